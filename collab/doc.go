@@ -1,0 +1,28 @@
+// Package collab is the kernel of Regiokompas: the shared vocabulary of
+// regional collaboration in Dutch long-term and elderly care, and the
+// collaboration itself.
+//
+// The vocabulary is a set of small enum types, each with a stable lowercase
+// wire word, labels in Dutch and English, and an invalid zero value so that
+// a forgotten field is caught rather than defaulted: the five mechanisms
+// ([Mechanism]), the strategies ([Strategy]), the kinds of organisation
+// ([Role]), the levels inside an organisation ([Level]), the roles people
+// hold in a collaboration ([RoleKind]) and the forms of governance
+// ([Governance]).
+//
+// The entities are plain structs with camelCase JSON and a Validate method:
+// a [Stakeholder] is an organisation, a [Collaboration] (samenwerkingsverband)
+// is what stakeholders in a region do together.
+//
+// # Validation
+//
+// Every Validate method of the module returns nil or a [Problems] value that
+// holds every problem found, each a [Problem] with a path in JSON field names
+// (such as "members[2].joined"), a stable [Code] and a message that names the
+// offending value. Codes are sentinels for errors.Is; [ProblemsOf] flattens
+// any such error into its problems. Validating a valid value allocates
+// nothing.
+//
+// Dates are calendar dates ([Date], "YYYY-MM-DD" in JSON), money is integer
+// euro cents ([Money]). Nothing in the package reads the clock.
+package collab

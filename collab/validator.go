@@ -1,0 +1,184 @@
+package collab
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxPathDepth bounds how deeply a Validator nests field paths. The deepest
+// document of the module (a case holding a collaboration holding members
+// holding levels) needs six.
+const maxPathDepth = 16
+
+type pathSegment struct {
+	name  string // field name; empty for an index segment
+	index int
+}
+
+// Validator collects the problems of one validation together with the path
+// of the field under inspection. Every Validate method in the module runs on
+// a Validator, and types that nest other types hand theirs down through the
+// types' ValidateWith methods, so that one document gets one list of
+// problems with paths from its root.
+//
+// The zero Validator is ready to use. It keeps the current path as a small
+// fixed stack and renders a path string only when a problem is added, so
+// that validating a valid value allocates nothing. A Validator is not safe
+// for concurrent use; it is meant to live on the stack of one Validate call.
+type Validator struct {
+	stack    [maxPathDepth]pathSegment
+	depth    int
+	overflow int // segments pushed beyond maxPathDepth, kept only as a count
+	problems Problems
+}
+
+// Enter descends into the field name (a JSON field name) of the current
+// value. Every Enter or Index must be matched by a Leave.
+func (v *Validator) Enter(name string) { v.push(pathSegment{name: name}) }
+
+// Index descends into element i of the current list.
+func (v *Validator) Index(i int) { v.push(pathSegment{index: i}) }
+
+// Leave returns to the value that contained the current one.
+func (v *Validator) Leave() {
+	if v.overflow > 0 {
+		v.overflow--
+		return
+	}
+	if v.depth > 0 {
+		v.depth--
+	}
+}
+
+func (v *Validator) push(s pathSegment) {
+	if v.depth == len(v.stack) {
+		v.overflow++
+		return
+	}
+	v.stack[v.depth] = s
+	v.depth++
+}
+
+// Path renders the current path, extended by field when field is not empty.
+func (v *Validator) Path(field string) string {
+	var b strings.Builder
+	for _, s := range v.stack[:v.depth] {
+		if s.name == "" {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.index))
+			b.WriteByte(']')
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(s.name)
+	}
+	if field != "" {
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(field)
+	}
+	return b.String()
+}
+
+// Addf records a problem at field (relative to the current path; empty for
+// the current value itself) with a message formatted as by fmt.Sprintf.
+func (v *Validator) Addf(field string, code Code, format string, args ...any) {
+	v.problems = append(v.problems, Problem{Path: v.Path(field), Code: code, Message: fmt.Sprintf(format, args...)})
+}
+
+// AddError records every problem of err, a Validate error or an enum parse
+// error, below field. Paths inside err are appended to the current path.
+func (v *Validator) AddError(field string, err error) {
+	base := v.Path(field)
+	for _, p := range ProblemsOf(err) {
+		switch {
+		case p.Path == "":
+			p.Path = base
+		case base != "" && p.Path[0] == '[':
+			p.Path = base + p.Path
+		case base != "":
+			p.Path = base + "." + p.Path
+		}
+		v.problems = append(v.problems, p)
+	}
+}
+
+// Len reports how many problems have been recorded so far.
+func (v *Validator) Len() int { return len(v.problems) }
+
+// Err returns nil when no problem was recorded, and otherwise the Problems
+// recorded, in the order they were found.
+func (v *Validator) Err() error {
+	if len(v.problems) == 0 {
+		return nil
+	}
+	return v.problems
+}
+
+// Required records a CodeRequired problem at field when missing is true.
+// It reports whether the field was present.
+func (v *Validator) Required(field string, missing bool) bool {
+	if missing {
+		v.Addf(field, CodeRequired, "is required")
+	}
+	return !missing
+}
+
+// Text checks a free text: present when required, and at most max
+// characters (runes) long.
+func (v *Validator) Text(field, s string, required bool, max int) {
+	if s == "" || strings.TrimSpace(s) == "" {
+		if required {
+			v.Addf(field, CodeRequired, "is required")
+		}
+		return
+	}
+	if len(s) > max && utf8.RuneCountInString(s) > max {
+		v.Addf(field, CodeTooLong, "has %d characters, more than the maximum of %d", utf8.RuneCountInString(s), max)
+	}
+}
+
+// Count checks that a list of n items holds at most max.
+func (v *Validator) Count(field string, n, max int) {
+	if n > max {
+		v.Addf(field, CodeTooMany, "has %d items, more than the maximum of %d", n, max)
+	}
+}
+
+// Range checks that n lies in [min, max].
+func (v *Validator) Range(field string, n, min, max int64) {
+	if n < min || n > max {
+		v.Addf(field, CodeOutOfRange, "is %d, outside %d to %d", n, min, max)
+	}
+}
+
+// Enum checks an enum field: zero (unset) is CodeRequired when required,
+// and a value the enum does not know is CodeUnknownValue.
+func (v *Validator) Enum(field string, e interface {
+	IsValid() bool
+	IsZero() bool
+}, required bool) {
+	switch {
+	case e.IsZero():
+		if required {
+			v.Addf(field, CodeRequired, "is required")
+		}
+	case !e.IsValid():
+		v.Addf(field, CodeUnknownValue, "holds %v, which is not a known value", e)
+	}
+}
+
+// DateOrder records a CodeDateOrder problem at field when both dates are
+// set and later comes before earlier. what names the earlier date in the
+// message, for example "the collaboration started".
+func (v *Validator) DateOrder(field string, earlier, later Date, what string) {
+	if earlier.IsZero() || later.IsZero() || !later.Before(earlier) {
+		return
+	}
+	v.Addf(field, CodeDateOrder, "%s is before %s (%s)", later, what, earlier)
+}
