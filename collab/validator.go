@@ -13,8 +13,9 @@ import (
 const maxPathDepth = 16
 
 type pathSegment struct {
-	name  string // field name; empty for an index segment
+	name  string // field name; empty for a bare index
 	index int
+	item  bool // the segment is name[index]
 }
 
 // Validator collects the problems of one validation together with the path
@@ -35,11 +36,15 @@ type Validator struct {
 }
 
 // Enter descends into the field name (a JSON field name) of the current
-// value. Every Enter or Index must be matched by a Leave.
+// value. Every Enter, Index or Item must be matched by a Leave.
 func (v *Validator) Enter(name string) { v.push(pathSegment{name: name}) }
 
-// Index descends into element i of the current list.
-func (v *Validator) Index(i int) { v.push(pathSegment{index: i}) }
+// Index descends into element i of the current value, which is a list.
+func (v *Validator) Index(i int) { v.push(pathSegment{index: i, item: true}) }
+
+// Item descends into element i of the list in field name: the path gains
+// "name[i]". It is Enter(name) and Index(i) in one step, left with one Leave.
+func (v *Validator) Item(name string, i int) { v.push(pathSegment{name: name, index: i, item: true}) }
 
 // Leave returns to the value that contained the current one.
 func (v *Validator) Leave() {
@@ -65,16 +70,17 @@ func (v *Validator) push(s pathSegment) {
 func (v *Validator) Path(field string) string {
 	var b strings.Builder
 	for _, s := range v.stack[:v.depth] {
-		if s.name == "" {
+		if s.name != "" {
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(s.name)
+		}
+		if s.item {
 			b.WriteByte('[')
 			b.WriteString(strconv.Itoa(s.index))
 			b.WriteByte(']')
-			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(s.name)
 	}
 	if field != "" {
 		if b.Len() > 0 {
@@ -181,4 +187,18 @@ func (v *Validator) DateOrder(field string, earlier, later Date, what string) {
 		return
 	}
 	v.Addf(field, CodeDateOrder, "%s is before %s (%s)", later, what, earlier)
+}
+
+// EarlierIndex returns the index of the first element before xs[i] whose
+// key equals that of xs[i], or -1 when there is none. Validation uses it to
+// find duplicates without allocating; it is quadratic, which suits the
+// documented maximum list lengths.
+func EarlierIndex[E any, K comparable](xs []E, i int, key func(*E) K) int {
+	k := key(&xs[i])
+	for j := range i {
+		if key(&xs[j]) == k {
+			return j
+		}
+	}
+	return -1
 }

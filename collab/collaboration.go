@@ -1,0 +1,190 @@
+package collab
+
+import "github.com/google/uuid"
+
+// Collaboration is a regional collaboration (samenwerkingsverband):
+// stakeholders in a region who pursue a shared ambition together. It holds
+// what the five mechanisms are judged on: who takes part at which level and
+// since when, who drives it, how urgent the parties find it, where national
+// rules get in the way, and which networks make up the regional
+// infrastructure.
+//
+// It names its region by code and its members by stakeholder ID; the
+// stakeholders themselves, the region and the projects live beside it (see
+// the lesson package's Case).
+//
+// The zero Collaboration is not valid: ID, Name, Region, Started and
+// Strategy are required.
+type Collaboration struct {
+	ID      uuid.UUID `json:"id"`
+	Name    string    `json:"name"`
+	Region  string    `json:"region"`
+	Started Date      `json:"started"`
+	Ended   Date      `json:"ended,omitzero"`
+
+	Strategy Strategy `json:"strategy"`
+	// Governance is how the collaboration is run; zero while it is not yet
+	// formalised. GovernanceSince is the date it was formalised.
+	Governance      Governance `json:"governance,omitzero"`
+	GovernanceSince Date       `json:"governanceSince,omitzero"`
+
+	Ambition         Ambition         `json:"ambition,omitzero"`
+	Vision           Vision           `json:"vision,omitzero"`
+	TransitionBudget TransitionBudget `json:"transitionBudget,omitzero"`
+	Continuity       ContinuityPlan   `json:"continuity,omitzero"`
+
+	Members        []Member        `json:"members"`
+	RoleHolders    []RoleHolder    `json:"roleHolders,omitempty"`
+	UrgencySignals []UrgencySignal `json:"urgencySignals,omitempty"`
+	LeewayIssues   []LeewayIssue   `json:"leewayIssues,omitempty"`
+	Networks       []Network       `json:"networks,omitempty"`
+	Events         []Event         `json:"events,omitempty"`
+
+	Notes string `json:"notes,omitempty"`
+}
+
+// MemberIndex returns the index in Members of the stakeholder id, or -1.
+func (c *Collaboration) MemberIndex(id uuid.UUID) int {
+	for i := range c.Members {
+		if c.Members[i].Stakeholder == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Member returns the membership of stakeholder id, or nil when it is not a
+// member. The pointer refers into c.Members.
+func (c *Collaboration) Member(id uuid.UUID) *Member {
+	if i := c.MemberIndex(id); i >= 0 {
+		return &c.Members[i]
+	}
+	return nil
+}
+
+// LeewayIssue returns the leeway issue with the given ID, or nil.
+func (c *Collaboration) LeewayIssue(id uuid.UUID) *LeewayIssue {
+	for i := range c.LeewayIssues {
+		if c.LeewayIssues[i].ID == id {
+			return &c.LeewayIssues[i]
+		}
+	}
+	return nil
+}
+
+// Validate checks the collaboration and returns nil or Problems holding
+// every problem found, each with its path.
+func (c *Collaboration) Validate() error {
+	var v Validator
+	c.ValidateWith(&v)
+	return v.Err()
+}
+
+// ValidateWith adds the collaboration's problems to v at v's current path.
+// Whether the members are known stakeholders and the region a known region
+// is checked by the whole case (package lesson), which has them.
+func (c *Collaboration) ValidateWith(v *Validator) {
+	v.Required("id", c.ID == uuid.Nil)
+	v.Text("name", c.Name, true, MaxNameLength)
+	v.Required("region", c.Region == "")
+	v.Required("started", c.Started.IsZero())
+	v.DateOrder("ended", c.Started, c.Ended, "the collaboration started")
+	v.Enum("strategy", c.Strategy, true)
+	v.Enum("governance", c.Governance, false)
+	switch {
+	case c.Governance.IsZero() && !c.GovernanceSince.IsZero():
+		v.Addf("governanceSince", CodeNotAllowed, "is set (%s) while no governance is given", c.GovernanceSince)
+	case !c.Governance.IsZero() && c.GovernanceSince.IsZero():
+		v.Addf("governanceSince", CodeRequired, "is required when governance is given")
+	default:
+		v.DateOrder("governanceSince", c.Started, c.GovernanceSince, "the collaboration started")
+	}
+	c.validateParts(v)
+	c.validateLists(v)
+	v.Text("notes", c.Notes, false, MaxTextLength)
+}
+
+func (c *Collaboration) validateParts(v *Validator) {
+	v.Enter("ambition")
+	v.Text("statement", c.Ambition.Statement, false, MaxTextLength)
+	v.Leave()
+
+	if !c.Vision.IsZero() {
+		v.Enter("vision")
+		v.Required("adopted", c.Vision.Adopted.IsZero())
+		v.Text("summary", c.Vision.Summary, false, MaxTextLength)
+		v.Leave()
+	}
+	if !c.TransitionBudget.IsZero() {
+		v.Enter("transitionBudget")
+		if c.TransitionBudget.Amount < 0 || c.TransitionBudget.Amount > MaxMoney {
+			v.Addf("amount", CodeOutOfRange, "is %d cents, outside 0 to %d", int64(c.TransitionBudget.Amount), int64(MaxMoney))
+		}
+		v.Enter("period")
+		c.TransitionBudget.Period.ValidateWith(v)
+		v.Leave()
+	}
+	if !c.Continuity.IsZero() {
+		v.Enter("continuity")
+		v.Required("adopted", c.Continuity.Adopted.IsZero())
+		v.Text("summary", c.Continuity.Summary, false, MaxTextLength)
+		v.Leave()
+	}
+}
+
+func (c *Collaboration) validateLists(v *Validator) {
+	v.Count("members", len(c.Members), MaxMembers)
+	for i := range c.Members {
+		m := &c.Members[i]
+		v.Item("members", i)
+		m.validateWith(v, c)
+		if j := EarlierIndex(c.Members, i, func(m *Member) uuid.UUID { return m.Stakeholder }); j >= 0 && m.Stakeholder != uuid.Nil {
+			v.Addf("stakeholder", CodeDuplicate, "%s is already a member, at members[%d]", m.Stakeholder, j)
+		}
+		v.Leave()
+	}
+	v.Count("roleHolders", len(c.RoleHolders), MaxRoleHolders)
+	for i := range c.RoleHolders {
+		v.Item("roleHolders", i)
+		c.RoleHolders[i].validateWith(v, c)
+		v.Leave()
+	}
+	v.Count("urgencySignals", len(c.UrgencySignals), MaxSignals)
+	for i := range c.UrgencySignals {
+		v.Item("urgencySignals", i)
+		c.UrgencySignals[i].validateWith(v, c)
+		v.Leave()
+	}
+	v.Count("leewayIssues", len(c.LeewayIssues), MaxLeewayIssues)
+	for i := range c.LeewayIssues {
+		l := &c.LeewayIssues[i]
+		v.Item("leewayIssues", i)
+		l.validateWith(v, c)
+		if j := EarlierIndex(c.LeewayIssues, i, func(l *LeewayIssue) uuid.UUID { return l.ID }); j >= 0 && l.ID != uuid.Nil {
+			v.Addf("id", CodeDuplicate, "%s is already used, at leewayIssues[%d]", l.ID, j)
+		}
+		v.Leave()
+	}
+	v.Count("networks", len(c.Networks), MaxNetworks)
+	for i := range c.Networks {
+		n := &c.Networks[i]
+		v.Item("networks", i)
+		n.validateWith(v, c)
+		if j := EarlierIndex(c.Networks, i, func(n *Network) uuid.UUID { return n.ID }); j >= 0 && n.ID != uuid.Nil {
+			v.Addf("id", CodeDuplicate, "%s is already used, at networks[%d]", n.ID, j)
+		}
+		v.Leave()
+	}
+	v.Count("events", len(c.Events), MaxEvents)
+	for i := range c.Events {
+		e := &c.Events[i]
+		v.Item("events", i)
+		v.Required("date", e.Date.IsZero())
+		v.Text("title", e.Title, true, MaxNameLength)
+		if e.Participants < 0 {
+			v.Addf("participants", CodeOutOfRange, "is %d, below 0", e.Participants)
+		}
+		v.Text("note", e.Note, false, MaxTextLength)
+		v.Leave()
+	}
+}

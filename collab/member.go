@@ -1,0 +1,74 @@
+package collab
+
+import "github.com/google/uuid"
+
+// Member is a stakeholder's membership of a collaboration: since when, at
+// which levels of the organisation, whether it has a seat at the regional
+// table, and how much time it gives.
+type Member struct {
+	// Stakeholder is the ID of the member organisation.
+	Stakeholder uuid.UUID `json:"stakeholder"`
+	Joined      Date      `json:"joined"`
+	Left        Date      `json:"left,omitzero"`
+	// Levels says which levels of the organisation take part, and since
+	// when. The sources find that involving professionals late causes
+	// friction on the work floor.
+	Levels []LevelInvolvement `json:"levels,omitempty"`
+	// RegionalTable is true when the member has a seat at the regional
+	// table where providers and financiers align.
+	RegionalTable bool `json:"regionalTable,omitempty"`
+	// CapacityHours is the time, in hours per week, that the member has set
+	// aside for the collaboration: its "capacitijd". Zero means none was
+	// set aside; staff who join "as available" lose energy, the sources say.
+	CapacityHours float64 `json:"capacityHours,omitempty"`
+}
+
+// LevelInvolvement records since when a level of a member organisation
+// takes part.
+type LevelInvolvement struct {
+	Level Level `json:"level"`
+	Since Date  `json:"since"`
+}
+
+// Involved returns the date the level joined, and whether it takes part.
+func (m *Member) Involved(l Level) (Date, bool) {
+	for _, li := range m.Levels {
+		if li.Level == l {
+			return li.Since, true
+		}
+	}
+	return Date{}, false
+}
+
+// ActiveOn reports whether the member belonged to the collaboration on d.
+func (m *Member) ActiveOn(d Date) bool {
+	return !d.Before(m.Joined) && (m.Left.IsZero() || !d.After(m.Left))
+}
+
+// validateWith checks the member inside collaboration c.
+func (m *Member) validateWith(v *Validator, c *Collaboration) {
+	v.Required("stakeholder", m.Stakeholder == uuid.Nil)
+	if v.Required("joined", m.Joined.IsZero()) {
+		v.DateOrder("joined", c.Started, m.Joined, "the collaboration started")
+		if !c.Ended.IsZero() && m.Joined.After(c.Ended) {
+			v.Addf("joined", CodeDateOrder, "%s is after the collaboration ended (%s)", m.Joined, c.Ended)
+		}
+	}
+	v.DateOrder("left", m.Joined, m.Left, "the member joined")
+	v.Count("levels", len(m.Levels), 3)
+	for i := range m.Levels {
+		li := &m.Levels[i]
+		v.Item("levels", i)
+		v.Enum("level", li.Level, true)
+		if j := EarlierIndex(m.Levels, i, func(l *LevelInvolvement) Level { return l.Level }); j >= 0 && li.Level.IsValid() {
+			v.Addf("level", CodeDuplicate, "level %s is listed before, at levels[%d]", li.Level, j)
+		}
+		if v.Required("since", li.Since.IsZero()) {
+			v.DateOrder("since", m.Joined, li.Since, "the member joined")
+		}
+		v.Leave()
+	}
+	if m.CapacityHours < 0 || m.CapacityHours > MaxCapacityHours || m.CapacityHours != m.CapacityHours {
+		v.Addf("capacityHours", CodeOutOfRange, "is %g hours a week, outside 0 to %g", m.CapacityHours, MaxCapacityHours)
+	}
+}

@@ -1,0 +1,102 @@
+package collab
+
+import "github.com/google/uuid"
+
+// Network is one of the networks that make up a region's infrastructure,
+// the fifth mechanism: a network of executives, of professionals, a shared
+// care practice such as a transition ward run by a nursing home and a
+// hospital together, or a regional table. The sources find that regions
+// that build such infrastructure keep their medical care going better, and
+// warn of a forest of networks in which the citizen is lost.
+type Network struct {
+	ID          uuid.UUID   `json:"id"`
+	Name        string      `json:"name"`
+	Kind        NetworkKind `json:"kind"`
+	Description string      `json:"description,omitempty"`
+	// Members are the stakeholder IDs taking part; each must be a member
+	// of the collaboration.
+	Members []uuid.UUID `json:"members"`
+	Since   Date        `json:"since"`
+	Until   Date        `json:"until,omitzero"`
+}
+
+// NetworkKind is the kind of a regional network. The zero value is not
+// valid.
+type NetworkKind uint8
+
+// The kinds of network.
+const (
+	NetworkKindUnknown   NetworkKind = iota
+	NetworkExecutives                // executives: bestuurdersnetwerk
+	NetworkProfessionals             // professionals: professionals' network
+	NetworkCarePractice              // care-practice: a shared practice such as a transition ward
+	NetworkRegionalTable             // regional-table: providers and financiers aligning
+)
+
+var networkKinds = NewEnum[NetworkKind]("network kind",
+	EnumValue{Word: "executives", Label: Text{EN: "Network of executives", NL: "Bestuurdersnetwerk"}},
+	EnumValue{Word: "professionals", Label: Text{EN: "Network of professionals", NL: "Netwerk van professionals"}},
+	EnumValue{Word: "care-practice", Label: Text{EN: "Shared care practice", NL: "Gedeelde zorgpraktijk"},
+		About: Text{EN: "Care organised together, such as a transition ward shared by a nursing home and a hospital.", NL: "Samen georganiseerde zorg, zoals een transferafdeling van verpleeghuis en ziekenhuis samen."}},
+	EnumValue{Word: "regional-table", Label: Text{EN: "Regional table", NL: "Regiotafel"},
+		About: Text{EN: "Where providers and financiers such as the zorgkantoor align and build a regional vision.", NL: "Waar aanbieders en financiers zoals het zorgkantoor afstemmen en een regiovisie bouwen."}},
+)
+
+// ActiveOn reports whether the network existed on d.
+func (n *Network) ActiveOn(d Date) bool {
+	return !d.Before(n.Since) && (n.Until.IsZero() || !d.After(n.Until))
+}
+
+func (n *Network) validateWith(v *Validator, c *Collaboration) {
+	v.Required("id", n.ID == uuid.Nil)
+	v.Text("name", n.Name, true, MaxNameLength)
+	v.Enum("kind", n.Kind, true)
+	v.Text("description", n.Description, false, MaxTextLength)
+	v.Count("members", len(n.Members), MaxNetworkMembers)
+	for i, id := range n.Members {
+		v.Item("members", i)
+		switch {
+		case id == uuid.Nil:
+			v.Addf("", CodeRequired, "is empty")
+		case c.MemberIndex(id) < 0:
+			v.Addf("", CodeDanglingReference, "%s is not a member of the collaboration", id)
+		}
+		if j := EarlierIndex(n.Members, i, func(u *uuid.UUID) uuid.UUID { return *u }); j >= 0 && id != uuid.Nil {
+			v.Addf("", CodeDuplicate, "%s is listed before, at members[%d]", id, j)
+		}
+		v.Leave()
+	}
+	if v.Required("since", n.Since.IsZero()) {
+		v.DateOrder("since", c.Started, n.Since, "the collaboration started")
+	}
+	v.DateOrder("until", n.Since, n.Until, "the network started")
+}
+
+// NetworkKinds returns every network kind in declaration order, as a new slice.
+func NetworkKinds() []NetworkKind { return networkKinds.All() }
+
+// ParseNetworkKind parses a network kind's wire word; an empty or unknown word gives
+// an *UnknownValueError naming it.
+func ParseNetworkKind(s string) (NetworkKind, error) { return networkKinds.Parse(s) }
+
+// String returns the wire word; it never panics.
+func (x NetworkKind) String() string { return networkKinds.String(x) }
+
+// IsValid reports whether x is a known network kind.
+func (x NetworkKind) IsValid() bool { return networkKinds.Valid(x) }
+
+// IsZero reports whether x is unset.
+func (x NetworkKind) IsZero() bool { return x == 0 }
+
+// Label returns the name of x in lang.
+func (x NetworkKind) Label(lang Language) string { return networkKinds.Label(x, lang) }
+
+// About explains x in lang; empty where the label says enough.
+func (x NetworkKind) About(lang Language) string { return networkKinds.About(x, lang) }
+
+// MarshalText implements encoding.TextMarshaler; zero and unknown values
+// are an error, so that an invalid value is never written.
+func (x NetworkKind) MarshalText() ([]byte, error) { return networkKinds.Marshal(x) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (x *NetworkKind) UnmarshalText(b []byte) error { return networkKinds.Unmarshal(b, x) }
