@@ -123,6 +123,7 @@ func (c *Collaboration) validateParts(v *Validator) {
 		v.Enter("period")
 		c.TransitionBudget.Period.ValidateWith(v)
 		v.Leave()
+		v.Leave()
 	}
 	if !c.Continuity.IsZero() {
 		v.Enter("continuity")
