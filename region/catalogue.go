@@ -1,0 +1,406 @@
+package region
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+// Catalogue is an immutable set of regions with unique codes whose parents
+// all resolve and form no cycle. Reference returns the built-in Dutch
+// catalogue; With layers a user's own regions over a catalogue and returns
+// a new one; New builds one from scratch.
+//
+// A Catalogue is a value: copying it is cheap and every copy stays valid,
+// because nothing ever writes to what it holds. Lookups and listings hand
+// out copies of the regions (their Parents, Aliases and Traits included),
+// so that a caller who changes them changes nothing in the catalogue. A
+// Catalogue is safe for concurrent use.
+//
+// The zero Catalogue is empty: every lookup reports false.
+type Catalogue struct {
+	regions []Region       // in order of addition; never written after construction
+	index   map[string]int // code -> position in regions; never written after construction
+}
+
+// Reference returns the built-in catalogue of Dutch reference regions, in
+// this order: the Netherlands (code "nederland"), the 12 provinces (codes
+// "provincie-groningen" to "provincie-limburg", in CBS order) and the 31
+// zorgkantoorregio's (codes as in the source table, such as "west-brabant",
+// in alphabetical order). Each province lies in the Netherlands, each
+// zorgkantoorregio in the provinces its municipalities lie in.
+//
+// The data is of edition DataVersion; see the package documentation for
+// where it comes from and how sure it is. Every call returns the same
+// immutable catalogue.
+func Reference() Catalogue { return reference }
+
+//go:generate go run gen.go
+
+// reference is built once, when the package is initialised, and never
+// written afterwards.
+var reference = mustBuildReference()
+
+func mustBuildReference() Catalogue {
+	c, err := New(referenceRegions[:]...)
+	if err != nil {
+		// The reference data is ours, not user input, and a test
+		// validates it; this cannot happen in a released build.
+		panic("region: the built-in reference data is invalid: " + err.Error())
+	}
+	return c
+}
+
+// New returns a catalogue holding regions, in order. It validates them as
+// With does; see there for the problems reported.
+func New(regions ...Region) (Catalogue, error) {
+	return Catalogue{}.With(regions...)
+}
+
+// With returns a new catalogue that holds c's regions followed by regions,
+// for example a user's municipality and some neighbourhoods layered over the
+// reference catalogue. c itself does not change, and the new catalogue keeps
+// copies, so that later changes to the arguments change nothing in it.
+//
+// With checks each region with Region.Validate, and the set as a whole. It
+// reports every problem as collab.Problems, with paths that start at the
+// argument list, such as "regions[2].parents[0]":
+//   - a code used before, in c or by an earlier argument:
+//     collab.CodeDuplicate at "regions[i].code";
+//   - a parent that is neither in c nor among regions:
+//     collab.CodeDanglingReference at "regions[i].parents[j]";
+//   - regions that lie in each other in a cycle: collab.CodeNotAllowed at
+//     the parent that closes the cycle, with a message that names the
+//     regions of the cycle in order;
+//   - more than MaxRegions regions in all: collab.CodeTooMany at "regions".
+//
+// On error With returns c unchanged together with the problems.
+func (c Catalogue) With(regions ...Region) (Catalogue, error) {
+	if len(regions) == 0 {
+		return c, nil
+	}
+	var v collab.Validator
+	base := len(c.regions)
+	if base+len(regions) > MaxRegions {
+		v.Addf("regions", collab.CodeTooMany, "the catalogue would hold %d regions, more than the maximum of %d", base+len(regions), MaxRegions)
+		return c, v.Err()
+	}
+	out := Catalogue{
+		regions: make([]Region, base, base+len(regions)),
+		index:   make(map[string]int, base+len(regions)),
+	}
+	copy(out.regions, c.regions) // c's regions are never written, so sharing their slices is safe
+	maps.Copy(out.index, c.index)
+
+	v.Enter("regions")
+	for i := range regions {
+		r := &regions[i]
+		v.Index(i)
+		r.ValidateWith(&v)
+		if r.Code != "" {
+			if at, dup := out.index[r.Code]; dup {
+				if at < base {
+					v.Addf("code", collab.CodeDuplicate, "code %q is already in the catalogue, for the %s %q", r.Code, out.regions[at].Kind, out.regions[at].Name)
+				} else {
+					v.Addf("code", collab.CodeDuplicate, "code %q is used before, by regions[%d]", r.Code, at-base)
+				}
+			} else {
+				out.index[r.Code] = base + i
+			}
+		}
+		out.regions = append(out.regions, cloneRegion(*r))
+		v.Leave()
+	}
+	for i := range regions {
+		r := &regions[i]
+		for j, p := range r.Parents {
+			if p == "" || p == r.Code || !ValidCode(p) {
+				continue // reported by Validate
+			}
+			if _, ok := out.index[p]; !ok {
+				v.Index(i)
+				v.Enter("parents")
+				v.Index(j)
+				v.Addf("", collab.CodeDanglingReference, "parent %q is not a region in the catalogue", p)
+				v.Leave()
+				v.Leave()
+				v.Leave()
+			}
+		}
+	}
+	out.reportCycles(&v, base, regions)
+	v.Leave()
+	if err := v.Err(); err != nil {
+		return c, err
+	}
+	return out, nil
+}
+
+// reportCycles finds the cycles among the regions added from position base
+// on (the regions before base cannot take part in one: their parents all
+// lie before them) and reports each at the parent that closes it.
+func (c Catalogue) reportCycles(v *collab.Validator, base int, added []Region) {
+	const (
+		white = iota // not visited
+		grey         // on the current path
+		black        // done
+	)
+	colour := make([]uint8, len(added))
+	var path []cycleFrame
+	for start := range added {
+		if colour[start] != white {
+			continue
+		}
+		colour[start] = grey
+		path = append(path[:0], cycleFrame{node: start})
+		for len(path) > 0 {
+			top := &path[len(path)-1]
+			parents := added[top.node].Parents
+			if top.next == len(parents) {
+				colour[top.node] = black
+				path = path[:len(path)-1]
+				continue
+			}
+			j := top.next
+			top.next++
+			at, ok := c.index[parents[j]]
+			if !ok || at < base || parents[j] == added[top.node].Code {
+				continue // dangling, a reference region, or a self-reference reported by Validate
+			}
+			parent := at - base
+			switch colour[parent] {
+			case white:
+				colour[parent] = grey
+				path = append(path, cycleFrame{node: parent})
+			case grey:
+				v.Index(top.node)
+				v.Enter("parents")
+				v.Index(j)
+				v.Addf("", collab.CodeNotAllowed, "parent %q closes a cycle, in which each region lies in the next: %s", parents[j], cycleText(added, path, parent))
+				v.Leave()
+				v.Leave()
+				v.Leave()
+			}
+		}
+	}
+}
+
+// cycleFrame is a step of the depth-first search for cycles: node is an
+// index into the added regions, next the index of its parent to visit next.
+type cycleFrame struct{ node, next int }
+
+// cycleText names the regions of the cycle that runs from node parent along
+// path back to it, as "a -> b -> c -> a". It runs only on the error path.
+func cycleText(added []Region, path []cycleFrame, parent int) string {
+	var b strings.Builder
+	from := 0
+	for k := range path {
+		if path[k].node == parent {
+			from = k
+			break
+		}
+	}
+	for _, f := range path[from:] {
+		b.WriteString(added[f.node].Code)
+		b.WriteString(" -> ")
+	}
+	b.WriteString(added[parent].Code)
+	return b.String()
+}
+
+// cloneRegion returns r with its own copies of every slice.
+func cloneRegion(r Region) Region {
+	r.Aliases = slices.Clone(r.Aliases)
+	r.Parents = slices.Clone(r.Parents)
+	r.Profile.Traits = slices.Clone(r.Profile.Traits)
+	return r
+}
+
+// Len reports how many regions c holds.
+func (c Catalogue) Len() int { return len(c.regions) }
+
+// Has reports whether c holds a region with code. It allocates nothing.
+func (c Catalogue) Has(code string) bool {
+	_, ok := c.index[code]
+	return ok
+}
+
+// ByCode returns the region with code (exactly, as in "west-brabant"), or
+// false when c holds none.
+func (c Catalogue) ByCode(code string) (Region, bool) {
+	at, ok := c.index[code]
+	if !ok {
+		return Region{}, false
+	}
+	return cloneRegion(c.regions[at]), true
+}
+
+// ByCBSCode returns the region whose CBS code is code, ignoring the case of
+// its letters ("ZK25" and "zk25" alike), or false when c holds none. When
+// several regions share a CBS code, the first in All's order wins.
+func (c Catalogue) ByCBSCode(code string) (Region, bool) {
+	if code == "" {
+		return Region{}, false
+	}
+	for i := range c.regions {
+		if strings.EqualFold(c.regions[i].CBSCode, code) {
+			return cloneRegion(c.regions[i]), true
+		}
+	}
+	return Region{}, false
+}
+
+// ByName returns the first region, in All's order, whose name or one of
+// whose aliases matches name, or false when none does. Names match when
+// they are equal after folding: case, diacritics, spaces, hyphens and other
+// punctuation do not count, so "Fryslân", "fryslan", "FRYSLAN" and
+// "Friesland" (an alias) all find the province Fryslân.
+//
+// Names are not unique: "Utrecht" is both a province and a
+// zorgkantoorregio, and in the reference catalogue the larger region comes
+// first. Use ByNameKind to choose the kind, or Named for every match.
+func (c Catalogue) ByName(name string) (Region, bool) {
+	return c.ByNameKind(name, KindUnknown)
+}
+
+// ByNameKind is like ByName but considers only regions of kind k; with
+// KindUnknown it considers every region, as ByName does.
+func (c Catalogue) ByNameKind(name string, k Kind) (Region, bool) {
+	for i := range c.regions {
+		r := &c.regions[i]
+		if (k == KindUnknown || r.Kind == k) && r.matchesName(name) {
+			return cloneRegion(*r), true
+		}
+	}
+	return Region{}, false
+}
+
+// Named returns every region whose name or one of whose aliases matches
+// name (see ByName), in All's order, as a new slice; nil when none does.
+func (c Catalogue) Named(name string) []Region {
+	var out []Region
+	for i := range c.regions {
+		if c.regions[i].matchesName(name) {
+			out = append(out, cloneRegion(c.regions[i]))
+		}
+	}
+	return out
+}
+
+func (r *Region) matchesName(name string) bool {
+	if foldEqual(r.Name, name) {
+		return true
+	}
+	for _, a := range r.Aliases {
+		if foldEqual(a, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// All returns every region in a stable order (the order in which they were
+// added; see Reference for the reference regions), as a new slice of copies
+// that the caller may keep and change.
+func (c Catalogue) All() []Region {
+	out := make([]Region, len(c.regions))
+	for i := range c.regions {
+		out[i] = cloneRegion(c.regions[i])
+	}
+	return out
+}
+
+// OfKind returns the regions of kind k in All's order, as a new slice; nil
+// when there are none.
+func (c Catalogue) OfKind(k Kind) []Region {
+	var out []Region
+	for i := range c.regions {
+		if c.regions[i].Kind == k {
+			out = append(out, cloneRegion(c.regions[i]))
+		}
+	}
+	return out
+}
+
+// Children returns the regions that name code as a direct parent, in All's
+// order, as a new slice; nil when there are none or c does not hold code.
+func (c Catalogue) Children(code string) []Region {
+	if !c.Has(code) {
+		return nil
+	}
+	var out []Region
+	for i := range c.regions {
+		if c.regions[i].HasParent(code) {
+			out = append(out, cloneRegion(c.regions[i]))
+		}
+	}
+	return out
+}
+
+// Ancestors returns every region that the region with code lies in,
+// directly or through its parents, each once, nearest first (its parents in
+// their order, then their parents, and so on), as a new slice. It returns
+// nil when the region has no parents or c does not hold code.
+func (c Catalogue) Ancestors(code string) []Region {
+	found := c.ancestors(code)
+	if len(found) == 0 {
+		return nil
+	}
+	out := make([]Region, len(found))
+	for i, at := range found {
+		out[i] = cloneRegion(c.regions[at])
+	}
+	return out
+}
+
+// Within reports whether the region with code lies in the region with code
+// ancestor, directly or through its parents. A region does not lie within
+// itself.
+func (c Catalogue) Within(code, ancestor string) bool {
+	at, ok := c.index[ancestor]
+	return ok && slices.Contains(c.ancestors(code), at)
+}
+
+// ancestors returns the positions of code's ancestors, breadth first.
+func (c Catalogue) ancestors(code string) []int {
+	start, ok := c.index[code]
+	if !ok {
+		return nil
+	}
+	var found []int
+	add := func(parents []string) {
+		for _, p := range parents {
+			at, ok := c.index[p]
+			if ok && at != start && !slices.Contains(found, at) {
+				found = append(found, at)
+			}
+		}
+	}
+	add(c.regions[start].Parents)
+	for k := 0; k < len(found); k++ {
+		add(c.regions[found[k]].Parents)
+	}
+	return found
+}
+
+// CheckCode checks a reference to a region from another value, such as the
+// region code of a collaboration or a case, and records a problem at field
+// (relative to v's current path) when code does not resolve in c: an empty
+// code is collab.CodeRequired, a code of the wrong form collab.CodeBadFormat,
+// and a code that c does not hold collab.CodeDanglingReference. It reports
+// whether the code resolves, and allocates nothing when it does.
+func (c Catalogue) CheckCode(v *collab.Validator, field, code string) bool {
+	switch {
+	case code == "":
+		v.Addf(field, collab.CodeRequired, "is required")
+	case !ValidCode(code):
+		v.Addf(field, collab.CodeBadFormat, "%q is not a region code: lowercase letters and digits joined by single hyphens", code)
+	case !c.Has(code):
+		v.Addf(field, collab.CodeDanglingReference, "region %q is not in the catalogue", code)
+	default:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,213 @@
+//go:build ignore
+
+// gen.go writes catalogue_data.go, the table of Dutch reference regions,
+// from the CSV files in data/ (copies of the project's shared reference
+// data). Run it with "go generate" in this directory after changing the
+// CSV files, and raise DataVersion in provenance.go when the facts change.
+//
+// Usage:
+//
+//	go run gen.go [-data data] [-o catalogue_data.go]
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"go/format"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// The Netherlands as a region: not in the CSV files.
+const (
+	countryCode = "nederland"
+	countryName = "Nederland"
+	countryISO  = "NL"
+)
+
+// provinceCodePrefix goes before a province's slug to form its region code,
+// because several provinces share their slug with a zorgkantoorregio
+// (utrecht, groningen, drenthe, flevoland, zeeland).
+const provinceCodePrefix = "provincie-"
+
+// aliases are other names by which a region is known, by region code. They
+// are editorial, not facts from the CSV files.
+var aliases = map[string][]string{
+	countryCode:         {"Netherlands", "The Netherlands"},
+	"provincie-fryslan": {"Friesland", "Provinsje Fryslân", "Provincie Friesland"},
+	"friesland":         {"Fryslân"},
+	"t-gooi":            {"Het Gooi"},
+}
+
+var cbsStatus = map[string]string{
+	"verified": "CBSCodeVerified",
+	"inferred": "CBSCodeInferred",
+	"unknown":  "CBSCodeUnknown",
+}
+
+var zorgkantoorStatus = map[string]string{
+	"listed":         "ZorgkantoorListed",
+	"confirmed":      "ZorgkantoorConfirmed",
+	"confirmed-2023": "ZorgkantoorConfirmed2023",
+	"uncertain":      "ZorgkantoorUncertain",
+}
+
+type region struct {
+	code, name, kind    string
+	aliases, parents    []string
+	cbsCode, isoCode    string
+	zorgkantoor         string
+	cbsStatus, zkStatus string
+}
+
+func main() {
+	dataDir := flag.String("data", "data", "directory holding provinces.csv and zorgkantoorregios.csv")
+	out := flag.String("o", "catalogue_data.go", "file to write")
+	flag.Parse()
+	log.SetFlags(0)
+	log.SetPrefix("gen: ")
+
+	provinces := readCSV(filepath.Join(*dataDir, "provinces.csv"),
+		"slug", "name", "cbs_code", "cbs_code_status", "iso_3166_2")
+	zks := readCSV(filepath.Join(*dataDir, "zorgkantoorregios.csv"),
+		"slug", "name", "cbs_code", "cbs_code_status", "zorgkantoor", "zorgkantoor_status", "provinces")
+	if len(provinces) != 12 {
+		log.Fatalf("provinces.csv has %d provinces, want 12", len(provinces))
+	}
+	if len(zks) != 31 {
+		log.Fatalf("zorgkantoorregios.csv has %d regions, want 31", len(zks))
+	}
+
+	regions := []region{{
+		code: countryCode, name: countryName, kind: "KindCountry",
+		isoCode: countryISO, cbsStatus: "CBSCodeUnknown",
+	}}
+	provinceByName := map[string]string{}
+	for _, row := range provinces {
+		code := provinceCodePrefix + row[0]
+		provinceByName[row[1]] = code
+		al := append([]string{"Provincie " + row[1]}, aliases[code]...)
+		regions = append(regions, region{
+			code: code, name: row[1], kind: "KindProvince",
+			aliases: al, parents: []string{countryCode},
+			cbsCode: row[2], cbsStatus: status(cbsStatus, row[3]), isoCode: row[4],
+		})
+	}
+	for _, row := range zks {
+		var parents []string
+		for _, name := range strings.Split(row[6], ";") {
+			code, ok := provinceByName[strings.TrimSpace(name)]
+			if !ok {
+				log.Fatalf("zorgkantoorregio %s: unknown province %q", row[0], name)
+			}
+			parents = append(parents, code)
+		}
+		regions = append(regions, region{
+			code: row[0], name: row[1], kind: "KindZorgkantoorregio",
+			aliases: aliases[row[0]], parents: parents,
+			cbsCode: row[2], cbsStatus: status(cbsStatus, row[3]),
+			zorgkantoor: row[4], zkStatus: status(zorgkantoorStatus, row[5]),
+		})
+	}
+	seen := map[string]bool{}
+	for _, r := range regions {
+		if seen[r.code] {
+			log.Fatalf("region code %q occurs twice", r.code)
+		}
+		seen[r.code] = true
+	}
+	for code := range aliases {
+		if !seen[code] {
+			log.Fatalf("aliases for unknown region %q", code)
+		}
+	}
+
+	src, err := format.Source(render(regions))
+	if err != nil {
+		log.Fatalf("formatting the output: %v", err)
+	}
+	if err := os.WriteFile(*out, src, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// readCSV reads a CSV file whose header must be exactly columns and returns
+// its rows without the header.
+func readCSV(path string, columns ...string) [][]string {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = len(columns)
+	rows, err := r.ReadAll()
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	if len(rows) == 0 || !slices.Equal(rows[0], columns) {
+		log.Fatalf("%s: header is not %s", path, strings.Join(columns, ","))
+	}
+	return rows[1:]
+}
+
+func status(known map[string]string, word string) string {
+	ident, ok := known[word]
+	if !ok {
+		log.Fatalf("unknown status %q", word)
+	}
+	return ident
+}
+
+func render(regions []region) []byte {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by gen.go; DO NOT EDIT.\n\n")
+	b.WriteString("// Source: data/provinces.csv and data/zorgkantoorregios.csv.\n\n")
+	b.WriteString("package region\n\n")
+	b.WriteString("// referenceRegions are the Dutch reference regions in the order of\n")
+	b.WriteString("// Reference: the Netherlands, the provinces, the zorgkantoorregio's.\n")
+	b.WriteString("var referenceRegions = [...]Region{\n")
+	for _, r := range regions {
+		b.WriteString("{\n")
+		fmt.Fprintf(&b, "Code: %q,\n", r.code)
+		fmt.Fprintf(&b, "Name: %q,\n", r.name)
+		fmt.Fprintf(&b, "Kind: %s,\n", r.kind)
+		if len(r.aliases) > 0 {
+			fmt.Fprintf(&b, "Aliases: %s,\n", stringSlice(r.aliases))
+		}
+		if len(r.parents) > 0 {
+			fmt.Fprintf(&b, "Parents: %s,\n", stringSlice(r.parents))
+		}
+		if r.cbsCode != "" {
+			fmt.Fprintf(&b, "CBSCode: %q,\n", r.cbsCode)
+		}
+		if r.isoCode != "" {
+			fmt.Fprintf(&b, "ISOCode: %q,\n", r.isoCode)
+		}
+		if r.zorgkantoor != "" {
+			fmt.Fprintf(&b, "Zorgkantoor: %q,\n", r.zorgkantoor)
+		}
+		b.WriteString("Provenance: Provenance{")
+		fmt.Fprintf(&b, "CBSCode: %s", r.cbsStatus)
+		if r.zkStatus != "" {
+			fmt.Fprintf(&b, ", Zorgkantoor: %s", r.zkStatus)
+		}
+		b.WriteString("},\n")
+		b.WriteString("},\n")
+	}
+	b.WriteString("}\n")
+	return b.Bytes()
+}
+
+func stringSlice(s []string) string {
+	quoted := make([]string, len(s))
+	for i, x := range s {
+		quoted[i] = fmt.Sprintf("%q", x)
+	}
+	return "[]string{" + strings.Join(quoted, ", ") + "}"
+}

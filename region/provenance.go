@@ -1,0 +1,195 @@
+package region
+
+import "github.com/regiokompas/regiokompas/collab"
+
+// DataVersion identifies the edition of the built-in Dutch reference data
+// (see Reference). It is the year of the newest source the tables rest on (a
+// 2023 confirmation of a zorgkantoor concession) and a serial number that
+// goes up whenever the tables change. Store it next to results that depend
+// on the reference regions, so that they can be reproduced.
+const DataVersion = "2023.1"
+
+// The sources of the reference data, for reports that cite them.
+const (
+	// SourceCBSAreas is the CBS table of areas in the Netherlands ("Gebieden
+	// in Nederland", 2017) in which the verified codes were seen.
+	SourceCBSAreas = "CBS StatLine 83553NED, Gebieden in Nederland 2017"
+	// SourceZorgkantoorDesignation is the 2014 ministerial designation of
+	// the zorgkantoren, which with an undated public list gives the
+	// concession holders.
+	SourceZorgkantoorDesignation = "Aanwijzingsbesluit zorgkantoren 2014 (BWBR0034132)"
+)
+
+// Provenance tells where a reference region's facts come from and how sure
+// they are. Regions that users add usually leave it zero, which means that
+// nothing is claimed about the facts' origin.
+type Provenance struct {
+	// CBSCode tells how sure the region's CBSCode is.
+	CBSCode CBSCodeStatus `json:"cbsCode,omitzero"`
+	// Zorgkantoor tells how sure the region's Zorgkantoor is.
+	Zorgkantoor ZorgkantoorStatus `json:"zorgkantoor,omitzero"`
+}
+
+// IsZero reports whether p claims nothing.
+func (p Provenance) IsZero() bool { return p == Provenance{} }
+
+// CBSCodeStatus tells how sure a reference region's CBS code is.
+//
+// The zero value CBSCodeStatusUnset means that nothing is claimed; it is not
+// one of the statuses and its String is "unset".
+type CBSCodeStatus uint8
+
+// The CBS code statuses.
+const (
+	CBSCodeStatusUnset CBSCodeStatus = iota
+	CBSCodeVerified                  // verified: seen in a CBS table
+	CBSCodeInferred                  // inferred: follows from the order in which CBS numbers the regions
+	CBSCodeUnknown                   // unknown: the region has no CBS code that we know of
+)
+
+var cbsCodeStatuses = collab.NewEnum[CBSCodeStatus]("CBS code status",
+	collab.EnumValue{Word: "verified",
+		Label: collab.Text{EN: "Verified", NL: "Gecontroleerd"},
+		About: collab.Text{
+			EN: "The code was seen in a CBS table.",
+			NL: "De code staat in een tabel van het CBS.",
+		}},
+	collab.EnumValue{Word: "inferred",
+		Label: collab.Text{EN: "Inferred", NL: "Afgeleid"},
+		About: collab.Text{
+			EN: "CBS numbers these regions in alphabetical order; the code follows from that order, which the verified codes match.",
+			NL: "Het CBS nummert deze regio's op alfabet; de code volgt uit die volgorde, waar de gecontroleerde codes precies in passen.",
+		}},
+	collab.EnumValue{Word: "unknown",
+		Label: collab.Text{EN: "Unknown", NL: "Onbekend"},
+		About: collab.Text{
+			EN: "No CBS code is known, for example for a region formed by a merger after the CBS table was published.",
+			NL: "Er is geen CBS-code bekend, bijvoorbeeld voor een regio die na de CBS-tabel door een fusie ontstond.",
+		}},
+)
+
+// CBSCodeStatuses returns every status in declaration order, as a new slice.
+func CBSCodeStatuses() []CBSCodeStatus { return cbsCodeStatuses.All() }
+
+// ParseCBSCodeStatus parses "verified", "inferred" or "unknown"; an empty or
+// unknown word gives a *collab.UnknownValueError naming it.
+func ParseCBSCodeStatus(s string) (CBSCodeStatus, error) { return cbsCodeStatuses.Parse(s) }
+
+// String returns the wire word, or "unset" for the zero value; it never
+// panics.
+func (x CBSCodeStatus) String() string {
+	if x == 0 {
+		return "unset"
+	}
+	return cbsCodeStatuses.String(x)
+}
+
+// IsValid reports whether x is a known status.
+func (x CBSCodeStatus) IsValid() bool { return cbsCodeStatuses.Valid(x) }
+
+// IsZero reports whether x is unset.
+func (x CBSCodeStatus) IsZero() bool { return x == 0 }
+
+// Label returns the name of x in lang.
+func (x CBSCodeStatus) Label(lang collab.Language) string { return cbsCodeStatuses.Label(x, lang) }
+
+// About explains x in lang.
+func (x CBSCodeStatus) About(lang collab.Language) string { return cbsCodeStatuses.About(x, lang) }
+
+// MarshalText implements encoding.TextMarshaler; zero and unknown values
+// are an error, so that an invalid value is never written.
+func (x CBSCodeStatus) MarshalText() ([]byte, error) { return cbsCodeStatuses.Marshal(x) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; unknown words are a
+// *collab.UnknownValueError.
+func (x *CBSCodeStatus) UnmarshalText(b []byte) error { return cbsCodeStatuses.Unmarshal(b, x) }
+
+// ZorgkantoorStatus tells how sure the zorgkantoor named for a
+// zorgkantoorregio is. Concessions change; the reference names are a dated
+// default (see DataVersion) that users can replace.
+//
+// The zero value ZorgkantoorStatusUnset means that nothing is claimed; it is
+// not one of the statuses.
+type ZorgkantoorStatus uint8
+
+// The zorgkantoor statuses.
+const (
+	ZorgkantoorStatusUnset   ZorgkantoorStatus = iota
+	ZorgkantoorListed                          // listed: from a public list and the 2014 designation
+	ZorgkantoorConfirmed                       // confirmed: confirmed by the zorgkantoor's own page
+	ZorgkantoorConfirmed2023                   // confirmed-2023: confirmed by a source from 2023
+	ZorgkantoorUncertain                       // uncertain: the current holder could not be confirmed
+)
+
+var zorgkantoorStatuses = collab.NewEnum[ZorgkantoorStatus]("zorgkantoor status",
+	collab.EnumValue{Word: "listed",
+		Label: collab.Text{EN: "Listed", NL: "Volgens lijst"},
+		About: collab.Text{
+			EN: "Taken from an undated public list and the 2014 designation of the zorgkantoren by the ministry.",
+			NL: "Overgenomen uit een ongedateerde openbare lijst en de aanwijzing van de zorgkantoren door het ministerie uit 2014.",
+		}},
+	collab.EnumValue{Word: "confirmed",
+		Label: collab.Text{EN: "Confirmed", NL: "Bevestigd"},
+		About: collab.Text{
+			EN: "Confirmed by the zorgkantoor's own web page.",
+			NL: "Bevestigd door de eigen webpagina van het zorgkantoor.",
+		}},
+	collab.EnumValue{Word: "confirmed-2023",
+		Label: collab.Text{EN: "Confirmed in 2023", NL: "Bevestigd in 2023"},
+		About: collab.Text{
+			EN: "Confirmed by a source from 2023.",
+			NL: "Bevestigd door een bron uit 2023.",
+		}},
+	collab.EnumValue{Word: "uncertain",
+		Label: collab.Text{EN: "Uncertain", NL: "Onzeker"},
+		About: collab.Text{
+			EN: "Who holds the concession now could not be confirmed.",
+			NL: "Wie de concessie nu heeft, kon niet worden bevestigd.",
+		}},
+)
+
+// ZorgkantoorStatuses returns every status in declaration order, as a new
+// slice.
+func ZorgkantoorStatuses() []ZorgkantoorStatus { return zorgkantoorStatuses.All() }
+
+// ParseZorgkantoorStatus parses "listed", "confirmed", "confirmed-2023" or
+// "uncertain"; an empty or unknown word gives a *collab.UnknownValueError
+// naming it.
+func ParseZorgkantoorStatus(s string) (ZorgkantoorStatus, error) {
+	return zorgkantoorStatuses.Parse(s)
+}
+
+// String returns the wire word, or "unset" for the zero value; it never
+// panics.
+func (x ZorgkantoorStatus) String() string {
+	if x == 0 {
+		return "unset"
+	}
+	return zorgkantoorStatuses.String(x)
+}
+
+// IsValid reports whether x is a known status.
+func (x ZorgkantoorStatus) IsValid() bool { return zorgkantoorStatuses.Valid(x) }
+
+// IsZero reports whether x is unset.
+func (x ZorgkantoorStatus) IsZero() bool { return x == 0 }
+
+// Label returns the name of x in lang.
+func (x ZorgkantoorStatus) Label(lang collab.Language) string {
+	return zorgkantoorStatuses.Label(x, lang)
+}
+
+// About explains x in lang.
+func (x ZorgkantoorStatus) About(lang collab.Language) string {
+	return zorgkantoorStatuses.About(x, lang)
+}
+
+// MarshalText implements encoding.TextMarshaler; zero and unknown values
+// are an error, so that an invalid value is never written.
+func (x ZorgkantoorStatus) MarshalText() ([]byte, error) { return zorgkantoorStatuses.Marshal(x) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; unknown words are a
+// *collab.UnknownValueError.
+func (x *ZorgkantoorStatus) UnmarshalText(b []byte) error {
+	return zorgkantoorStatuses.Unmarshal(b, x)
+}
