@@ -165,27 +165,45 @@ func TestCollaborationWithManyMistakesGivesExactlyThoseProblems(t *testing.T) {
 	c := validCollaboration()
 	outsider := uuid.MustParse("c0000000-0000-4000-8000-0000000000ff")
 
-	c.Name = ""                                                                                                  // missing name
-	c.Strategy = collab.Strategy(99)                                                                             // a strategy that does not exist
-	c.GovernanceSince = d("2021-01-01")                                                                          // a date for a governance that is not given
-	c.TransitionBudget = collab.TransitionBudget{Amount: -100, Period: collab.Period{From: d("2020-01-01")}}     // negative money
-	c.Continuity = collab.ContinuityPlan{Summary: "Partners take over the roles."}                               // a plan without its date
-	c.Members[1].Joined = d("2019-12-31")                                                                        // joined before the start
-	c.Members[0].Levels[1].Since = d("2019-06-01")                                                               // a level involved before its member joined
-	c.Members[2].CapacityHours = -4                                                                              // negative hours
-	c.Members = append(c.Members, collab.Member{Stakeholder: c.Members[0].Stakeholder, Joined: d("2020-01-01")}) // a duplicate member
-	c.RoleHolders[0].Stakeholder = outsider                                                                      // a role holder who is not a member
-	c.RoleHolders[1].Until = d("2020-01-15")                                                                     // until before from
-	c.UrgencySignals[0].Urgency = 7                                                                              // outside 1 to 5
-	c.UrgencySignals[1].Date = d("2023-01-01")                                                                   // a signal after the collaboration ended
-	c.LeewayIssues[0].NationalActor = collab.RoleHospital                                                        // not a national actor
-	c.LeewayIssues[1].ID = c.LeewayIssues[0].ID                                                                  // a duplicate ID
-	c.Networks[0].Members[1] = outsider                                                                          // a network member who is not a member
-	c.Events = make([]collab.Event, collab.MaxEvents+1)                                                          // too many events
+	// missing name
+	c.Name = ""
+	// a strategy that does not exist
+	c.Strategy = collab.Strategy(99)
+	// a date for a governance that is not given
+	c.GovernanceSince = d("2021-01-01")
+	// negative money
+	c.TransitionBudget = collab.TransitionBudget{Amount: -100, Period: collab.Period{From: d("2020-01-01")}}
+	// a plan without its date
+	c.Continuity = collab.ContinuityPlan{Summary: "Partners take over the roles."}
+	// joined before the start
+	c.Members[1].Joined = d("2019-12-31")
+	// a level involved before its member joined
+	c.Members[0].Levels[1].Since = d("2019-06-01")
+	// negative hours
+	c.Members[2].CapacityHours = -4
+	// a duplicate member
+	c.Members = append(c.Members, collab.Member{Stakeholder: c.Members[0].Stakeholder, Joined: d("2020-01-01")})
+	// a role holder who is not a member
+	c.RoleHolders[0].Stakeholder = outsider
+	// until before from
+	c.RoleHolders[1].Until = d("2020-01-15")
+	// outside 1 to 5
+	c.UrgencySignals[0].Urgency = 7
+	// a signal after the collaboration ended
+	c.UrgencySignals[1].Date = d("2023-01-01")
+	// not a national actor
+	c.LeewayIssues[0].NationalActor = collab.RoleHospital
+	// a duplicate ID
+	c.LeewayIssues[1].ID = c.LeewayIssues[0].ID
+	// a network member who is not a member
+	c.Networks[0].Members[1] = outsider
+	// too many events
+	c.Events = make([]collab.Event, collab.MaxEvents+1)
 	for i := range c.Events {
 		c.Events[i] = collab.Event{Date: d("2021-01-01"), Title: "Regiobijeenkomst"}
 	}
-	c.Notes = strings.Repeat("n", collab.MaxTextLength+1) // over-long notes
+	// over-long notes
+	c.Notes = strings.Repeat("n", collab.MaxTextLength+1)
 
 	err := c.Validate()
 	require.Error(t, err)

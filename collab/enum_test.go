@@ -25,6 +25,10 @@ type enumType interface {
 	MarshalText() ([]byte, error)
 }
 
+// explainer is implemented by the enums whose values may carry a short
+// explanation.
+type explainer interface{ About(collab.Language) string }
+
 type enumPtr[T any] interface {
 	*T
 	encoding.TextUnmarshaler
@@ -75,6 +79,10 @@ func checkEnum[T enumType, P enumPtr[T]](all func() []T, parse func(string) (T, 
 				assert.NotEmpty(t, strings.TrimSpace(nl))
 				assert.NotEmpty(t, strings.TrimSpace(en))
 				assert.Equal(t, en, x.Label(collab.LanguageUnknown), "English is the default language")
+				if a, ok := any(x).(explainer); ok {
+					assert.Equal(t, a.About(collab.Dutch) == "", a.About(collab.English) == "",
+						"an explanation exists in both languages or in neither")
+				}
 			})
 		}
 
@@ -113,6 +121,9 @@ func checkEnum[T enumType, P enumPtr[T]](all func() []T, parse func(string) (T, 
 				assert.NotPanics(t, func() { _ = x.String() })
 				assert.Equal(t, kind+"("+strconv.Itoa(n)+")", x.String())
 				assert.Equal(t, x.String(), x.Label(collab.Dutch), "an invalid value is labelled by its String")
+				if a, ok := any(x).(explainer); ok {
+					assert.Empty(t, a.About(collab.English), "an invalid value has no explanation")
+				}
 				_, err := x.MarshalText()
 				var uve *collab.UnknownValueError
 				require.ErrorAs(t, err, &uve)
@@ -285,6 +296,12 @@ func TestNewEnumRejectsBadTables(t *testing.T) {
 	type kind uint8
 	assert.Panics(t, func() { collab.NewEnum[kind]("k", collab.EnumValue{Word: ""}) }, "an empty word")
 	assert.Panics(t, func() { collab.NewEnum[kind]("k", collab.EnumValue{Word: "a"}, collab.EnumValue{Word: "a"}) }, "a repeated word")
+	tooMany := make([]collab.EnumValue, 255)
+	for i := range tooMany {
+		tooMany[i].Word = "w" + strconv.Itoa(i)
+	}
+	assert.Panics(t, func() { collab.NewEnum[kind]("k", tooMany...) }, "more values than a uint8 can number")
+	assert.NotPanics(t, func() { collab.NewEnum[kind]("k", tooMany[:254]...) })
 	e := collab.NewEnum[kind]("k", collab.EnumValue{Word: "a"}, collab.EnumValue{Word: "b"})
 	assert.Equal(t, "k", e.Kind())
 	assert.Equal(t, []string{"a", "b"}, e.Words())
