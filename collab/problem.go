@@ -43,8 +43,9 @@ const (
 	CodeNotAllowed Code = "not-allowed"
 )
 
-// Error makes a Code usable as a sentinel with errors.Is.
-func (c Code) Error() string { return "validation: " + string(c) }
+// Error returns the code itself, such as "required", so that a Code prints
+// as its wire word and serves as a sentinel with errors.Is.
+func (c Code) Error() string { return string(c) }
 
 // Problem is one thing wrong with a value: where (Path, in JSON field names
 // from the root of the validated document, such as "members[2].joined"),

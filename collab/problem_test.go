@@ -37,7 +37,7 @@ func TestCodesAreStableWords(t *testing.T) {
 		"dangling-reference", "date-order", "bad-format", "not-allowed"}
 	for i, c := range allCodes {
 		assert.Equal(t, want[i], string(c))
-		assert.Equal(t, "validation: "+want[i], c.Error())
+		assert.Equal(t, want[i], c.Error())
 	}
 }
 
