@@ -98,7 +98,6 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 	for i := range regions {
 		r := &regions[i]
 		v.Index(i)
-		r.ValidateWith(&v)
 		if r.Code != "" {
 			if at, dup := out.index[r.Code]; dup {
 				if at < base {
@@ -110,6 +109,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 				out.index[r.Code] = base + i
 			}
 		}
+		r.ValidateWith(&v)
 		out.regions = append(out.regions, cloneRegion(*r))
 		v.Leave()
 	}

@@ -11,6 +11,7 @@ var referenceRegions = [...]Region{
 		Code:       "nederland",
 		Name:       "Nederland",
 		Kind:       KindCountry,
+		Aliases:    []string{"Netherlands", "The Netherlands"},
 		ISOCode:    "NL",
 		Provenance: Provenance{CBSCode: CBSCodeUnknown},
 	},

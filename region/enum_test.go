@@ -98,6 +98,7 @@ func TestProvenanceWireWords(t *testing.T) {
 		fmt.Sprint(ZorgkantoorListed, ZorgkantoorConfirmed, ZorgkantoorConfirmed2023, ZorgkantoorUncertain))
 	assert.Equal(t, "unset", CBSCodeStatusUnset.String(), "the zero status does not pose as the status unknown")
 	assert.Equal(t, "unset", ZorgkantoorStatusUnset.String())
+	assert.Equal(t, "unset", CBSCodeStatusUnset.Label(collab.Dutch))
 }
 
 func TestEnumStringNeverPanics(t *testing.T) {

@@ -85,7 +85,7 @@ func main() {
 
 	regions := []region{{
 		code: countryCode, name: countryName, kind: "KindCountry",
-		isoCode: countryISO, cbsStatus: "CBSCodeUnknown",
+		aliases: aliases[countryCode], isoCode: countryISO, cbsStatus: "CBSCodeUnknown",
 	}}
 	provinceByName := map[string]string{}
 	for _, row := range provinces {

@@ -1,6 +1,15 @@
 package region
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"encoding"
+
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+var (
+	_ encoding.TextMarshaler   = Kind(0)
+	_ encoding.TextUnmarshaler = (*Kind)(nil)
+)
 
 // Kind is the kind of area a region is. A "region" in Dutch care is elastic:
 // a few neighbourhoods, a municipality, one of the 31 zorgkantoorregio's, a

@@ -1,6 +1,17 @@
 package region
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"encoding"
+
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+var (
+	_ encoding.TextMarshaler   = CBSCodeStatus(0)
+	_ encoding.TextUnmarshaler = (*CBSCodeStatus)(nil)
+	_ encoding.TextMarshaler   = ZorgkantoorStatus(0)
+	_ encoding.TextUnmarshaler = (*ZorgkantoorStatus)(nil)
+)
 
 // DataVersion identifies the edition of the built-in Dutch reference data
 // (see Reference). It is the year of the newest source the tables rest on (a
@@ -90,8 +101,14 @@ func (x CBSCodeStatus) IsValid() bool { return cbsCodeStatuses.Valid(x) }
 // IsZero reports whether x is unset.
 func (x CBSCodeStatus) IsZero() bool { return x == 0 }
 
-// Label returns the name of x in lang.
-func (x CBSCodeStatus) Label(lang collab.Language) string { return cbsCodeStatuses.Label(x, lang) }
+// Label returns the name of x in lang, or String for a value that is not
+// a status.
+func (x CBSCodeStatus) Label(lang collab.Language) string {
+	if !x.IsValid() {
+		return x.String()
+	}
+	return cbsCodeStatuses.Label(x, lang)
+}
 
 // About explains x in lang.
 func (x CBSCodeStatus) About(lang collab.Language) string { return cbsCodeStatuses.About(x, lang) }
@@ -174,8 +191,12 @@ func (x ZorgkantoorStatus) IsValid() bool { return zorgkantoorStatuses.Valid(x) 
 // IsZero reports whether x is unset.
 func (x ZorgkantoorStatus) IsZero() bool { return x == 0 }
 
-// Label returns the name of x in lang.
+// Label returns the name of x in lang, or String for a value that is not
+// a status.
 func (x ZorgkantoorStatus) Label(lang collab.Language) string {
+	if !x.IsValid() {
+		return x.String()
+	}
 	return zorgkantoorStatuses.Label(x, lang)
 }
 

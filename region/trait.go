@@ -1,6 +1,15 @@
 package region
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"encoding"
+
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+var (
+	_ encoding.TextMarshaler   = Trait(0)
+	_ encoding.TextUnmarshaler = (*Trait)(nil)
+)
 
 // Trait is a typed feature of a region's population, care supply or social
 // embedding that matters for how collaboration should be shaped there. The

@@ -1,0 +1,130 @@
+package region_test
+
+import (
+	"fmt"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/region"
+)
+
+// Names match whatever the case, the diacritics or the spelling: Fryslân,
+// Friesland and fryslan are one province. The zorgkantoorregio of the same
+// name is found by asking for its kind.
+func ExampleCatalogue_ByName() {
+	c := region.Reference()
+	for _, name := range []string{"Fryslân", "Friesland", "fryslan"} {
+		r, ok := c.ByName(name)
+		fmt.Println(name, "->", r.Code, ok)
+	}
+
+	p, _ := c.ByName("Fryslân")
+	fmt.Printf("%s: %s, CBS code %s (%s)\n", p.Name, p.Kind.Label(collab.Dutch), p.CBSCode, p.Provenance.CBSCode)
+
+	zk, _ := c.ByNameKind("Fryslân", region.KindZorgkantoorregio)
+	fmt.Printf("%s: %s, zorgkantoor %s (%s)\n", zk.Name, zk.Kind.Label(collab.Dutch), zk.Zorgkantoor, zk.Provenance.Zorgkantoor)
+	// Output:
+	// Fryslân -> provincie-fryslan true
+	// Friesland -> provincie-fryslan true
+	// fryslan -> provincie-fryslan true
+	// Fryslân: Provincie, CBS code PV21 (inferred)
+	// Friesland: Zorgkantoorregio, zorgkantoor Zorgkantoor Friesland (uncertain)
+}
+
+// A zorgkantoorregio lies in the provinces of its municipalities; 't Gooi
+// spans three.
+func ExampleCatalogue_Ancestors() {
+	c := region.Reference()
+	r, _ := c.ByCode("t-gooi")
+	fmt.Println(r.Name, "lies in:")
+	for _, code := range r.Parents {
+		p, _ := c.ByCode(code)
+		fmt.Println("-", p.Name)
+	}
+	for _, a := range c.Ancestors("t-gooi") {
+		fmt.Print(a.Code, " ")
+	}
+	fmt.Println()
+	// Output:
+	// 't Gooi lies in:
+	// - Noord-Holland
+	// - Flevoland
+	// - Utrecht
+	// provincie-noord-holland provincie-flevoland provincie-utrecht nederland
+}
+
+// Users describe their own regions and layer them over the reference
+// catalogue. The figures for Zoetermeer are those the Zoetermeer 2025
+// programme gave in the webinar of 10 March 2021.
+func ExampleCatalogue_With() {
+	zoetermeer := region.Region{
+		Code:    "gemeente-zoetermeer",
+		Name:    "Zoetermeer",
+		Kind:    region.KindMunicipality,
+		Parents: []string{"provincie-zuid-holland"},
+		Profile: region.Profile{
+			Population: 125000,
+			Traits:     []region.Trait{region.TraitFastAgeing, region.TraitLowSES, region.TraitLoneliness},
+		},
+	}
+	c, err := region.Reference().With(zoetermeer)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, _ := c.ByName("ZOETERMEER")
+	fmt.Println(r.Name, r.Kind, r.Profile.Population)
+	for _, a := range c.Ancestors(r.Code) {
+		fmt.Println("in", a.Name)
+	}
+	fmt.Println(c.Len(), "regions; the reference catalogue still has", region.Reference().Len())
+	// Output:
+	// Zoetermeer municipality 125000
+	// in Zuid-Holland
+	// in Nederland
+	// 45 regions; the reference catalogue still has 44
+}
+
+// With reports every mistake in the regions it is given, each with its
+// path.
+func ExampleCatalogue_With_mistakes() {
+	_, err := region.Reference().With(
+		region.Region{Code: "zeeland", Name: "Zeeland", Kind: region.KindMunicipality, CBSCode: "0687"},
+		region.Region{Code: "wijk-noord", Name: "Noord", Kind: region.KindNeighbourhood, Parents: []string{"gemeente-atlantis"}},
+		region.Region{Code: "iza-oost", Name: "IZA Oost", Kind: region.KindIZARegion, Parents: []string{"iza-west"}},
+		region.Region{Code: "iza-west", Name: "IZA West", Kind: region.KindIZARegion, Parents: []string{"iza-oost"}},
+	)
+	for _, p := range collab.ProblemsOf(err) {
+		fmt.Printf("%s [%s] %s\n", p.Path, string(p.Code), p.Message)
+	}
+	// Output:
+	// regions[0].code [duplicate] code "zeeland" is already in the catalogue, for the zorgkantoorregio "Zeeland"
+	// regions[0].cbsCode [bad-format] "0687" is not a CBS code for a municipality: want GM and 4 digits
+	// regions[1].parents[0] [dangling-reference] parent "gemeente-atlantis" is not a region in the catalogue
+	// regions[3].parents[0] [not-allowed] parent "iza-oost" closes a cycle, in which each region lies in the next: iza-oost -> iza-west -> iza-oost
+}
+
+// Other packages check a region code they hold against a catalogue.
+func ExampleCatalogue_CheckCode() {
+	c := region.Reference()
+	var v collab.Validator
+	c.CheckCode(&v, "region", "zuid-limburg")
+	c.CheckCode(&v, "regions[1]", "limburg")
+	fmt.Println(v.Err())
+	// Output:
+	// regions[1]: region "limburg" is not in the catalogue
+}
+
+func ExampleRegion_Validate() {
+	r := region.Region{
+		Code:    "Den Haag",
+		Name:    "'s-Gravenhage",
+		Kind:    region.KindMunicipality,
+		CBSCode: "GM518",
+		Profile: region.Profile{Share75Plus: 7.5},
+	}
+	fmt.Println(r.Validate())
+	// Output:
+	// code: "Den Haag" is not a region code: lowercase letters and digits joined by single hyphens, at most 64 bytes
+	// cbsCode: "GM518" is not a CBS code for a municipality: want GM and 4 digits
+	// profile.share75Plus: is 7.5, outside 0 to 1 (a fraction: 0.12 means 12%)
+}
