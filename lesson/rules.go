@@ -1,0 +1,94 @@
+package lesson
+
+import "github.com/regiokompas/regiokompas/collab"
+
+// rules is the assessment's rule table, grouped by mechanism. Each rule
+// names the lessons it applies; a test checks that they exist in the
+// catalogue. The table is never written after initialisation.
+var rules = [...]Rule{
+	// Urgency and commitment.
+	{Code: "urgency.trend", Mechanism: collab.MechanismUrgency,
+		Lessons: []string{"mechanism.urgency-fluctuates", "strengthen.executive-commitment"},
+		About:   collab.Text{EN: "Whether urgency is measured, recently, and whether it fades (a drop of two points within a year), is low, or high.", NL: "Of de urgentie gemeten wordt, recent, en of ze wegzakt (twee punten lager binnen een jaar), laag is of hoog."},
+		check:   checkUrgencyTrend},
+	{Code: "urgency.carrier-left", Mechanism: collab.MechanismUrgency,
+		Lessons: []string{"mechanism.urgency-carriers-leave", "securing.aanjager"},
+		About:   collab.Text{EN: "An aanjager or programme manager who left without a successor.", NL: "Een aanjager of programmamanager die vertrok zonder opvolger."},
+		check:   checkCarriersLeft},
+	{Code: "urgency.aanjager", Mechanism: collab.MechanismUrgency,
+		Lessons: []string{"securing.aanjager"},
+		About:   collab.Text{EN: "Whether someone holds the role of aanjager.", NL: "Of iemand de rol van aanjager heeft."},
+		check:   checkAanjager},
+	{Code: "urgency.milestones-celebrated", Mechanism: collab.MechanismUrgency,
+		Lessons: []string{"strengthen.celebrate-successes", "work-floor.successes-build-pride"},
+		About:   collab.Text{EN: "Whether reached milestones were celebrated.", NL: "Of bereikte mijlpalen gevierd zijn."},
+		check:   checkMilestones},
+
+	// Strategy.
+	{Code: "strategy.mix", Mechanism: collab.MechanismStrategy,
+		Lessons: []string{"mechanism.combine-vision-and-small", "mechanism.small-initiatives", "mechanism.regional-vision"},
+		About:   collab.Text{EN: "Small initiatives only (and fragile when one person carries them), a vision without projects, or both together.", NL: "Alleen kleine initiatieven (en kwetsbaar als één persoon ze draagt), een visie zonder projecten, of beide samen."},
+		check:   checkStrategyMix},
+	{Code: "strategy.shared-ambition", Mechanism: collab.MechanismStrategy,
+		Lessons: []string{"network.collective-ambition", "network.no-shared-ambition"},
+		About:   collab.Text{EN: "Whether there is a shared ambition, ideally naming health, quality and cost.", NL: "Of er een gedeelde ambitie is, bij voorkeur met gezondheid, kwaliteit en kosten."},
+		check:   checkAmbition},
+	{Code: "strategy.governance-first", Mechanism: collab.MechanismStrategy,
+		Lessons: []string{"network.governance-later"},
+		About:   collab.Text{EN: "Governance formalised before any project or vision.", NL: "Governance vastgelegd voor er een project of visie was."},
+		check:   checkGovernanceFirst},
+	{Code: "strategy.projects-stall", Mechanism: collab.MechanismStrategy,
+		Lessons: []string{"work-floor.perseverance", "mechanism.scale-up"},
+		About:   collab.Text{EN: "Running projects without a phase change for over 12 months; projects embedded in regular work.", NL: "Lopende projecten zonder faseovergang in meer dan 12 maanden; projecten geborgd in het reguliere werk."},
+		check:   checkStall},
+
+	// Involving relevant actors in time.
+	{Code: "actors.financier-at-table", Mechanism: collab.MechanismActors,
+		Lessons: []string{"financier.zorgkantoor-at-table", "strengthen.financier-role"},
+		About:   collab.Text{EN: "Whether the zorgkantoor is a member with a seat at the regional table.", NL: "Of het zorgkantoor lid is met een plaats aan de regiotafel."},
+		check:   checkFinancierAtTable},
+	{Code: "actors.professionals-late", Mechanism: collab.MechanismActors,
+		Lessons: []string{"mechanism.involve-professionals-early", "work-floor.involve-from-start"},
+		About:   collab.Text{EN: "Projects in which professionals joined more than 30 days after the first executives or managers.", NL: "Projecten waarin professionals meer dan 30 dagen na de eerste bestuurders of managers aanhaakten."},
+		check:   checkProfessionalsLate},
+	{Code: "actors.affected-involved", Mechanism: collab.MechanismActors,
+		Lessons: []string{"mechanism.who-is-affected", "mechanism.ambassadors"},
+		About:   collab.Text{EN: "Triage, ANW, acute-care or task-reallocation projects without any care professional.", NL: "Triage-, ANW-, acute-zorg- of taakherschikkingsprojecten zonder zorgprofessional."},
+		check:   checkAffectedInvolved},
+	{Code: "actors.capacity", Mechanism: collab.MechanismActors,
+		Lessons: []string{"capacity.capacitijd", "capacity.two-legged-professional"},
+		About:   collab.Text{EN: "Whether members set time aside; a third or more without dedicated hours is a warning.", NL: "Of leden tijd vrijmaken; een derde of meer zonder vaste uren is een waarschuwing."},
+		check:   checkCapacity},
+	{Code: "actors.vraagbaak", Mechanism: collab.MechanismActors,
+		Lessons: []string{"securing.vraagbaak"},
+		About:   collab.Text{EN: "Whether a vraagbaak is active.", NL: "Of er een vraagbaak actief is."},
+		check:   checkVraagbaak},
+
+	// Regulatory leeway.
+	{Code: "leeway.national-actor", Mechanism: collab.MechanismLeeway,
+		Lessons: []string{"mechanism.national-actors", "mechanism.leeway-changes-rules"},
+		About:   collab.Text{EN: "Leeway issues whose national actor is not involved.", NL: "Regelruimte-knelpunten waarvan de landelijke partij niet betrokken is."},
+		check:   checkNationalActor},
+	{Code: "leeway.progress", Mechanism: collab.MechanismLeeway,
+		Lessons: []string{"mechanism.leeway-changes-rules", "network.legislation-and-financing"},
+		About:   collab.Text{EN: "Open leeway issues without movement for over 9 months; issues taken up or resolved.", NL: "Open knelpunten zonder beweging in meer dan 9 maanden; knelpunten in behandeling of opgelost."},
+		check:   checkLeewayProgress},
+
+	// Regional infrastructure.
+	{Code: "infrastructure.networks", Mechanism: collab.MechanismInfrastructure,
+		Lessons: []string{"mechanism.infrastructure-kinds", "mechanism.infrastructure-sustains"},
+		About:   collab.Text{EN: "Whether lasting networks exist, and of how many kinds.", NL: "Of er blijvende netwerken zijn, en van hoeveel soorten."},
+		check:   checkNetworks},
+	{Code: "infrastructure.forest", Mechanism: collab.MechanismInfrastructure,
+		Lessons: []string{"network.forest-of-networks"},
+		About:   collab.Text{EN: "Pairs of networks that share 75% or more of their members.", NL: "Paren netwerken die 75% of meer van hun leden delen."},
+		check:   checkForest},
+	{Code: "infrastructure.new-structure", Mechanism: collab.MechanismInfrastructure,
+		Lessons: []string{"strengthen.build-on-existing", "network.no-bureaucratic-layer"},
+		About:   collab.Text{EN: "A second regional table, or an execution organisation set up beside an existing table.", NL: "Een tweede regiotafel, of een uitvoeringsorganisatie naast een bestaande tafel."},
+		check:   checkNewStructure},
+	{Code: "infrastructure.continuity", Mechanism: collab.MechanismInfrastructure,
+		Lessons: []string{"strengthen.continuity", "strengthen.execution-organisation"},
+		About:   collab.Text{EN: "No continuity plan while programme funding ends within 12 months (or ended less than 12 months ago).", NL: "Geen continuïteitsplan terwijl de programmafinanciering binnen 12 maanden stopt (of minder dan 12 maanden geleden stopte)."},
+		check:   checkContinuity},
+}

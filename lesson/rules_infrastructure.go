@@ -1,0 +1,162 @@
+package lesson
+
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/project"
+)
+
+// Thresholds of the infrastructure rules.
+const (
+	// forestOverlap is the share of shared members (Jaccard index) above
+	// which two networks count as overlapping.
+	forestOverlap = 0.75
+	// continuityHorizonMonths is how far ahead the end of programme
+	// funding must be planned for.
+	continuityHorizonMonths = 12
+)
+
+// checkNetworks judges the networks that make up the regional
+// infrastructure: none at all, their variety, and a forest of networks
+// with the same members.
+func checkNetworks(f *facts, e *emitter) {
+	active := f.activeNetworks()
+	if len(active) == 0 {
+		e.finding(SeverityRisk,
+			e.tr(collab.Text{EN: "The region has no lasting networks: no network of executives, of professionals or of shared care practice.", NL: "De regio heeft geen blijvende netwerken: geen netwerk van bestuurders, van professionals of van gedeelde zorgpraktijk."}),
+			e.tr(collab.Text{EN: "Build on what exists: turn the regular meetings of executives or professionals into a standing network, or share a care practice such as a transition ward.", NL: "Bouw voort op wat er is: maak van het overleg van bestuurders of professionals een vast netwerk, of deel een zorgpraktijk zoals een transferafdeling."}),
+			e.see("collaboration.networks", -25, collab.Text{EN: "no active networks", NL: "geen actieve netwerken"}))
+		return
+	}
+	var kinds [8]bool
+	n := 0
+	for _, i := range active {
+		k := f.col.Networks[i].Kind
+		if int(k) < len(kinds) && !kinds[k] {
+			kinds[k] = true
+			n++
+		}
+	}
+	effect := 10 * n
+	if effect > 30 {
+		effect = 30
+	}
+	e.strong(
+		e.tr(collab.Text{EN: "The regional infrastructure has %d active networks of %d kinds.", NL: "De regionale infrastructuur heeft %d actieve netwerken van %d soorten."}, len(active), n),
+		e.see("collaboration.networks", effect, collab.Text{EN: "%d kinds of network", NL: "%d soorten netwerk"}, n))
+}
+
+// overlap returns the Jaccard index of two member lists: shared members
+// divided by all distinct members.
+func overlap(a, b []uuid.UUID) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	shared := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				shared++
+				break
+			}
+		}
+	}
+	return float64(shared) / float64(len(a)+len(b)-shared)
+}
+
+// checkForest finds networks that largely repeat each other's members: a
+// forest of networks in which the citizen is no longer seen.
+func checkForest(f *facts, e *emitter) {
+	active := f.activeNetworks()
+	var ev []Evidence
+	for x := range active {
+		for y := x + 1; y < len(active); y++ {
+			a, b := &f.col.Networks[active[x]], &f.col.Networks[active[y]]
+			if o := overlap(a.Members, b.Members); o >= forestOverlap {
+				ev = append(ev, e.see(pathf("collaboration.networks[%d]", active[y]), -5,
+					collab.Text{EN: "%q shares %.0f%% of its members with %q", NL: "%q deelt %.0f%% van de leden met %q"}, b.Name, o*100, a.Name))
+			}
+		}
+	}
+	if len(ev) == 0 {
+		return
+	}
+	for i := range ev {
+		if i >= 3 {
+			ev[i].Effect = 0
+		}
+	}
+	e.finding(SeverityWarning,
+		e.tr(collab.Text{EN: "Networks overlap: the same parties meet in several networks, a forest in which the citizen is lost.", NL: "Netwerken overlappen: dezelfde partijen zitten in meerdere netwerken, een woud waarin de burger uit beeld raakt."}),
+		e.tr(collab.Text{EN: "Merge or stop overlapping networks, and give the remaining ones a clear task and owner.", NL: "Voeg overlappende netwerken samen of stop ermee, en geef de overgebleven netwerken een duidelijke taak en eigenaar."}),
+		ev...)
+}
+
+// checkNewStructure finds a new structure built beside an existing
+// regional table: the programme managers advise building on what exists.
+func checkNewStructure(f *facts, e *emitter) {
+	firstTable := -1
+	for _, i := range f.activeNetworks() {
+		n := &f.col.Networks[i]
+		if n.Kind != collab.NetworkRegionalTable {
+			continue
+		}
+		if firstTable < 0 {
+			firstTable = i
+			continue
+		}
+		e.finding(SeverityInfo,
+			e.tr(collab.Text{EN: "A second regional table, %q, stands beside %q.", NL: "Een tweede regiotafel, %q, staat naast %q."}, n.Name, f.col.Networks[firstTable].Name),
+			e.tr(collab.Text{EN: "Build on the existing table unless there is a good reason not to; bring the new agenda there.", NL: "Bouw voort op de bestaande tafel, tenzij daar een goede reden voor is; breng de nieuwe agenda daar in."}),
+			e.see(pathf("collaboration.networks[%d]", i), -5, collab.Text{EN: "second regional table since %s", NL: "tweede regiotafel sinds %s"}, n.Since))
+	}
+	if firstTable >= 0 && f.col.Governance == collab.GovernanceExecutionOrganisation &&
+		f.col.Networks[firstTable].Since.Before(f.col.GovernanceSince) {
+		e.finding(SeverityInfo,
+			e.tr(collab.Text{EN: "A new execution organisation was set up while the regional table %q already existed.", NL: "Er kwam een nieuwe uitvoeringsorganisatie terwijl de regiotafel %q al bestond."}, f.col.Networks[firstTable].Name),
+			e.tr(collab.Text{EN: "Check that the new organisation adds what the existing table could not, and that it does not become an extra bureaucratic layer.", NL: "Ga na of de nieuwe organisatie toevoegt wat de bestaande tafel niet kon, en geen extra bureaucratische laag wordt."}),
+			e.see("collaboration.governance", -5, collab.Text{EN: "execution organisation since %s", NL: "uitvoeringsorganisatie sinds %s"}, f.col.GovernanceSince))
+	}
+}
+
+// programmeFunding are the funding sources that end with a programme.
+var programmeFunding = [...]project.FundingSource{project.FundingTransitionFunds, project.FundingZonMwImpulse, project.FundingTransitionBudget}
+
+// fundingEnd returns the last end date of programme funding in the case
+// (project funding lines from a programme, or the transition budget) and
+// its path; zero when there is none or it is open-ended.
+func (f *facts) fundingEnd() (collab.Date, string) {
+	end, path := collab.Date{}, ""
+	if b := f.col.TransitionBudget; !b.IsZero() && b.Period.Until.After(end) {
+		end, path = b.Period.Until, "collaboration.transitionBudget.period.until"
+	}
+	for i := range f.c.Projects {
+		for j, fl := range f.c.Projects[i].Funding {
+			for _, src := range programmeFunding {
+				if fl.Source == src && fl.Period.Until.After(end) {
+					end, path = fl.Period.Until, pathf("projects[%d].funding[%d].period.until", i, j)
+				}
+			}
+		}
+	}
+	return end, path
+}
+
+// checkContinuity asks for a continuity plan when programme funding ends
+// soon.
+func checkContinuity(f *facts, e *emitter) {
+	if plan := f.col.Continuity; !plan.IsZero() && !plan.Adopted.After(f.asOf) {
+		e.strong(
+			e.tr(collab.Text{EN: "A plan for continuity after programme funding exists since %s.", NL: "Er is sinds %s een plan voor de continuïteit na de programmafinanciering."}, plan.Adopted),
+			e.see("collaboration.continuity", 10, collab.Text{EN: "continuity plan adopted on %s", NL: "continuïteitsplan vastgesteld op %s"}, plan.Adopted))
+		return
+	}
+	end, path := f.fundingEnd()
+	if end.IsZero() || end.Before(f.asOf) && f.asOf.MonthsSince(end) > continuityHorizonMonths || end.MonthsSince(f.asOf) > continuityHorizonMonths {
+		return
+	}
+	e.finding(SeverityRisk,
+		e.tr(collab.Text{EN: "Programme funding ends on %s and there is no plan for what comes after.", NL: "De programmafinanciering stopt op %s en er is geen plan voor daarna."}, end),
+		e.tr(collab.Text{EN: "Agree now who carries the work after the programme: an execution organisation or responsibilities in the line, and with which money.", NL: "Spreek nu af wie het werk na het programma draagt: een uitvoeringsorganisatie of verantwoordelijkheden in de lijn, en met welk geld."}),
+		e.see(path, -20, collab.Text{EN: "programme funding ends %s, no continuity plan", NL: "programmafinanciering stopt %s, geen continuïteitsplan"}, end))
+}
