@@ -40,7 +40,8 @@ const (
 // Validate checks the case as a whole and returns nil or collab.Problems
 // with paths from the root of the case document. Besides validating each
 // part it checks that every reference resolves: members and role holders
-// are stakeholders of the case, projects belong to this collaboration and
+// are stakeholders of the case, the regions of stakeholders and projects
+// are known, projects belong to this collaboration and
 // involve its members, the collaboration's region is a reference region or
 // one of the case's own, and IDs are unique.
 func (c *Case) Validate() error {
@@ -89,6 +90,17 @@ func (c *Case) ValidateWith(v *collab.Validator) {
 		v.Enter("collaboration")
 		regions.CheckCode(v, "region", col.Region)
 		v.Leave()
+	}
+	for i := range c.Stakeholders {
+		for j, code := range c.Stakeholders[i].Regions {
+			if code != "" {
+				v.Item("stakeholders", i)
+				v.Item("regions", j)
+				regions.CheckCode(v, "", code)
+				v.Leave()
+				v.Leave()
+			}
+		}
 	}
 
 	v.Count("projects", len(c.Projects), MaxProjects)
