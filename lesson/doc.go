@@ -1,0 +1,40 @@
+// Package lesson holds what Dutch regions learned about regional
+// collaboration in long-term and elderly care, and applies it to a case.
+//
+// # The catalogue
+//
+// A [Lesson] is one such learning, in the project's own words in Dutch and
+// English, with a stable code (such as "strengthen.continuity" or
+// "network.forest-of-networks"), a [Theme], the mechanisms it bears on
+// (collab.Mechanism) and the [Source] it is drawn from: one of five Dutch
+// articles, cited by title and date ([Sources]).
+//
+// [Default] returns the built-in [Catalogue]: lessons from about forty
+// programme managers (April 2021), the five mechanisms of the Erasmus action
+// research (June 2022), the network webinar with Zoetermeer 2025 (March
+// 2021), the blog on capacity (March 2020) and the zorgkantoor at the
+// regional table (July 2020). A catalogue is immutable and safe for
+// concurrent use; it hands out copies. Look a lesson up by code
+// ([Catalogue.Lookup]), list lessons by mechanism or theme
+// ([Catalogue.ByMechanism], [Catalogue.ByTheme]), or search them by free
+// text in either language ([Catalogue.Search]): case and diacritics do not
+// matter, word beginnings match, and results are ranked by a documented
+// score with ties broken by code.
+//
+// Lesson codes are part of the package's contract: assessment rules cite
+// them, so they never change once published. The JSON form of a lesson is
+//
+//	{
+//	  "code": "mechanism.ambassadors",
+//	  "title": {"nl": "Werk met ambassadeurs", "en": "Work with ambassadors"},
+//	  "theme": "mechanism",
+//	  "mechanisms": ["actors"],
+//	  "text": {"nl": "...", "en": "..."},
+//	  "source": {
+//	    "key": "mechanisms-2022",
+//	    "title": "Mechanismen van regionale samenwerking: wat werkt en wat niet?",
+//	    "publisher": "Waardigheid en trots, network meeting with Erasmus University",
+//	    "date": "2022-06-21"
+//	  }
+//	}
+package lesson

@@ -1,0 +1,128 @@
+package lesson
+
+import "github.com/regiokompas/regiokompas/collab"
+
+// Source is one of the five Dutch articles the lessons are drawn from, cited
+// by title and date. The set of sources is closed: [Sources] lists them and
+// [LookupSource] finds one by its key.
+//
+// Date is the date of publication as the article gives it: "YYYY-MM-DD",
+// or "YYYY-MM" where only the month is known (the programme managers'
+// article is dated April 2021). Publisher says who published it and in what
+// form (a news item, a blog).
+//
+// Its JSON form is {"key": "...", "title": "...", "publisher": "...",
+// "date": "..."}. The zero Source is not valid.
+type Source struct {
+	Key       string `json:"key"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`
+	Date      string `json:"date"`
+}
+
+// The keys of the five sources.
+const (
+	SourceMechanisms2022        = "mechanisms-2022"
+	SourceWebinar2021           = "webinar-2021"
+	SourceProgrammeManagers2021 = "programme-managers-2021"
+	SourceCapacity2020          = "capacity-2020"
+	SourceZorgkantoor2020       = "zorgkantoor-2020"
+)
+
+// sources is the closed list of source articles; it is never written.
+var sources = [...]Source{
+	{
+		Key:       SourceMechanisms2022,
+		Title:     "Mechanismen van regionale samenwerking: wat werkt en wat niet?",
+		Publisher: "Waardigheid en trots, network meeting with Erasmus University",
+		Date:      "2022-06-21",
+	},
+	{
+		Key:       SourceWebinar2021,
+		Title:     "Verslag webinar 'De praktijk van regionale en netwerksamenwerking in de zorg'",
+		Publisher: "consultancy blog",
+		Date:      "2021-03-10",
+	},
+	{
+		Key:       SourceProgrammeManagers2021,
+		Title:     "Regionaal samenwerken in de langdurige zorg heeft de toekomst",
+		Publisher: "news item, long-term care",
+		Date:      "2021-04",
+	},
+	{
+		Key:       SourceCapacity2020,
+		Title:     "De regionale samenwerking in de zorg een impuls geven",
+		Publisher: "consultancy blog",
+		Date:      "2020-03-10",
+	},
+	{
+		Key:       SourceZorgkantoor2020,
+		Title:     "Regionale samenwerking zorgkantoren en verpleeghuizen in volle gang",
+		Publisher: "news item",
+		Date:      "2020-07-07",
+	},
+}
+
+// Sources returns the five source articles, as a new slice.
+func Sources() []Source {
+	out := make([]Source, len(sources))
+	copy(out, sources[:])
+	return out
+}
+
+// LookupSource returns the source with the given key; ok is false when no
+// source has that key.
+func LookupSource(key string) (s Source, ok bool) {
+	for i := range sources {
+		if sources[i].Key == key {
+			return sources[i], true
+		}
+	}
+	return Source{}, false
+}
+
+// String returns the citation: the title followed by the date in
+// parentheses, or "" for the zero Source.
+func (s Source) String() string {
+	if s == (Source{}) {
+		return ""
+	}
+	return s.Title + " (" + s.Date + ")"
+}
+
+// Validate reports whether s is one of the five sources, unchanged. It
+// returns nil or a collab.Problems holding every problem: CodeRequired for
+// an empty key, CodeUnknownValue for an unknown key, and, for a known key,
+// CodeRequired or CodeNotAllowed for a title, publisher or date that is
+// missing or differs from the source's.
+func (s *Source) Validate() error {
+	var v collab.Validator
+	s.ValidateWith(&v)
+	return v.Err()
+}
+
+// ValidateWith records the problems of s in v, at v's current path.
+func (s *Source) ValidateWith(v *collab.Validator) {
+	if !v.Required("key", s.Key == "") {
+		return
+	}
+	known, ok := LookupSource(s.Key)
+	if !ok {
+		v.Addf("key", collab.CodeUnknownValue, "unknown source %q", s.Key)
+		return
+	}
+	sameAs(v, "title", s.Title, known.Title, s.Key)
+	sameAs(v, "publisher", s.Publisher, known.Publisher, s.Key)
+	sameAs(v, "date", s.Date, known.Date, s.Key)
+}
+
+// sameAs checks that a field of a cited source equals the source's own.
+func sameAs(v *collab.Validator, field, got, want, key string) {
+	switch {
+	case got == want:
+	case got == "":
+		v.Addf(field, collab.CodeRequired, "is required")
+	default:
+		v.Addf(field, collab.CodeNotAllowed, "is %q, but source %q has %q", got, key, want)
+	}
+}
