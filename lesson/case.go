@@ -120,7 +120,7 @@ func (c *Case) ValidateWith(v *collab.Validator) {
 }
 
 func stakeholderID(s *collab.Stakeholder) uuid.UUID { return s.ID }
-func projectID(p *project.Project) uuid.UUID       { return p.ID }
+func projectID(p *project.Project) uuid.UUID        { return p.ID }
 
 // stakeholderIndex returns the index of the stakeholder id, or -1.
 func (c *Case) stakeholderIndex(id uuid.UUID) int {
