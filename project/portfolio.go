@@ -1,0 +1,216 @@
+package project
+
+import (
+	"cmp"
+	"encoding/binary"
+	"iter"
+	"slices"
+
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+// Portfolio is a set of projects, for example all projects of a region or
+// of a national programme, which started 320 of them. It answers queries
+// (which projects run in a region, carry a theme, stand in a phase) and the
+// analytics of analytics.go.
+//
+// Queries return iterators over pointers into Projects, in the order of
+// Projects; they see changes made to the portfolio while iterating. The
+// zero Portfolio is empty and valid. A Portfolio is safe for concurrent
+// reading.
+type Portfolio struct {
+	Projects []Project `json:"projects"`
+}
+
+// NewPortfolio returns a portfolio holding projects (the slice itself, not
+// a copy).
+func NewPortfolio(projects []Project) *Portfolio { return &Portfolio{Projects: projects} }
+
+// Len returns the number of projects.
+func (pf *Portfolio) Len() int { return len(pf.Projects) }
+
+// Project returns the project with the given ID, or nil. It searches
+// linearly.
+func (pf *Portfolio) Project(id uuid.UUID) *Project {
+	for i := range pf.Projects {
+		if pf.Projects[i].ID == id {
+			return &pf.Projects[i]
+		}
+	}
+	return nil
+}
+
+// Validate checks every project and that no ID occurs twice, and returns
+// nil or collab.Problems with paths such as "projects[3].themes[0]".
+//
+// Projects are validated without allocating. Finding duplicate IDs in a
+// portfolio of more than smallPortfolio projects sorts a copy of the IDs,
+// which is one allocation of 24 bytes per project and O(n log n) time; it
+// is what lets a portfolio of a million projects be validated.
+func (pf *Portfolio) Validate() error {
+	var v collab.Validator
+	pf.ValidateWith(&v)
+	return v.Err()
+}
+
+// ValidateWith adds the portfolio's problems to v at v's current path; see
+// Validate.
+func (pf *Portfolio) ValidateWith(v *collab.Validator) {
+	for i := range pf.Projects {
+		v.Item("projects", i)
+		pf.Projects[i].ValidateWith(v)
+		v.Leave()
+	}
+	pf.checkDuplicates(v)
+}
+
+// ValidateAgainst validates the portfolio as ValidateWith does and checks
+// each project against its collaboration among cs with
+// Project.ValidateAgainst. A project whose collaboration is not among cs
+// gives collab.CodeDanglingReference at "projects[i].collaboration".
+func (pf *Portfolio) ValidateAgainst(v *collab.Validator, cs ...*collab.Collaboration) {
+	for i := range pf.Projects {
+		p := &pf.Projects[i]
+		v.Item("projects", i)
+		if c := findCollaboration(cs, p.Collaboration); c != nil {
+			p.ValidateAgainst(v, c)
+		} else {
+			p.ValidateWith(v)
+			if p.Collaboration != uuid.Nil {
+				v.Addf("collaboration", collab.CodeDanglingReference, "%s is not a known collaboration", p.Collaboration)
+			}
+		}
+		v.Leave()
+	}
+	pf.checkDuplicates(v)
+}
+
+func findCollaboration(cs []*collab.Collaboration, id uuid.UUID) *collab.Collaboration {
+	for _, c := range cs {
+		if c != nil && c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// smallPortfolio is the size up to which duplicate IDs are found by
+// comparing every pair, without allocating.
+const smallPortfolio = 64
+
+// idRef is a project ID split in two numbers for quick sorting, with the
+// index of its project.
+type idRef struct {
+	hi, lo uint64
+	i      int
+}
+
+func (pf *Portfolio) checkDuplicates(v *collab.Validator) {
+	ps := pf.Projects
+	if len(ps) <= smallPortfolio {
+		for i := range ps {
+			if ps[i].ID == uuid.Nil {
+				continue
+			}
+			if j := collab.EarlierIndex(ps, i, projectKey); j >= 0 {
+				reportDuplicate(v, i, j, ps[i].ID)
+			}
+		}
+		return
+	}
+	refs := make([]idRef, 0, len(ps))
+	for i := range ps {
+		if id := ps[i].ID; id != uuid.Nil {
+			refs = append(refs, idRef{binary.BigEndian.Uint64(id[:8]), binary.BigEndian.Uint64(id[8:]), i})
+		}
+	}
+	slices.SortFunc(refs, func(a, b idRef) int {
+		if c := cmp.Compare(a.hi, b.hi); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.lo, b.lo); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+	first := 0
+	var dups []idRef // only allocated when there are duplicates
+	for k := 1; k < len(refs); k++ {
+		if refs[k].hi != refs[first].hi || refs[k].lo != refs[first].lo {
+			first = k
+			continue
+		}
+		dups = append(dups, idRef{i: refs[k].i, hi: uint64(refs[first].i)})
+	}
+	// Report in the order of the projects, as the small case does.
+	slices.SortFunc(dups, func(a, b idRef) int { return cmp.Compare(a.i, b.i) })
+	for _, d := range dups {
+		reportDuplicate(v, d.i, int(d.hi), ps[d.i].ID)
+	}
+}
+
+func projectKey(p *Project) uuid.UUID { return p.ID }
+
+func reportDuplicate(v *collab.Validator, i, j int, id uuid.UUID) {
+	v.Item("projects", i)
+	v.Addf("id", collab.CodeDuplicate, "%s is already used, at projects[%d]", id, j)
+	v.Leave()
+}
+
+// All iterates over every project.
+func (pf *Portfolio) All() iter.Seq[*Project] {
+	return pf.where(func(*Project) bool { return true })
+}
+
+// ByRegion iterates over the projects in the region with the given code.
+func (pf *Portfolio) ByRegion(code string) iter.Seq[*Project] {
+	return pf.where(func(p *Project) bool { return p.Region == code })
+}
+
+// ByTheme iterates over the projects that carry theme t.
+func (pf *Portfolio) ByTheme(t Theme) iter.Seq[*Project] {
+	return pf.where(func(p *Project) bool { return p.HasTheme(t) })
+}
+
+// ByPhase iterates over the projects that were in phase ph on asOf.
+func (pf *Portfolio) ByPhase(ph Phase, asOf collab.Date) iter.Seq[*Project] {
+	return pf.where(func(p *Project) bool { return p.PhaseOn(asOf) == ph })
+}
+
+// ByCollaboration iterates over the projects of the collaboration id.
+func (pf *Portfolio) ByCollaboration(id uuid.UUID) iter.Seq[*Project] {
+	return pf.where(func(p *Project) bool { return p.Collaboration == id })
+}
+
+// RunningOn iterates over the projects that were running on d (see
+// Project.IsRunningOn).
+func (pf *Portfolio) RunningOn(d collab.Date) iter.Seq[*Project] {
+	return pf.where(func(p *Project) bool { return p.IsRunningOn(d) })
+}
+
+// Stalled iterates over the projects that stall as of asOf: running on
+// asOf (so in an active phase; embedded and stopped projects never stall)
+// and in the same phase for more than months whole months, counted from
+// the last phase change on or before asOf.
+func (pf *Portfolio) Stalled(asOf collab.Date, months int) iter.Seq[*Project] {
+	return pf.where(func(p *Project) bool { return p.stalls(asOf, months) })
+}
+
+func (p *Project) stalls(asOf collab.Date, months int) bool {
+	if !p.IsRunningOn(asOf) {
+		return false
+	}
+	pc, _ := p.PhaseChangeOn(asOf)
+	return asOf.MonthsSince(pc.Since) > months
+}
+
+func (pf *Portfolio) where(keep func(*Project) bool) iter.Seq[*Project] {
+	return func(yield func(*Project) bool) {
+		for i := range pf.Projects {
+			if p := &pf.Projects[i]; keep(p) && !yield(p) {
+				return
+			}
+		}
+	}
+}

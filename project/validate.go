@@ -1,0 +1,291 @@
+package project
+
+import (
+	"math"
+
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+// Validate checks the project on its own and returns nil or collab.Problems
+// holding every problem found, each with its path in JSON field names (such
+// as "funding[1].period") and one of the codes of package collab:
+//
+//   - CodeRequired for a missing ID, title, collaboration, region, theme,
+//     scale, start date or phase history, and for empty entries in lists;
+//   - CodeUnknownValue for an enum value the package does not know;
+//   - CodeTooLong, CodeTooMany and CodeOutOfRange beyond the documented
+//     limits (see MaxTitleLength and the other Max constants);
+//   - CodeDuplicate for a theme, participant, level, leeway issue or
+//     mechanism listed twice;
+//   - CodeDateOrder for dates that contradict each other: an end before the
+//     start, a phase history that does not begin on the start date or does
+//     not move forward in time, a funding period outside the project's
+//     dates, a milestone or level involvement outside them;
+//   - CodeNotAllowed for a phase move that Phase forbids (such as embedded
+//     back to idea) and for an ended project that is neither embedded nor
+//     stopped.
+//
+// Validating a valid project allocates nothing.
+func (p *Project) Validate() error {
+	var v collab.Validator
+	p.ValidateWith(&v)
+	return v.Err()
+}
+
+// ValidateWith adds the project's problems to v at v's current path; see
+// Validate.
+func (p *Project) ValidateWith(v *collab.Validator) {
+	v.Required("id", p.ID == uuid.Nil)
+	v.Text("title", p.Title, true, MaxTitleLength)
+	v.Required("collaboration", p.Collaboration == uuid.Nil)
+	v.Text("region", p.Region, true, MaxRegionCodeLength)
+	p.validateThemes(v)
+	v.Enum("scale", p.Scale, true)
+	v.Required("started", p.Started.IsZero())
+	v.DateOrder("ended", p.Started, p.Ended, "the project started")
+	p.validatePhases(v)
+	v.Text("description", p.Description, false, MaxTextLength)
+	p.validateParticipants(v)
+	v.Range("keyPeople", int64(p.KeyPeople), 0, MaxKeyPeople)
+	p.validateFunding(v)
+	p.validateMilestones(v)
+	p.validateOutcomes(v)
+	p.validateReferences(v)
+	v.Count("lessons", len(p.Lessons), MaxLessons)
+	for i, s := range p.Lessons {
+		v.Item("lessons", i)
+		v.Text("", s, true, MaxTextLength)
+		v.Leave()
+	}
+}
+
+// ValidateAgainst validates the project as ValidateWith does and checks it
+// against c, the collaboration it belongs to:
+//
+//   - collaboration must be c's ID (CodeDanglingReference);
+//   - every participant must be a member of c (CodeDanglingReference at
+//     "participants[i].stakeholder");
+//   - every referenced leeway issue must be one of c's (CodeDanglingReference
+//     at "leewayIssues[i]");
+//   - the project must not start before c started or after c ended
+//     (CodeDateOrder at "started").
+//
+// Whether the region code names a known region is left to the caller that
+// holds the regions. On a valid project in its collaboration it allocates
+// nothing.
+func (p *Project) ValidateAgainst(v *collab.Validator, c *collab.Collaboration) {
+	p.ValidateWith(v)
+	if p.Collaboration != uuid.Nil && p.Collaboration != c.ID {
+		v.Addf("collaboration", collab.CodeDanglingReference, "%s is not the collaboration %s", p.Collaboration, c.ID)
+	}
+	if !p.Started.IsZero() {
+		v.DateOrder("started", c.Started, p.Started, "the collaboration started")
+		if !c.Ended.IsZero() && p.Started.After(c.Ended) {
+			v.Addf("started", collab.CodeDateOrder, "%s is after the collaboration ended (%s)", p.Started, c.Ended)
+		}
+	}
+	for i := range p.Participants {
+		id := p.Participants[i].Stakeholder
+		if id != uuid.Nil && c.MemberIndex(id) < 0 {
+			v.Item("participants", i)
+			v.Addf("stakeholder", collab.CodeDanglingReference, "%s is not a member of the collaboration", id)
+			v.Leave()
+		}
+	}
+	for i, id := range p.LeewayIssues {
+		if id != uuid.Nil && c.LeewayIssue(id) == nil {
+			v.Item("leewayIssues", i)
+			v.Addf("", collab.CodeDanglingReference, "%s is not a leeway issue of the collaboration", id)
+			v.Leave()
+		}
+	}
+}
+
+func (p *Project) validateThemes(v *collab.Validator) {
+	if !v.Required("themes", len(p.Themes) == 0) {
+		return
+	}
+	v.Count("themes", len(p.Themes), MaxThemes)
+	for i, t := range p.Themes {
+		if t.IsValid() && collab.EarlierIndex(p.Themes, i, themeKey) < 0 {
+			continue
+		}
+		v.Item("themes", i)
+		v.Enum("", t, true)
+		if j := collab.EarlierIndex(p.Themes, i, themeKey); j >= 0 && t.IsValid() {
+			v.Addf("", collab.CodeDuplicate, "theme %s is listed before, at themes[%d]", t, j)
+		}
+		v.Leave()
+	}
+}
+
+func themeKey(t *Theme) Theme { return *t }
+
+func (p *Project) validatePhases(v *collab.Validator) {
+	if !v.Required("phases", len(p.Phases) == 0) {
+		return
+	}
+	v.Count("phases", len(p.Phases), MaxPhaseChanges)
+	for i := range p.Phases {
+		pc := &p.Phases[i]
+		v.Item("phases", i)
+		v.Enum("phase", pc.Phase, true)
+		if i == 0 {
+			if pc.Phase.IsValid() && !pc.Phase.CanStart() {
+				v.Addf("phase", collab.CodeNotAllowed, "a project cannot begin %s; it begins as idea, design, pilot or implementation", pc.Phase)
+			}
+		} else if prev := p.Phases[i-1].Phase; prev.IsValid() && pc.Phase.IsValid() && !prev.CanMoveTo(pc.Phase) {
+			v.Addf("phase", collab.CodeNotAllowed, "a project cannot move from %s to %s", prev, pc.Phase)
+		}
+		if v.Required("since", pc.Since.IsZero()) {
+			switch {
+			case i == 0:
+				if !p.Started.IsZero() && pc.Since != p.Started {
+					v.Addf("since", collab.CodeDateOrder, "is %s, but the phase history must begin on the day the project started (%s)", pc.Since, p.Started)
+				}
+			case !pc.Since.After(p.Phases[i-1].Since):
+				v.Addf("since", collab.CodeDateOrder, "%s is not after the previous phase change (%s)", pc.Since, p.Phases[i-1].Since)
+			}
+			if !p.Ended.IsZero() && pc.Since.After(p.Ended) {
+				v.Addf("since", collab.CodeDateOrder, "%s is after the project ended (%s)", pc.Since, p.Ended)
+			}
+		}
+		v.Leave()
+	}
+	if last := p.CurrentPhase(); !p.Ended.IsZero() && last.IsActive() {
+		v.Addf("ended", collab.CodeNotAllowed, "is set (%s) while the project is still in phase %s; an ended project is embedded or stopped", p.Ended, last)
+	}
+}
+
+func (p *Project) validateParticipants(v *collab.Validator) {
+	v.Count("participants", len(p.Participants), MaxParticipants)
+	for i := range p.Participants {
+		pt := &p.Participants[i]
+		v.Item("participants", i)
+		v.Required("stakeholder", pt.Stakeholder == uuid.Nil)
+		if j := collab.EarlierIndex(p.Participants, i, participantKey); j >= 0 && pt.Stakeholder != uuid.Nil {
+			v.Addf("stakeholder", collab.CodeDuplicate, "%s already takes part, at participants[%d]", pt.Stakeholder, j)
+		}
+		v.Count("levels", len(pt.Levels), 3)
+		for k := range pt.Levels {
+			li := &pt.Levels[k]
+			v.Item("levels", k)
+			v.Enum("level", li.Level, true)
+			if j := collab.EarlierIndex(pt.Levels, k, levelKey); j >= 0 && li.Level.IsValid() {
+				v.Addf("level", collab.CodeDuplicate, "level %s is listed before, at levels[%d]", li.Level, j)
+			}
+			if v.Required("since", li.Since.IsZero()) {
+				p.withinProject(v, "since", li.Since)
+			}
+			v.Leave()
+		}
+		v.Leave()
+	}
+}
+
+func participantKey(pt *Participant) uuid.UUID          { return pt.Stakeholder }
+func levelKey(li *collab.LevelInvolvement) collab.Level { return li.Level }
+
+// withinProject records a CodeDateOrder problem when d lies before the
+// project started or after it ended.
+func (p *Project) withinProject(v *collab.Validator, field string, d collab.Date) {
+	v.DateOrder(field, p.Started, d, "the project started")
+	if !p.Ended.IsZero() && d.After(p.Ended) {
+		v.Addf(field, collab.CodeDateOrder, "%s is after the project ended (%s)", d, p.Ended)
+	}
+}
+
+func (p *Project) validateFunding(v *collab.Validator) {
+	v.Count("funding", len(p.Funding), MaxFundingLines)
+	for i := range p.Funding {
+		f := &p.Funding[i]
+		v.Item("funding", i)
+		v.Enum("source", f.Source, true)
+		if f.Amount <= 0 || f.Amount > collab.MaxMoney {
+			v.Addf("amount", collab.CodeOutOfRange, "is %d cents, outside 1 to %d", int64(f.Amount), int64(collab.MaxMoney))
+		}
+		v.Enter("period")
+		n := v.Len()
+		f.Period.ValidateWith(v)
+		if v.Len() == n && !p.Started.IsZero() {
+			switch {
+			case f.Period.From.Before(p.Started):
+				v.Addf("from", collab.CodeDateOrder, "%s is before the project started (%s)", f.Period.From, p.Started)
+			case !p.Ended.IsZero() && f.Period.From.After(p.Ended):
+				v.Addf("from", collab.CodeDateOrder, "%s is after the project ended (%s)", f.Period.From, p.Ended)
+			}
+			switch {
+			case p.Ended.IsZero():
+			case f.Period.Until.IsZero():
+				v.Addf("until", collab.CodeDateOrder, "is open while the project ended on %s; the period must lie inside the project", p.Ended)
+			case f.Period.Until.After(p.Ended):
+				v.Addf("until", collab.CodeDateOrder, "%s is after the project ended (%s)", f.Period.Until, p.Ended)
+			}
+		}
+		v.Leave()
+		v.Leave()
+	}
+}
+
+func (p *Project) validateMilestones(v *collab.Validator) {
+	v.Count("milestones", len(p.Milestones), MaxMilestones)
+	for i := range p.Milestones {
+		m := &p.Milestones[i]
+		v.Item("milestones", i)
+		if v.Required("date", m.Date.IsZero()) {
+			p.withinProject(v, "date", m.Date)
+		}
+		v.Text("text", m.Text, true, MaxTitleLength)
+		v.Leave()
+	}
+}
+
+func (p *Project) validateOutcomes(v *collab.Validator) {
+	v.Count("outcomes", len(p.Outcomes), MaxOutcomes)
+	for i := range p.Outcomes {
+		o := &p.Outcomes[i]
+		v.Item("outcomes", i)
+		v.Text("text", o.Text, true, MaxTextLength)
+		if !o.Measure.IsZero() {
+			v.Enter("measure")
+			v.Text("unit", o.Measure.Unit, true, MaxTitleLength)
+			if math.IsNaN(o.Measure.Value) || math.IsInf(o.Measure.Value, 0) {
+				v.Addf("value", collab.CodeOutOfRange, "is %g, not a finite number", o.Measure.Value)
+			}
+			v.Leave()
+		}
+		v.Leave()
+	}
+}
+
+func (p *Project) validateReferences(v *collab.Validator) {
+	v.Count("leewayIssues", len(p.LeewayIssues), MaxLeewayIssues)
+	for i, id := range p.LeewayIssues {
+		if id != uuid.Nil && collab.EarlierIndex(p.LeewayIssues, i, uuidKey) < 0 {
+			continue
+		}
+		v.Item("leewayIssues", i)
+		if id == uuid.Nil {
+			v.Addf("", collab.CodeRequired, "is empty")
+		} else if j := collab.EarlierIndex(p.LeewayIssues, i, uuidKey); j >= 0 {
+			v.Addf("", collab.CodeDuplicate, "%s is listed before, at leewayIssues[%d]", id, j)
+		}
+		v.Leave()
+	}
+	v.Count("mechanisms", len(p.Mechanisms), MaxMechanisms)
+	for i, m := range p.Mechanisms {
+		if m.IsValid() && collab.EarlierIndex(p.Mechanisms, i, mechanismKey) < 0 {
+			continue
+		}
+		v.Item("mechanisms", i)
+		v.Enum("", m, true)
+		if j := collab.EarlierIndex(p.Mechanisms, i, mechanismKey); j >= 0 && m.IsValid() {
+			v.Addf("", collab.CodeDuplicate, "mechanism %s is listed before, at mechanisms[%d]", m, j)
+		}
+		v.Leave()
+	}
+}
+
+func uuidKey(id *uuid.UUID) uuid.UUID                   { return *id }
+func mechanismKey(m *collab.Mechanism) collab.Mechanism { return *m }
