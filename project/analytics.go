@@ -69,9 +69,9 @@ func (a *SourceAmounts) Total() collab.Money {
 // in it, and how many of those carried each theme. A project with several
 // themes counts once for each.
 type ThemeYear struct {
-	Year     int
-	Projects int
-	Themes   ThemeCounts
+	Year     int         `json:"year"`
+	Projects int         `json:"projects"`
+	Themes   ThemeCounts `json:"themes"`
 }
 
 // ThemesPerYear counts the projects per theme for every calendar year up to
@@ -84,6 +84,7 @@ type ThemeYear struct {
 func (pf *Portfolio) ThemesPerYear(asOf collab.Date) []ThemeYear {
 	var out []ThemeYear
 	index := map[int]int{}
+	ys := newYears(asOf)
 	for i := range pf.Projects {
 		p := &pf.Projects[i]
 		first, last, ok := p.yearSpan(asOf)
@@ -91,7 +92,7 @@ func (pf *Portfolio) ThemesPerYear(asOf collab.Date) []ThemeYear {
 			continue
 		}
 		for y := first; y <= last; y++ {
-			if !p.runsInYear(y, asOf) {
+			if !p.runsBetween(ys.get(y)) {
 				continue
 			}
 			k, seen := index[y]
@@ -126,19 +127,38 @@ func (p *Project) yearSpan(asOf collab.Date) (first, last int, ok bool) {
 	return p.Started.Year(), last, true
 }
 
-// runsInYear reports whether the project ran on some day of year y on or
-// before asOf.
-func (p *Project) runsInYear(y int, asOf collab.Date) bool {
-	from, until := yearBounds(y)
+// years gives the first and last day of a calendar year, cut at asOf,
+// computing each year once: the analytics ask for them per project.
+type years struct {
+	asOf   collab.Date
+	last   int // asOf's year; the table holds the years just before it
+	known  [64]bool
+	bounds [64][2]collab.Date
+}
+
+func newYears(asOf collab.Date) years { return years{asOf: asOf, last: asOf.Year()} }
+
+// get returns 1 January and 31 December of year y, the latter cut at asOf.
+func (ys *years) get(y int) (collab.Date, collab.Date) {
+	k := ys.last - y
+	if k < 0 || k >= len(ys.known) {
+		return yearBounds(y, ys.asOf)
+	}
+	if !ys.known[k] {
+		ys.bounds[k][0], ys.bounds[k][1] = yearBounds(y, ys.asOf)
+		ys.known[k] = true
+	}
+	return ys.bounds[k][0], ys.bounds[k][1]
+}
+
+// yearBounds returns 1 January and 31 December of year y, the latter cut
+// at asOf.
+func yearBounds(y int, asOf collab.Date) (collab.Date, collab.Date) {
+	from, until := collab.NewDate(y, 1, 1), collab.NewDate(y, 12, 31)
 	if until.After(asOf) {
 		until = asOf
 	}
-	return p.runsBetween(from, until)
-}
-
-// yearBounds returns 1 January and 31 December of year y.
-func yearBounds(y int) (collab.Date, collab.Date) {
-	return collab.NewDate(y, 1, 1), collab.NewDate(y, 12, 31)
+	return from, until
 }
 
 // PhasesOn counts the projects per phase they were in on asOf; index 0
@@ -157,9 +177,9 @@ func (pf *Portfolio) PhasesOn(asOf collab.Date) PhaseCounts {
 // RegionCount is the project count of one region as of a date: how many of
 // its projects had started, and how many were running.
 type RegionCount struct {
-	Region   string
-	Projects int
-	Running  int
+	Region   string `json:"region"`
+	Projects int    `json:"projects"`
+	Running  int    `json:"running"`
 }
 
 // Regions counts, per region code, the projects that had started by asOf
@@ -193,30 +213,35 @@ func (pf *Portfolio) Regions(asOf collab.Date) []RegionCount {
 // staff in 2019 to technology, new ways of working and keeping staff in
 // 2020.
 type ThemeShift struct {
-	From, To int // the two years
+	From int `json:"from"` // the earlier year
+	To   int `json:"to"`   // the later year
 	// FromProjects and ToProjects are the numbers of projects running in
 	// each year: the base of the shares.
-	FromProjects, ToProjects int
+	FromProjects int `json:"fromProjects"`
+	ToProjects   int `json:"toProjects"`
 	// Changes holds every theme, the largest rise first and the largest
 	// fall last; themes that changed equally keep declaration order.
-	Changes []ThemeChange
+	Changes []ThemeChange `json:"changes"`
 }
 
 // ThemeChange is one theme's share of the running projects in two years.
 type ThemeChange struct {
-	Theme              Theme
-	FromCount, ToCount int
+	Theme     Theme `json:"theme"`
+	FromCount int   `json:"fromCount"`
+	ToCount   int   `json:"toCount"`
 	// FromShare and ToShare are the fractions (0 to 1) of the projects
 	// running in each year that carry the theme; 0 for a year without
 	// projects. Shares of different themes can add up to more than 1,
 	// since a project can carry several themes.
-	FromShare, ToShare float64
+	FromShare float64 `json:"fromShare"`
+	ToShare   float64 `json:"toShare"`
 	// Change is ToShare - FromShare.
-	Change float64
-	key    int // exact comparison key: Change times both bases
+	Change float64 `json:"change"`
+	key    int     // exact comparison key: Change times both bases
 }
 
-// Rising iterates over the themes whose share grew, the largest rise first.
+// Rising iterates over the themes whose share grew, the largest rise
+// first; themes that rose equally come in declaration order.
 func (s ThemeShift) Rising() iter.Seq[ThemeChange] {
 	return func(yield func(ThemeChange) bool) {
 		for _, c := range s.Changes {
@@ -228,13 +253,21 @@ func (s ThemeShift) Rising() iter.Seq[ThemeChange] {
 }
 
 // Falling iterates over the themes whose share shrank, the largest fall
-// first.
+// first; themes that fell equally come in declaration order.
 func (s ThemeShift) Falling() iter.Seq[ThemeChange] {
 	return func(yield func(ThemeChange) bool) {
-		for i := len(s.Changes) - 1; i >= 0; i-- {
-			if c := s.Changes[i]; c.key >= 0 || !yield(c) {
-				return
+		end := len(s.Changes)
+		for end > 0 && s.Changes[end-1].key < 0 {
+			start := end - 1
+			for start > 0 && s.Changes[start-1].key == s.Changes[end-1].key {
+				start--
 			}
+			for _, c := range s.Changes[start:end] {
+				if !yield(c) {
+					return
+				}
+			}
+			end = start
 		}
 	}
 }
@@ -245,17 +278,19 @@ func (s ThemeShift) Falling() iter.Seq[ThemeChange] {
 func (pf *Portfolio) ThemeShift(from, to int, asOf collab.Date) ThemeShift {
 	var fc, tc ThemeCounts
 	s := ThemeShift{From: from, To: to}
+	from1, fromN := yearBounds(from, asOf)
+	to1, toN := yearBounds(to, asOf)
 	for i := range pf.Projects {
 		p := &pf.Projects[i]
 		first, last, ok := p.yearSpan(asOf)
 		if !ok {
 			continue
 		}
-		if from >= first && from <= last && p.runsInYear(from, asOf) {
+		if from >= first && from <= last && p.runsBetween(from1, fromN) {
 			s.FromProjects++
 			addThemes(&fc, p.Themes)
 		}
-		if to >= first && to <= last && p.runsInYear(to, asOf) {
+		if to >= first && to <= last && p.runsBetween(to1, toN) {
 			s.ToProjects++
 			addThemes(&tc, p.Themes)
 		}
@@ -299,8 +334,8 @@ func (pf *Portfolio) FundingBySource(asOf collab.Date) SourceAmounts {
 
 // FundingYear is the funding of one calendar year per source.
 type FundingYear struct {
-	Year    int
-	Sources SourceAmounts
+	Year    int           `json:"year"`
+	Sources SourceAmounts `json:"sources"`
 }
 
 // FundingPerYear spreads the funding lines over calendar years. The lines
@@ -336,9 +371,11 @@ func (pf *Portfolio) FundingPerYear(asOf collab.Date) []FundingYear {
 			start, end := dayNumber(f.Period.From), dayNumber(until)
 			total := end - start + 1
 			var spent collab.Money
+			prev := start
 			for y := f.Period.From.Year(); y < until.Year(); y++ {
-				days := dayNumberYMD(y+1, 1, 1) - max(start, dayNumberYMD(y, 1, 1))
-				part := collab.Money(mulDiv(int64(f.Amount), int64(days), int64(total)))
+				next := dayNumberYMD(y+1, 1, 1)
+				part := collab.Money(mulDiv(int64(f.Amount), int64(next-prev), int64(total)))
+				prev = next
 				add(y, f.Source, part)
 				spent += part
 			}

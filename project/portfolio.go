@@ -12,8 +12,9 @@ import (
 
 // Portfolio is a set of projects, for example all projects of a region or
 // of a national programme, which started 320 of them. It answers queries
-// (which projects run in a region, carry a theme, stand in a phase) and the
-// analytics of analytics.go.
+// (which projects run in a region, carry a theme, stand in a phase) and
+// analytics (ThemesPerYear, ThemeShift, PhasesOn, Regions, FundingBySource,
+// FundingPerYear, Stalled).
 //
 // Queries return iterators over pointers into Projects, in the order of
 // Projects; they see changes made to the portfolio while iterating. The
@@ -44,10 +45,13 @@ func (pf *Portfolio) Project(id uuid.UUID) *Project {
 // Validate checks every project and that no ID occurs twice, and returns
 // nil or collab.Problems with paths such as "projects[3].themes[0]".
 //
-// Projects are validated without allocating. Finding duplicate IDs in a
-// portfolio of more than smallPortfolio projects sorts a copy of the IDs,
-// which is one allocation of 24 bytes per project and O(n log n) time; it
-// is what lets a portfolio of a million projects be validated.
+// Projects are validated without allocating, and a portfolio of up to 64
+// projects is checked for duplicate IDs pair by pair, also without
+// allocating. A larger portfolio sorts a copy of its IDs instead: one
+// allocation of 24 bytes per project and O(n log n) time, instead of the
+// O(n²) comparisons that would make a portfolio of a million projects
+// impossible to check. Duplicates are reported at the later project, with
+// the index of the first.
 func (pf *Portfolio) Validate() error {
 	var v collab.Validator
 	pf.ValidateWith(&v)

@@ -6,6 +6,7 @@ import (
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -25,5 +26,104 @@ func TestEverythingGeneratedIsValid(t *testing.T) {
 		var v collab.Validator
 		pf.ValidateAgainst(&v, ptrs...)
 		require.NoError(t, v.Err(), "portfolio of seed %d", seed)
+	}
+}
+
+func TestTheSameSeedGivesTheSameData(t *testing.T) {
+	c1, s1 := projecttest.Collaboration(9, 20)
+	c2, s2 := projecttest.Collaboration(9, 20)
+	assert.Equal(t, c1, c2)
+	assert.Equal(t, s1, s2)
+	assert.Equal(t, projecttest.Portfolio(9, 500, &c1), projecttest.Portfolio(9, 500, &c2))
+
+	c3, _ := projecttest.Collaboration(10, 20)
+	assert.NotEqual(t, c1.ID, c3.ID, "another seed gives other data")
+	assert.NotEqual(t, projecttest.Portfolio(9, 50)[0].ID, projecttest.Portfolio(10, 50)[0].ID)
+}
+
+func TestCollaborationIsTheFirstOfCollaborations(t *testing.T) {
+	c, ss := projecttest.Collaboration(4, 8)
+	cs, all := projecttest.Collaborations(4, 3, 8)
+	assert.Equal(t, c, cs[0])
+	assert.Equal(t, ss, all[:8], "the first collaboration's stakeholders come first")
+	assert.Len(t, all, 24)
+	assert.Len(t, c.Members, 8)
+	assert.Equal(t, collab.RoleZorgkantoor, ss[0].Role, "the first member is the region's zorgkantoor")
+	assert.Contains(t, projecttest.RegionCodes(), c.Region)
+	for i := range c.Members {
+		assert.Equal(t, ss[i].ID, c.Members[i].Stakeholder)
+	}
+}
+
+func TestSizesAreClamped(t *testing.T) {
+	c, ss := projecttest.Collaboration(1, 0)
+	assert.Len(t, c.Members, 2, "a collaboration has at least two members")
+	assert.Len(t, ss, 2)
+	cs, _ := projecttest.Collaborations(1, 100, 2)
+	assert.Len(t, cs, 31, "one collaboration per zorgkantoorregio at most")
+	regions := map[string]bool{}
+	for _, c := range cs {
+		regions[c.Region] = true
+	}
+	assert.Len(t, regions, 31)
+	assert.Nil(t, projecttest.Portfolio(1, 0))
+	assert.Nil(t, projecttest.Portfolio(1, -5))
+}
+
+func TestPortfolioWithoutCollaborationsSpreadsOverAllRegions(t *testing.T) {
+	pf := project.Portfolio{Projects: projecttest.Portfolio(2, 3000)}
+	require.NoError(t, pf.Validate())
+	assert.Len(t, pf.Regions(collab.MustParseDate("2022-12-31")), 31)
+
+	cs, _ := projecttest.Collaborations(2, 31, 12)
+	ptrs := make([]*collab.Collaboration, len(cs))
+	for i := range cs {
+		ptrs[i] = &cs[i]
+	}
+	var v collab.Validator
+	pf.ValidateAgainst(&v, ptrs...)
+	assert.NoError(t, v.Err(), "without collaborations the portfolio belongs to Collaborations(seed, 31, 12)")
+}
+
+func TestGeneratedListsDoNotShareCapacity(t *testing.T) {
+	ps := projecttest.Portfolio(5, 10)
+	next := ps[1].Themes[0]
+	ps[0].Themes = append(ps[0].Themes, project.ThemeTriage)
+	assert.Equal(t, next, ps[1].Themes[0], "appending to one project's list leaves the next project alone")
+}
+
+func TestGeneratedPortfoliosLookReal(t *testing.T) {
+	asOf := collab.MustParseDate("2022-06-21")
+	for _, seed := range []uint64{1, 2, 3} {
+		pf := project.Portfolio{Projects: projecttest.Portfolio(seed, 3000)}
+		s := pf.ThemeShift(2019, 2020, asOf)
+		change := map[project.Theme]float64{}
+		for _, c := range s.Changes {
+			change[c.Theme] = c.Change
+		}
+		assert.Negative(t, change[project.ThemeStaffInflow], "seed %d: attracting new staff falls from 2019 to 2020", seed)
+		for _, th := range []project.Theme{project.ThemeTechnology, project.ThemeNewWaysOfWorking, project.ThemeStaffRetention} {
+			assert.Positive(t, change[th], "seed %d: %s rises from 2019 to 2020", seed, th)
+		}
+
+		phases := pf.PhasesOn(asOf)
+		for _, ph := range project.Phases() {
+			assert.Positive(t, phases.Of(ph), "seed %d: some projects are in phase %s", seed, ph)
+		}
+		stalled := 0
+		for range pf.Stalled(asOf, 12) {
+			stalled++
+		}
+		assert.Positive(t, stalled, "seed %d: some projects stall", seed)
+		assert.Less(t, stalled, len(pf.Projects)/3, "seed %d: most do not", seed)
+
+		late := 0
+		for i := range pf.Projects {
+			p := &pf.Projects[i]
+			if d, ok := p.FirstInvolved(collab.LevelProfessional); ok && d.MonthsSince(p.Started) >= 6 {
+				late++
+			}
+		}
+		assert.Positive(t, late, "seed %d: some projects involve professionals late", seed)
 	}
 }

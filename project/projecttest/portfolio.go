@@ -76,16 +76,16 @@ var themeWeights = [...][]tw{
 	},
 	{ // 2019
 		{project.ThemeStaffInflow, 32}, {project.ThemeTraining, 12}, {project.ThemeRegionalVision, 10},
-		{project.ThemeTechnology, 8}, {project.ThemeStaffRetention, 7}, {project.ThemeNewWaysOfWorking, 7},
+		{project.ThemeTechnology, 6}, {project.ThemeStaffRetention, 5}, {project.ThemeNewWaysOfWorking, 5},
 		{project.ThemeGoodEmployership, 6}, {project.ThemeCrossDomain, 5}, {project.ThemeANW, 3},
 		{project.ThemeTriage, 2}, {project.ThemeCapacityManagement, 3}, {project.ThemeRealEstate, 2},
 		{project.ThemeInformalCare, 2}, {project.ThemeAcuteCare, 1},
 	},
 	{ // 2020
-		{project.ThemeTechnology, 28}, {project.ThemeNewWaysOfWorking, 22}, {project.ThemeStaffRetention, 20},
-		{project.ThemeStaffInflow, 6}, {project.ThemeCrossDomain, 8}, {project.ThemeCapacityManagement, 6},
+		{project.ThemeTechnology, 30}, {project.ThemeNewWaysOfWorking, 24}, {project.ThemeStaffRetention, 24},
+		{project.ThemeStaffInflow, 5}, {project.ThemeCrossDomain, 8}, {project.ThemeCapacityManagement, 6},
 		{project.ThemeRegionalVision, 5}, {project.ThemeTraining, 5}, {project.ThemeANW, 5},
-		{project.ThemeDataExchange, 5}, {project.ThemeRealEstate, 4}, {project.ThemeTriage, 4},
+		{project.ThemeDataExchange, 3}, {project.ThemeRealEstate, 4}, {project.ThemeTriage, 3},
 		{project.ThemeAcuteCare, 4}, {project.ThemeGoodEmployership, 3}, {project.ThemeInformalCare, 2},
 	},
 	{ // 2021

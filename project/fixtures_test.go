@@ -1,0 +1,73 @@
+package project_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/project"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func encode(t *testing.T, v any) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	require.NoError(t, enc.Encode(v))
+	return b.Bytes()
+}
+
+func TestFixturesDecodeValidateAndReencodeUnchanged(t *testing.T) {
+	cs := loadCollaborations(t)
+	for _, name := range fixtureNames {
+		t.Run(name, func(t *testing.T) {
+			data := readFixture(t, name)
+			p, err := project.Decode(data)
+			require.NoError(t, err)
+			assert.Equal(t, string(data), string(encode(t, p)), "decoding and encoding again loses nothing")
+
+			var c *collab.Collaboration
+			for i := range cs {
+				if cs[i].ID == p.Collaboration {
+					c = &cs[i]
+				}
+			}
+			require.NotNil(t, c, "the fixture's collaboration is in collaborations.json")
+			assert.Equal(t, c.Region, p.Region)
+			var v collab.Validator
+			p.ValidateAgainst(&v, c)
+			assert.NoError(t, v.Err())
+		})
+	}
+}
+
+func TestFixtureCollaborationsAreValidAndStable(t *testing.T) {
+	data := readFixture(t, "collaborations")
+	cs := loadCollaborations(t)
+	require.Len(t, cs, 7)
+	for i := range cs {
+		assert.NoError(t, cs[i].Validate(), cs[i].Region)
+	}
+	assert.Equal(t, string(data), string(encode(t, cs)))
+}
+
+func TestFixturesFormOneValidPortfolio(t *testing.T) {
+	cs := loadCollaborations(t)
+	ptrs := make([]*collab.Collaboration, len(cs))
+	for i := range cs {
+		ptrs[i] = &cs[i]
+	}
+	var pf project.Portfolio
+	for _, name := range fixtureNames {
+		p, err := project.Decode(readFixture(t, name))
+		require.NoError(t, err)
+		pf.Projects = append(pf.Projects, p)
+	}
+	var v collab.Validator
+	pf.ValidateAgainst(&v, ptrs...)
+	assert.NoError(t, v.Err())
+}
