@@ -1,0 +1,140 @@
+package network
+
+import (
+	"math"
+
+	"github.com/google/uuid"
+)
+
+// Analysis is what the actor network shows on the graph's date. Every list
+// is non-nil (empty when there is nothing to report) and in the order its
+// field documents, so the same graph always gives the same analysis.
+type Analysis struct {
+	// Stakeholders is the number of nodes (active members), Ties the number
+	// of distinct ties between them.
+	Stakeholders int `json:"stakeholders"`
+	Ties         int `json:"ties"`
+	// Density is the share of possible ties that exist, 2·Ties/(n(n-1));
+	// 0 below two stakeholders.
+	Density float64 `json:"density"`
+	// Centrality holds every stakeholder's degree and betweenness, in
+	// stakeholder ID order.
+	Centrality []Centrality `json:"centrality"`
+	// Isolated are the stakeholders without any tie (degree 0), in ID
+	// order: members who share no network and no running project with
+	// anyone.
+	Isolated []uuid.UUID `json:"isolated"`
+	// Brokers are the stakeholders whose removal disconnects the network,
+	// those that cut off the most members first, then in ID order.
+	Brokers []Broker `json:"brokers"`
+	// Components are the connected parts of the network, largest first,
+	// then by their first member's ID. Each isolated stakeholder is a
+	// component of its own.
+	Components []Component `json:"components"`
+	// Fragile are the running projects that hang on one person or one
+	// member, in the order the projects were given.
+	Fragile []FragileProject `json:"fragile"`
+	// Overlaps are the pairs of networks that overlap at or above the
+	// threshold, highest Jaccard index first (see Overlap).
+	Overlaps []Overlap `json:"overlaps"`
+}
+
+// FragileProject is a running project that hangs on one person: its team
+// says it depends on one individual (KeyPeople is 1), or only one member of
+// the collaboration takes part in it (Participants is 1; 0 when no
+// participant is an active member). Index is the project's position in the
+// projects given to Build.
+type FragileProject struct {
+	Index        int       `json:"index"`
+	Project      uuid.UUID `json:"project"`
+	Title        string    `json:"title"`
+	KeyPeople    int       `json:"keyPeople"`
+	Participants int       `json:"participants"`
+	// Only is the single participating member when Participants is 1.
+	Only uuid.UUID `json:"only,omitzero"`
+}
+
+// Option adjusts an analysis.
+type Option func(*options)
+
+type options struct {
+	threshold float64
+}
+
+// OverlapThreshold sets the Jaccard index from which two networks count as
+// overlapping, DefaultOverlapThreshold unless given. A threshold of 0 or
+// below lists every pair of networks that share a member or not; a NaN
+// leaves the default.
+func OverlapThreshold(t float64) Option {
+	return func(o *options) {
+		if !math.IsNaN(t) {
+			o.threshold = t
+		}
+	}
+}
+
+// Analyse works out the analysis of the graph. It costs O(V·E) time for
+// the betweenness of V stakeholders with E ties (Brandes' algorithm), plus
+// O(V+E) for the components and brokers, O(N²·k) for the overlaps of N
+// networks of at most k members and O(P) for P projects. A nil or empty
+// graph gives an empty analysis.
+func (g *Graph) Analyse(opts ...Option) Analysis {
+	o := options{threshold: DefaultOverlapThreshold}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	a := Analysis{
+		Centrality: []Centrality{},
+		Isolated:   []uuid.UUID{},
+		Brokers:    []Broker{},
+		Components: []Component{},
+		Fragile:    []FragileProject{},
+		Overlaps:   []Overlap{},
+	}
+	n := g.Len()
+	if n == 0 {
+		return a
+	}
+	a.Stakeholders, a.Ties = n, g.TieCount()
+	if n >= 2 {
+		a.Density = 2 * float64(a.Ties) / (float64(n) * float64(n-1))
+	}
+	a.Centrality = g.centrality()
+	for v := range n {
+		if g.degree(v) == 0 {
+			a.Isolated = append(a.Isolated, g.ids[v])
+		}
+	}
+	a.Components, a.Brokers = g.structure()
+	for i := range g.projects {
+		p := &g.projects[i]
+		if p.keyPeople != 1 && len(p.nodes) != 1 {
+			continue
+		}
+		f := FragileProject{Index: p.index, Project: p.id, Title: p.title, KeyPeople: p.keyPeople, Participants: len(p.nodes)}
+		if len(p.nodes) == 1 {
+			f.Only = g.ids[p.nodes[0]]
+		}
+		a.Fragile = append(a.Fragile, f)
+	}
+	a.Overlaps = g.overlaps(o.threshold)
+	return a
+}
+
+// Of returns the centrality of the stakeholder id, and whether it is a
+// node of the analysed graph. It searches the ID-ordered list, O(log V).
+func (a *Analysis) Of(id uuid.UUID) (Centrality, bool) {
+	lo, hi := 0, len(a.Centrality)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if compareID(a.Centrality[mid].Stakeholder, id) < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(a.Centrality) && a.Centrality[lo].Stakeholder == id {
+		return a.Centrality[lo], true
+	}
+	return Centrality{}, false
+}
