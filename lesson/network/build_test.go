@@ -75,7 +75,9 @@ func fixture() (*collab.Collaboration, []project.Project) {
 				Members: []uuid.UUID{gp, municipal}},
 		},
 	}
-	since := func(ph project.Phase, d string) project.PhaseChange { return project.PhaseChange{Phase: ph, Since: date(d)} }
+	since := func(ph project.Phase, d string) project.PhaseChange {
+		return project.PhaseChange{Phase: ph, Since: date(d)}
+	}
 	projects := []project.Project{
 		runningProject(1, "Triage", 2, []project.PhaseChange{since(project.PhaseDesign, "2020-01-01"), since(project.PhasePilot, "2020-06-01")}, hospital, gp),
 		runningProject(2, "Technologie", 1, []project.PhaseChange{since(project.PhaseIdea, "2020-01-01")}, nursingHome, homeCare),
