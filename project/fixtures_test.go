@@ -7,6 +7,7 @@ import (
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/project"
+	"github.com/regiokompas/regiokompas/region"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -70,4 +71,28 @@ func TestFixturesFormOneValidPortfolio(t *testing.T) {
 	var v collab.Validator
 	pf.ValidateAgainst(&v, ptrs...)
 	assert.NoError(t, v.Err())
+}
+
+// The Achterhoek is not a zorgkantoorregio but a part of Gelderland that
+// the sources name as a region of its own; a catalogue that holds the
+// fixtures adds it as a custom region. Every other fixture region is a
+// reference region.
+func achterhoekCatalogue(t *testing.T) region.Catalogue {
+	t.Helper()
+	cat, err := region.Reference().With(region.Region{
+		Code: "achterhoek", Name: "Achterhoek", Kind: region.KindCustom, Parents: []string{"provincie-gelderland"},
+	})
+	require.NoError(t, err)
+	return cat
+}
+
+func TestFixtureRegionsResolve(t *testing.T) {
+	cat := achterhoekCatalogue(t)
+	for _, c := range loadCollaborations(t) {
+		var v collab.Validator
+		assert.True(t, cat.CheckCode(&v, "region", c.Region), c.Region)
+		if c.Region != "achterhoek" {
+			assert.True(t, region.Reference().Has(c.Region), "%s is a reference region", c.Region)
+		}
+	}
 }

@@ -26,8 +26,9 @@ type Project struct {
 	Title         string    `json:"title"`
 	Collaboration uuid.UUID `json:"collaboration"`
 	// Region is the code of the region the project works in, such as the
-	// zorgkantoorregio "west-brabant". Whether it names a known region is
-	// checked by whoever holds the regions (package lesson's Case).
+	// zorgkantoorregio "west-brabant" (a slug, see region.ValidCode).
+	// Whether it names a known region is checked by whoever holds the
+	// regions, with region.Catalogue.CheckCode.
 	Region string  `json:"region"`
 	Themes []Theme `json:"themes"`
 	Scale  Scale   `json:"scale"`

@@ -5,12 +5,14 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/region"
 )
 
 // Validate checks the project on its own and returns nil or collab.Problems
 // holding every problem found, each with its path in JSON field names (such
 // as "funding[1].period") and one of the codes of package collab:
 //
+//   - CodeBadFormat for a region code that is not a slug (region.ValidCode);
 //   - CodeRequired for a missing ID, title, collaboration, region, theme,
 //     scale, start date or phase history, and for empty entries in lists;
 //   - CodeUnknownValue for an enum value the package does not know;
@@ -39,7 +41,9 @@ func (p *Project) ValidateWith(v *collab.Validator) {
 	v.Required("id", p.ID == uuid.Nil)
 	v.Text("title", p.Title, true, MaxTitleLength)
 	v.Required("collaboration", p.Collaboration == uuid.Nil)
-	v.Text("region", p.Region, true, MaxRegionCodeLength)
+	if v.Required("region", p.Region == "") && !region.ValidCode(p.Region) {
+		v.Addf("region", collab.CodeBadFormat, "%q is not a region code: lowercase letters and digits joined by single hyphens", p.Region)
+	}
 	p.validateThemes(v)
 	v.Enum("scale", p.Scale, true)
 	v.Required("started", p.Started.IsZero())
@@ -72,7 +76,8 @@ func (p *Project) ValidateWith(v *collab.Validator) {
 //     (CodeDateOrder at "started").
 //
 // Whether the region code names a known region is left to the caller that
-// holds the regions. On a valid project in its collaboration it allocates
+// holds the regions (region.Catalogue.CheckCode); a project may work in a
+// smaller region than its collaboration. On a valid project in its collaboration it allocates
 // nothing.
 func (p *Project) ValidateAgainst(v *collab.Validator, c *collab.Collaboration) {
 	p.ValidateWith(v)

@@ -88,6 +88,8 @@ func TestProjectValidateRejects(t *testing.T) {
 		{"a missing title, collaboration, region and scale", func(p *project.Project) {
 			p.Title, p.Collaboration, p.Region, p.Scale = " ", uuid.Nil, "", 0
 		}, []string{"title required", "collaboration required", "region required", "scale required"}},
+		{"a region code that is not a slug", func(p *project.Project) { p.Region = "West-Brabant" },
+			[]string{"region bad-format"}},
 		{"a title that is too long", func(p *project.Project) { p.Title = strings.Repeat("é", project.MaxTitleLength+1) },
 			[]string{"title too-long"}},
 		{"a negative number of key people", func(p *project.Project) { p.KeyPeople = -1 },

@@ -2,7 +2,8 @@ package projecttest
 
 // zorgkantoorRegion is one of the 31 zorgkantoorregio's, by the slug the
 // module uses as its region code, with its name and the zorgkantoor that
-// holds its concession (after /shared/data/zorgkantoorregios.csv).
+// holds its concession, as in package region's reference catalogue (a
+// test checks that they agree).
 type zorgkantoorRegion struct {
 	code, name, zorgkantoor string
 }
