@@ -52,6 +52,35 @@ func (l *LeewayIssue) LastMovement() Date {
 	return l.Raised
 }
 
+// StatusOn returns the status the issue had on d, as far as its dates
+// tell: zero before it was raised; open or addressed (when progress was
+// recorded by then) before the day it was resolved; otherwise Status. It
+// lets an assessment of an earlier date ignore what happened later.
+func (l *LeewayIssue) StatusOn(d Date) LeewayStatus {
+	switch {
+	case d.Before(l.Raised):
+		return LeewayStatusUnknown
+	case l.Status == LeewayResolved && d.Before(l.Resolved):
+		if !l.LastProgress.IsZero() && !l.LastProgress.After(d) && l.LastProgress.Before(l.Resolved) {
+			return LeewayAddressed
+		}
+		return LeewayOpen
+	}
+	return l.Status
+}
+
+// LastMovementOn returns the latest date on or before d on which the issue
+// moved, or the zero Date when it was raised after d.
+func (l *LeewayIssue) LastMovementOn(d Date) Date {
+	switch {
+	case d.Before(l.Raised):
+		return Date{}
+	case !l.LastProgress.After(d) && l.LastProgress.After(l.Raised):
+		return l.LastProgress
+	}
+	return l.Raised
+}
+
 func (l *LeewayIssue) validateWith(v *Validator, c *Collaboration) {
 	v.Required("id", l.ID == uuid.Nil)
 	v.Text("rule", l.Rule, true, MaxNameLength)

@@ -35,13 +35,14 @@ func checkFinancierAtTable(f *facts, e *emitter) {
 	}
 }
 
-// firstInvolved returns the earliest date a level joined a project, and
-// the index of the participant.
-func firstInvolved(p *project.Project, l collab.Level) (collab.Date, int) {
+// firstInvolved returns the earliest date on or before asOf that a level
+// joined a project, and the index of the participant; -1 when the level
+// had not joined by then.
+func firstInvolved(p *project.Project, l collab.Level, asOf collab.Date) (collab.Date, int) {
 	first, who := collab.Date{}, -1
 	for i := range p.Participants {
 		for _, li := range p.Participants[i].Levels {
-			if li.Level == l && (who < 0 || li.Since.Before(first)) {
+			if li.Level == l && !li.Since.After(asOf) && (who < 0 || li.Since.Before(first)) {
 				first, who = li.Since, i
 			}
 		}
@@ -56,12 +57,18 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 	checked, late := 0, 0
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
-		prof, who := firstInvolved(p, collab.LevelProfessional)
-		if who < 0 || prof.After(f.asOf) {
-			continue
+		exec, _ := firstInvolved(p, collab.LevelExecutive, f.asOf)
+		mgr, _ := firstInvolved(p, collab.LevelManager, f.asOf)
+		prof, who := firstInvolved(p, collab.LevelProfessional, f.asOf)
+		if who < 0 {
+			// Professionals who join only later count as late as of now
+			// when they are planned at all; projects without them are the
+			// affected-involved rule's concern.
+			if _, planned := p.FirstInvolved(collab.LevelProfessional); !planned || !f.running(p) {
+				continue
+			}
+			prof, who = f.asOf, 0
 		}
-		exec, _ := firstInvolved(p, collab.LevelExecutive)
-		mgr, _ := firstInvolved(p, collab.LevelManager)
 		top := exec
 		if top.IsZero() || !mgr.IsZero() && mgr.Before(top) {
 			top = mgr
@@ -119,7 +126,7 @@ func checkAffectedInvolved(f *facts, e *emitter) {
 		if theme.IsZero() {
 			continue
 		}
-		if _, who := firstInvolved(p, collab.LevelProfessional); who >= 0 {
+		if _, who := firstInvolved(p, collab.LevelProfessional, f.asOf); who >= 0 {
 			continue
 		}
 		ev = append(ev, e.see(pathf("projects[%d].participants", i), -10,

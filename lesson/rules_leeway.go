@@ -13,7 +13,7 @@ const leewayStuckMonths = 9
 func checkNationalActor(f *facts, e *emitter) {
 	for i := range f.col.LeewayIssues {
 		l := &f.col.LeewayIssues[i]
-		if l.NationalActor.IsZero() || l.Status == collab.LeewayResolved || l.Raised.After(f.asOf) {
+		if st := l.StatusOn(f.asOf); l.NationalActor.IsZero() || st == collab.LeewayResolved || st.IsZero() {
 			continue
 		}
 		if f.memberWithRole(l.NationalActor) >= 0 {
@@ -35,17 +35,17 @@ func checkLeewayProgress(f *facts, e *emitter) {
 	var stuck, moved []Evidence
 	for i := range f.col.LeewayIssues {
 		l := &f.col.LeewayIssues[i]
-		if l.Raised.After(f.asOf) {
-			continue
-		}
+		status, last := l.StatusOn(f.asOf), l.LastMovementOn(f.asOf)
 		path := pathf("collaboration.leewayIssues[%d]", i)
 		switch {
-		case l.Status == collab.LeewayResolved:
+		case status.IsZero():
+			continue // raised after the as-of date
+		case status == collab.LeewayResolved:
 			moved = append(moved, e.see(path, 10, collab.Text{EN: "%q resolved on %s", NL: "%q opgelost op %s"}, l.Rule, l.Resolved))
-		case f.asOf.MonthsSince(l.LastMovement()) > leewayStuckMonths:
-			stuck = append(stuck, e.see(path, -10, collab.Text{EN: "%q without movement since %s", NL: "%q zonder beweging sinds %s"}, l.Rule, l.LastMovement()))
-		case l.Status == collab.LeewayAddressed:
-			moved = append(moved, e.see(path, 5, collab.Text{EN: "%q taken up, last movement %s", NL: "%q in behandeling, laatste beweging %s"}, l.Rule, l.LastMovement()))
+		case f.asOf.MonthsSince(last) > leewayStuckMonths:
+			stuck = append(stuck, e.see(path, -10, collab.Text{EN: "%q without movement since %s", NL: "%q zonder beweging sinds %s"}, l.Rule, last))
+		case status == collab.LeewayAddressed:
+			moved = append(moved, e.see(path, 5, collab.Text{EN: "%q taken up, last movement %s", NL: "%q in behandeling, laatste beweging %s"}, l.Rule, last))
 		}
 	}
 	if len(stuck) > 0 {
