@@ -3,6 +3,7 @@ package lesson
 import (
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson/network"
 )
 
 // facts is what the rules share about one case on one date, worked out
@@ -15,6 +16,9 @@ type facts struct {
 	roles map[uuid.UUID]collab.Role
 	// names maps each stakeholder of the case to its name.
 	names map[uuid.UUID]string
+	// net is the analysis of the actor network, worked out on first use
+	// by actorNetwork.
+	net *network.Analysis
 }
 
 func newFacts(c *Case, asOf collab.Date) *facts {
@@ -92,4 +96,16 @@ func (f *facts) activeNetworks() []int {
 		}
 	}
 	return idx
+}
+
+// actorNetwork returns the analysis of the actor network on the as-of
+// date (see package lesson/network): who is tied to whom through active
+// networks and running projects. It is worked out once per evaluation, on
+// first use; rules run one after the other, so no lock is needed.
+func (f *facts) actorNetwork() *network.Analysis {
+	if f.net == nil {
+		a := network.Build(f.col, f.c.Projects, f.asOf).Analyse(network.OverlapThreshold(forestOverlap))
+		f.net = &a
+	}
+	return f.net
 }

@@ -91,4 +91,12 @@ var rules = [...]Rule{
 		Lessons: []string{"strengthen.continuity", "strengthen.execution-choice"},
 		About:   collab.Text{EN: "No continuity plan while programme funding ends within 12 months (or ended less than 12 months ago).", NL: "Geen continuïteitsplan terwijl de programmafinanciering binnen 12 maanden stopt (of minder dan 12 maanden geleden stopte)."},
 		check:   checkContinuity},
+	{Code: "infrastructure.isolated-members", Mechanism: collab.MechanismInfrastructure,
+		Lessons: []string{"mechanism.infrastructure-sustains", "workfloor.live-contact"},
+		About:   collab.Text{EN: "Members who share no active network and no running project with any other member (role holders and national actors aside); a third or more is a warning.", NL: "Leden die geen actief netwerk en geen lopend project delen met een ander lid (rolhouders en landelijke partijen niet meegeteld); een derde of meer is een waarschuwing."},
+		check:   checkIsolated},
+	{Code: "infrastructure.brokers", Mechanism: collab.MechanismInfrastructure,
+		Lessons: []string{"network.nobody-responsible", "strengthen.continuity"},
+		About:   collab.Text{EN: "Members on whom the actor network hangs: without one of them, other members lose their link with the rest.", NL: "Leden waaraan het netwerk van partijen hangt: zonder een van hen verliezen andere leden hun verbinding met de rest."},
+		check:   checkBrokers},
 }

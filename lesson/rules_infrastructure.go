@@ -8,8 +8,8 @@ import (
 
 // Thresholds of the infrastructure rules.
 const (
-	// forestOverlap is the share of shared members (Jaccard index) above
-	// which two networks count as overlapping.
+	// forestOverlap is the share of shared members (Jaccard index) at or
+	// above which two networks count as overlapping.
 	forestOverlap = 0.75
 	// continuityHorizonMonths is how far ahead the end of programme
 	// funding must be planned for.
@@ -46,49 +46,114 @@ func checkNetworks(f *facts, e *emitter) {
 		e.see("collaboration.networks", effect, collab.Text{EN: "%d kinds of network", NL: "%d soorten netwerk"}, n))
 }
 
-// overlap returns the Jaccard index of two member lists: shared members
-// divided by all distinct members.
-func overlap(a, b []uuid.UUID) float64 {
-	if len(a) == 0 && len(b) == 0 {
-		return 0
-	}
-	shared := 0
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				shared++
-				break
-			}
-		}
-	}
-	return float64(shared) / float64(len(a)+len(b)-shared)
-}
-
 // checkForest finds networks that largely repeat each other's members: a
-// forest of networks in which the citizen is no longer seen.
+// forest of networks in which the citizen is no longer seen. The overlap
+// is the Jaccard index of the members active on the as-of date (see
+// network.Overlap); the three largest overlaps count.
 func checkForest(f *facts, e *emitter) {
-	active := f.activeNetworks()
-	var ev []Evidence
-	for x := range active {
-		for y := x + 1; y < len(active); y++ {
-			a, b := &f.col.Networks[active[x]], &f.col.Networks[active[y]]
-			if o := overlap(a.Members, b.Members); o >= forestOverlap {
-				ev = append(ev, e.see(pathf("collaboration.networks[%d]", active[y]), -5,
-					collab.Text{EN: "%q shares %.0f%% of its members with %q", NL: "%q deelt %.0f%% van de leden met %q"}, b.Name, o*100, a.Name))
-			}
-		}
-	}
-	if len(ev) == 0 {
+	overlaps := f.actorNetwork().Overlaps
+	if len(overlaps) == 0 {
 		return
 	}
-	for i := range ev {
+	ev := make([]Evidence, len(overlaps))
+	for i, o := range overlaps {
+		effect := -5
 		if i >= 3 {
-			ev[i].Effect = 0
+			effect = 0
 		}
+		ev[i] = e.see(pathf("collaboration.networks[%d]", o.B), effect,
+			collab.Text{EN: "%q shares %.0f%% of its members with %q", NL: "%q deelt %.0f%% van de leden met %q"}, o.NameB, o.Jaccard*100, o.NameA)
 	}
 	e.finding(SeverityWarning,
 		e.tr(collab.Text{EN: "Networks overlap: the same parties meet in several networks, a forest in which the citizen is lost.", NL: "Netwerken overlappen: dezelfde partijen zitten in meerdere netwerken, een woud waarin de burger uit beeld raakt."}),
 		e.tr(collab.Text{EN: "Merge or stop overlapping networks, and give the remaining ones a clear task and owner.", NL: "Voeg overlappende netwerken samen of stop ermee, en geef de overgebleven netwerken een duidelijke taak en eigenaar."}),
+		ev...)
+}
+
+// checkIsolated finds members who share no active network and no running
+// project with any other member: members on paper only. Members who hold
+// an active role (aanjager, vraagbaak, programme manager...) and national
+// actors (inspectorate, NZa, ministry) do not count: their link is with the
+// collaboration as a whole, not with particular partners. The rule says
+// nothing when the actor network has no tie at all, since checkNetworks
+// already judges a region without networks. Each of the first three
+// isolated members costs 5 points; a third or more isolated is a warning.
+func checkIsolated(f *facts, e *emitter) {
+	a := f.actorNetwork()
+	if a.Ties == 0 {
+		return
+	}
+	var ev []Evidence
+	for _, id := range a.Isolated {
+		if f.roles[id].IsNational() || f.holdsActiveRole(id) {
+			continue
+		}
+		effect := -5
+		if len(ev) >= 3 {
+			effect = 0
+		}
+		ev = append(ev, e.see(pathf("collaboration.members[%d]", f.col.MemberIndex(id)), effect,
+			collab.Text{EN: "%s shares no network and no running project with another member", NL: "%s deelt geen netwerk en geen lopend project met een ander lid"}, f.name(id)))
+	}
+	if len(ev) == 0 {
+		return
+	}
+	sev := SeverityInfo
+	if 3*len(ev) >= a.Stakeholders {
+		sev = SeverityWarning
+	}
+	msg := collab.Text{EN: "%d of %d members meet no other member in a network or a running project: they take part on paper only.", NL: "%d van de %d leden ontmoeten geen ander lid in een netwerk of lopend project: ze doen alleen op papier mee."}
+	if len(ev) == 1 {
+		msg = collab.Text{EN: "%d of %d members meets no other member in a network or a running project: it takes part on paper only.", NL: "%d van de %d leden ontmoet geen ander lid in een netwerk of lopend project: het doet alleen op papier mee."}
+	}
+	e.finding(sev, e.tr(msg, len(ev), a.Stakeholders),
+		e.tr(collab.Text{EN: "Invite them into a network or a project where they work with the others, or ask whether they still belong in the collaboration.", NL: "Nodig ze uit in een netwerk of project waar ze met de anderen samenwerken, of vraag of ze nog bij de samenwerking horen."}),
+		ev...)
+}
+
+// holdsActiveRole reports whether a person of the stakeholder holds a role
+// in the collaboration on the as-of date.
+func (f *facts) holdsActiveRole(id uuid.UUID) bool {
+	for i := range f.col.RoleHolders {
+		if h := &f.col.RoleHolders[i]; h.Stakeholder == id && h.ActiveOn(f.asOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkBrokers finds members on whom the actor network hangs: without one
+// of them (an articulation point, see network.Broker) other members lose
+// their link with the rest. Nobody looks after the network as a whole, and
+// the link disappears when the organisation or its people leave. The three
+// brokers that cut off most cost 5 points each.
+func checkBrokers(f *facts, e *emitter) {
+	a := f.actorNetwork()
+	if len(a.Brokers) == 0 {
+		return
+	}
+	ev := make([]Evidence, len(a.Brokers))
+	for i, b := range a.Brokers {
+		effect := -5
+		if i >= 3 {
+			effect = 0
+		}
+		c, _ := a.Of(b.Stakeholder)
+		seen := collab.Text{EN: "without %s, %d other members lose their link with the rest; it lies on %.0f%% of the shortest paths between other members",
+			NL: "zonder %s verliezen %d andere leden hun verbinding met de rest; het ligt op %.0f%% van de kortste paden tussen andere leden"}
+		if b.CutOff == 1 {
+			seen = collab.Text{EN: "without %s, %d other member loses its link with the rest; it lies on %.0f%% of the shortest paths between other members",
+				NL: "zonder %s verliest %d ander lid de verbinding met de rest; het ligt op %.0f%% van de kortste paden tussen andere leden"}
+		}
+		ev[i] = e.see(pathf("collaboration.members[%d]", f.col.MemberIndex(b.Stakeholder)), effect, seen,
+			f.name(b.Stakeholder), b.CutOff, c.NormalisedBetweenness*100)
+	}
+	msg := e.tr(collab.Text{EN: "The actor network hangs on %d members: if one of them leaves, others lose their only link with the collaboration.", NL: "Het netwerk van partijen hangt aan %d leden: als een van hen vertrekt, verliezen anderen hun enige verbinding met de samenwerking."}, len(a.Brokers))
+	if len(a.Brokers) == 1 {
+		msg = e.tr(collab.Text{EN: "The actor network hangs on %s: if it leaves, others lose their only link with the collaboration.", NL: "Het netwerk van partijen hangt aan %s: als die vertrekt, verliezen anderen hun enige verbinding met de samenwerking."}, f.name(a.Brokers[0].Stakeholder))
+	}
+	e.finding(SeverityWarning, msg,
+		e.tr(collab.Text{EN: "Make someone responsible for the network as a whole, and tie the members who depend on one partner in directly, through a network or a shared project.", NL: "Maak iemand verantwoordelijk voor het netwerk als geheel, en verbind de leden die van één partner afhangen rechtstreeks, via een netwerk of een gezamenlijk project."}),
 		ev...)
 }
 
