@@ -1,0 +1,113 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/htmlreport"
+)
+
+const assessAbout = `
+Assess reads each case file (the JSON form of lesson.Case; "-" reads
+standard input), checks it strictly and writes its assessment: per
+mechanism the score, band and evidence, the findings with their next steps
+and lessons, the strengths and the strategy diagnosis.
+
+Every file is read before anything is written: when any file is missing,
+not JSON, of the wrong shape or invalid, every problem is listed on
+standard error as FILE: PATH: MESSAGE [CODE] and no report is written
+(exit code 1).
+
+JSON output is the report object for one file, and an array of reports for
+several. HTML output is one self-contained page with a chart per case.
+The assessment date defaults to today; pass -asof for a reproducible
+report. With many files a progress line appears on standard error after a
+few seconds when it is a terminal; -q silences it.`
+
+// assess is the "assess" command.
+func (a *app) assess(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("assess", "[-format text|json|html] [-lang en|nl] [-asof YYYY-MM-DD] [-o FILE] [-q] FILE...", assessAbout, stderr)
+	format := formatFlag(fs, "text", "json", "html")
+	lang := langFlag(fs, collab.English, "`language` of the report: en or nl (default en)")
+	var asOf collab.Date
+	fs.TextVar(&asOf, "asof", collab.Date{}, "assess the cases as they stood on this `date`, YYYY-MM-DD (default today)")
+	out := fs.String("o", "", "write the report to this `file` instead of standard output")
+	quiet := fs.Bool("q", false, "quiet: no progress line")
+	if code, ok := fs.parse(args); !ok {
+		return code
+	}
+	if code, ok := checkFiles(fs); !ok {
+		return code
+	}
+	if asOf.IsZero() {
+		asOf = a.today()
+	}
+
+	files := fs.Args()
+	reports, failed := a.assessFiles(files, stdin, stderr, asOf, *lang, !*quiet && a.terminal(stderr))
+	if failed > 0 {
+		fmt.Fprintf(stderr, "regioscan assess: %s; no report written\n", problemCount(failed, len(files)))
+		return exitInvalid
+	}
+	return writeOutput(*out, stdout, stderr, func(w io.Writer) error {
+		return writeReports(w, *format, *lang, reports, len(files) > 1)
+	})
+}
+
+// assessFiles reads, checks and assesses every file. It lists the problems
+// of bad files on stderr and returns the reports of the good ones and the
+// number of bad ones.
+func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asOf collab.Date, lang collab.Language, showProgress bool) ([]*lesson.Report, int) {
+	prog := newProgress(stderr, showProgress, a.now, a.progressAfter)
+	var reports []*lesson.Report
+	failed := 0
+	for i, f := range files {
+		name := displayName(f)
+		prog.step(i+1, len(files), name)
+		c, err := readCase(f, stdin)
+		var r *lesson.Report
+		if err == nil {
+			r, err = lesson.Evaluate(c, asOf, lesson.InLanguage(lang))
+		}
+		if err != nil {
+			prog.done()
+			printProblems(stderr, name, err)
+			failed++
+			continue
+		}
+		reports = append(reports, r)
+	}
+	prog.done()
+	return reports, failed
+}
+
+// writeReports writes reports in format: text (the reports one after the
+// other), json (one object, or an array when asArray) or html (one page).
+func writeReports(w io.Writer, format string, lang collab.Language, reports []*lesson.Report, asArray bool) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		if asArray {
+			return enc.Encode(reports)
+		}
+		return enc.Encode(reports[0])
+	case "html":
+		return htmlreport.Write(w, reports, htmlreport.Options{Language: lang})
+	}
+	for i, r := range reports {
+		if i > 0 {
+			if _, err := io.WriteString(w, "\n"+strings.Repeat("=", 72)+"\n\n"); err != nil {
+				return err
+			}
+		}
+		if err := r.WriteText(w); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,57 @@
+// Regioscan assesses regional collaborations in Dutch long-term and elderly
+// care: it checks case files, scores the five mechanisms of regional
+// collaboration from the evidence in them, and says which lessons apply and
+// what to do next. It is the main program built on the Regiokompas library,
+// and an example of how to embed it.
+//
+// Usage:
+//
+//	regioscan                  assess the built-in demo cases and print a summary
+//	regioscan COMMAND [FLAGS] [ARGS]
+//	regioscan help COMMAND     explain a command (as does COMMAND -h)
+//
+// The commands:
+//
+//	assess [-format text|json|html] [-lang en|nl] [-asof YYYY-MM-DD] [-o FILE] [-q] FILE...
+//	    Assess case files ("-" reads standard input) and write the reports.
+//	    JSON output is the report object for one file and an array for
+//	    several; HTML output is one self-contained, printable page with a
+//	    radar chart per case. -asof defaults to today, the only place where
+//	    regioscan reads the clock; pass it for a reproducible report. With
+//	    many files a progress line appears on standard error after two
+//	    seconds, when standard error is a terminal and -q is not given.
+//
+//	validate FILE...
+//	    Check case files and print every problem on standard output as
+//	    FILE: PATH: MESSAGE [CODE], or FILE: ok.
+//
+//	lessons [-lang en|nl] [-mechanism M] [-theme T] [-limit N] [-format text|json] [WORDS...]
+//	    Search the catalogue of lessons; JSON output is an array of lessons.
+//
+//	regions [-kind K] [-format text|json]
+//	    List the Dutch reference regions a case may name by code.
+//
+//	demo [-format text|json|html] [-lang en|nl] [-full] [-o FILE] [NAME...]
+//	demo -dump DIR [-force] [NAME...]
+//	    Assess the built-in demo cases, each as of its own date, or write
+//	    them as case files into DIR: the starting point for a case of your
+//	    own.
+//
+// A case file is the JSON form of lesson.Case (see the lesson package). It
+// is read strictly with lesson.DecodeCase: unknown fields, trailing data
+// and files above 8 MiB are refused, and every problem is reported with
+// the file and the path inside it, such as
+//
+//	cases/friesland.json: stakeholders[7].role: unknown role "nurse"; want one of ... [unknown-value]
+//
+// Exit codes: 0 success; 1 invalid input (a file that is missing, not
+// JSON, cut off, of the wrong shape or invalid; also output that cannot be
+// written); 2 wrong usage (an unknown command or flag, a bad flag value, no
+// files). -h on any command prints its help on standard error and exits
+// with 0. Results go to standard output, messages to standard error, and
+// regioscan never ends with a stack trace.
+//
+// Each command is one row in a table (see app.commands) and a function in
+// a file of its own, so that commands added later slot in without touching
+// the others.
+package main

@@ -1,0 +1,150 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson"
+)
+
+// stdinName is how messages name standard input, given as "-".
+const stdinName = "<stdin>"
+
+// displayName is how messages name the file argument arg.
+func displayName(arg string) string {
+	if arg == "-" {
+		return stdinName
+	}
+	return arg
+}
+
+// readCase reads and decodes the case file arg ("-" for stdin) strictly
+// with lesson.DecodeCase, which also validates it. On an invalid case it
+// returns the case as decoded together with the problems.
+func readCase(arg string, stdin io.Reader) (*lesson.Case, error) {
+	if arg == "-" {
+		return lesson.DecodeCase(stdin, lesson.MaxCaseBytes)
+	}
+	f, err := os.Open(arg)
+	if err != nil {
+		return nil, openError(err)
+	}
+	defer f.Close()
+	return lesson.DecodeCase(f, lesson.MaxCaseBytes)
+}
+
+// openError says why a file cannot be opened, without repeating its name.
+func openError(err error) error {
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("cannot open: no such file")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("cannot open: permission denied")
+	case errors.As(err, &pe):
+		return fmt.Errorf("cannot open: %w", pe.Err)
+	}
+	return fmt.Errorf("cannot open: %w", err)
+}
+
+// printProblems writes every problem of err as "FILE: PATH: MESSAGE [CODE]",
+// leaving out PATH where the problem concerns the whole file; an error that
+// is not a problem of the document (a file that cannot be read) is written
+// as "FILE: MESSAGE".
+func printProblems(w io.Writer, name string, err error) {
+	var ps collab.Problems
+	if !errors.As(err, &ps) {
+		fmt.Fprintf(w, "%s: %s\n", name, err)
+		return
+	}
+	var b strings.Builder
+	for _, p := range collab.ProblemsOf(err) {
+		b.WriteString(name + ": ")
+		if p.Path != "" {
+			b.WriteString(p.Path + ": ")
+		}
+		fmt.Fprintf(&b, "%s [%s]\n", p.Message, p.Code)
+	}
+	io.WriteString(w, b.String())
+}
+
+// checkFiles reports the usage mistakes in a list of file arguments: none
+// at all, or standard input twice.
+func checkFiles(fs *flags) (int, bool) {
+	files := fs.Args()
+	if len(files) == 0 {
+		return fs.fail("no files given; name one or more case files, or - for standard input"), false
+	}
+	if n := len(files) - len(slices.DeleteFunc(slices.Clone(files), func(s string) bool { return s == "-" })); n > 1 {
+		return fs.fail("standard input (-) can be read only once"), false
+	}
+	return 0, true
+}
+
+// formatFlag defines a -format flag on fs that accepts one of formats and
+// defaults to the first.
+func formatFlag(fs *flags, formats ...string) *string {
+	format := formats[0]
+	fs.Func("format", "output `format`: "+strings.Join(formats, ", ")+" (default "+formats[0]+")", func(s string) error {
+		if !slices.Contains(formats, s) {
+			return fmt.Errorf("want one of %s", strings.Join(formats, ", "))
+		}
+		format = s
+		return nil
+	})
+	return &format
+}
+
+// langFlag defines a -lang flag on fs, defaulting to def (zero: none).
+func langFlag(fs *flags, def collab.Language, about string) *collab.Language {
+	lang := def
+	fs.Func("lang", about, func(s string) error {
+		l, err := collab.ParseLanguage(s)
+		if err != nil {
+			return err
+		}
+		lang = l
+		return nil
+	})
+	return &lang
+}
+
+// writeOutput writes what render produces to the file path, or to stdout
+// when path is empty. The output is built first, so a failed command leaves
+// no half-written file behind.
+func writeOutput(path string, stdout, stderr io.Writer, render func(io.Writer) error) int {
+	var b strings.Builder
+	if err := render(&b); err != nil {
+		fmt.Fprintf(stderr, "regioscan: %v\n", err)
+		return exitInvalid
+	}
+	if path == "" {
+		if _, err := io.WriteString(stdout, b.String()); err != nil {
+			fmt.Fprintf(stderr, "regioscan: writing the output: %v\n", err)
+			return exitInvalid
+		}
+		return exitOK
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		fmt.Fprintf(stderr, "regioscan: %v\n", err)
+		return exitInvalid
+	}
+	return exitOK
+}
+
+// problemCount says how many of n files have problems.
+func problemCount(failed, n int) string {
+	if n == 1 {
+		return "the file has problems"
+	}
+	if failed == 1 {
+		return fmt.Sprintf("1 of %d files has problems", n)
+	}
+	return fmt.Sprintf("%d of %d files have problems", failed, n)
+}

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"io"
+)
+
+const validateAbout = `
+Validate reads each case file ("-" reads standard input) strictly and
+checks it as assess would, without assessing it. It prints every problem
+on standard output as
+
+    FILE: PATH: MESSAGE [CODE]
+
+where PATH is the place in the document, such as stakeholders[2].role, and
+CODE the problem's stable code (required, unknown-value, bad-format, ...);
+PATH is left out for a problem of the whole file. A file without problems
+gets the line FILE: ok. The exit code is 1 when any file has problems.`
+
+// validate is the "validate" command.
+func (a *app) validate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("validate", "FILE...", validateAbout, stderr)
+	if code, ok := fs.parse(args); !ok {
+		return code
+	}
+	if code, ok := checkFiles(fs); !ok {
+		return code
+	}
+	files := fs.Args()
+	failed := 0
+	for _, f := range files {
+		name := displayName(f)
+		if _, err := readCase(f, stdin); err != nil {
+			printProblems(stdout, name, err)
+			failed++
+			continue
+		}
+		fmt.Fprintf(stdout, "%s: ok\n", name)
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "regioscan validate: %s\n", problemCount(failed, len(files)))
+		return exitInvalid
+	}
+	return exitOK
+}
