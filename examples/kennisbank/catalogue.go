@@ -1,0 +1,75 @@
+package main
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/region"
+)
+
+// lessonResults is the body of GET /v1/lessons.
+type lessonResults struct {
+	Results []lesson.Result `json:"results"`
+}
+
+// regionList is the body of GET /v1/regions.
+type regionList struct {
+	Version string          `json:"version"`
+	Regions []region.Region `json:"regions"`
+}
+
+// searchLessons is GET /v1/lessons?q=&mechanism=&theme=&lang=&limit=: the
+// lessons of the built-in catalogue that match, best first (see
+// lesson.Catalogue.Search).
+func (s *server) searchLessons(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	query := lesson.Query{Text: q.Get("q")}
+	var problems []collab.Problem
+	if v := q.Get("mechanism"); v != "" {
+		m, err := collab.ParseMechanism(v)
+		problems = append(problems, atParameter("mechanism", err)...)
+		query.Mechanism = m
+	}
+	if v := q.Get("theme"); v != "" {
+		t, err := lesson.ParseTheme(v)
+		problems = append(problems, atParameter("theme", err)...)
+		query.Theme = t
+	}
+	if v := q.Get("lang"); v != "" {
+		l, err := collab.ParseLanguage(v)
+		problems = append(problems, atParameter("lang", err)...)
+		query.Language = l
+	}
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			problems = append(problems, collab.Problem{Path: "limit", Code: collab.CodeOutOfRange,
+				Message: strconv.Quote(v) + " is not a whole number of 1 or more"})
+		}
+		query.Limit = n
+	}
+	if len(problems) > 0 {
+		s.writeProblems(w, r, problems)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, lessonResults{Results: s.lessons.Search(query)})
+}
+
+// listRegions is GET /v1/regions?kind=: the Dutch reference regions, all or
+// of one kind, with the version of their data.
+func (s *server) listRegions(w http.ResponseWriter, r *http.Request) {
+	list := regionList{Version: region.DataVersion}
+	if v := r.URL.Query().Get("kind"); v != "" {
+		k, err := region.ParseKind(v)
+		if err != nil {
+			s.writeProblems(w, r, atParameter("kind", err))
+			return
+		}
+		list.Regions = s.regions.OfKind(k)
+	} else {
+		list.Regions = s.regions.All()
+	}
+	s.writeJSON(w, r, http.StatusOK, list)
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+)
+
+// etag returns the strong entity tag of a revision: the generation in base
+// 36 and the version, such as "k3j9x0a1b2c3-7". A new version or a case
+// created anew under the same ID always gets another tag.
+func etag(rv revision) string {
+	return `"` + strconv.FormatInt(rv.Generation, 36) + "-" + strconv.FormatInt(rv.Version, 10) + `"`
+}
+
+// parseETag parses a tag made by etag; a weak tag (W/"...") or anything
+// else gives false, since If-Match compares strongly.
+func parseETag(s string) (revision, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return revision{}, false
+	}
+	g, v, ok := strings.Cut(s[1:len(s)-1], "-")
+	if !ok {
+		return revision{}, false
+	}
+	gen, err1 := strconv.ParseInt(g, 36, 64)
+	ver, err2 := strconv.ParseInt(v, 10, 64)
+	if err1 != nil || err2 != nil || gen <= 0 || ver <= 0 {
+		return revision{}, false
+	}
+	return revision{Generation: gen, Version: ver}, true
+}
+
+// parseETagList parses the value of an If-Match or If-None-Match header:
+// "*" sets star, otherwise the revisions of the tags this server made
+// (other tags can match nothing and are left out). present is false when
+// the header is absent or blank.
+func parseETagList(values []string) (tags []revision, star, present bool) {
+	for _, v := range values {
+		for _, part := range strings.Split(v, ",") {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
+			}
+			present = true
+			if part == "*" {
+				star = true
+				continue
+			}
+			if rv, ok := parseETag(part); ok {
+				tags = append(tags, rv)
+			}
+		}
+	}
+	return tags, star, present
+}

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/demo"
+	"github.com/stretchr/testify/require"
+)
+
+// testToken is the bearer token of the test servers.
+const testToken = "test-token-0123456789abcdef"
+
+// testClock is the time the test servers read from their clock.
+var testClock = time.Date(2022, 6, 21, 10, 0, 0, 0, time.UTC)
+
+// testServer is a kennisbank server on a loopback port with a fresh SQLite
+// database, and a client for it.
+type testServer struct {
+	t      *testing.T
+	url    string
+	client *http.Client
+	logs   *syncBuffer
+}
+
+// syncBuffer is a bytes.Buffer that the server's handlers may write to
+// concurrently.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// startServer starts a server on 127.0.0.1 with cfg; a nil cfg.Store gets a
+// new SQLite file, an empty token the test token.
+func startServer(t *testing.T, cfg serverConfig) *testServer {
+	t.Helper()
+	if cfg.Store == nil {
+		st, err := openSQLite(t.Context(), filepath.Join(t.TempDir(), "kennisbank.db"), 0)
+		require.NoError(t, err)
+		t.Cleanup(func() { _ = st.Close() })
+		cfg.Store = st
+	}
+	if cfg.Token == "" && !cfg.Insecure {
+		cfg.Token = testToken
+	}
+	logs := &syncBuffer{}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.NewJSONHandler(logs, nil))
+	}
+	if cfg.Now == nil {
+		cfg.Now = func() time.Time { return testClock }
+	}
+	srv, err := newServer(cfg)
+	require.NoError(t, err)
+	hs := httptest.NewUnstartedServer(srv)
+	hs.Config.ReadHeaderTimeout = 5 * time.Second
+	hs.Start()
+	t.Cleanup(hs.Close)
+	return &testServer{t: t, url: hs.URL, client: hs.Client(), logs: logs}
+}
+
+// response is what a request brought back.
+type response struct {
+	status int
+	header http.Header
+	body   []byte
+}
+
+// json decodes the body into v.
+func (r response) json(t *testing.T, v any) {
+	t.Helper()
+	require.NoError(t, json.Unmarshal(r.body, v), "body: %s", r.body)
+}
+
+// problems decodes a 400 body.
+func (r response) problems(t *testing.T) problemsBody {
+	t.Helper()
+	var p problemsBody
+	r.json(t, &p)
+	return p
+}
+
+// do sends a request with the test token and the given headers (pairs of
+// name and value); body may be nil, a []byte or a string.
+func (s *testServer) do(method, path string, body any, headers ...string) response {
+	s.t.Helper()
+	return s.doAs(testToken, method, path, body, headers...)
+}
+
+// doAs is do with another token; "" sends no Authorization header.
+func (s *testServer) doAs(token, method, path string, body any, headers ...string) response {
+	s.t.Helper()
+	var rd io.Reader
+	switch b := body.(type) {
+	case nil:
+	case []byte:
+		rd = bytes.NewReader(b)
+	case string:
+		rd = strings.NewReader(b)
+	case io.Reader:
+		rd = b
+	default:
+		s.t.Fatalf("body of type %T", body)
+	}
+	req, err := http.NewRequestWithContext(s.t.Context(), method, s.url+path, rd)
+	require.NoError(s.t, err)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	for i := 0; i+1 < len(headers); i += 2 {
+		if headers[i+1] == "" {
+			req.Header.Del(headers[i])
+			continue
+		}
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	resp, err := s.client.Do(req)
+	require.NoError(s.t, err)
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	require.NoError(s.t, err)
+	return response{status: resp.StatusCode, header: resp.Header, body: data}
+}
+
+// demoCase returns the named demo case.
+func demoCase(t testing.TB, name string) demo.Demo {
+	t.Helper()
+	d, ok := demo.Lookup(name)
+	require.True(t, ok, "no demo %q", name)
+	return d
+}
+
+// demoJSON returns the named demo's case document as stored in the library.
+func demoJSON(t testing.TB, name string) []byte {
+	t.Helper()
+	b, ok := demo.JSON(name)
+	require.True(t, ok, "no demo %q", name)
+	return b
+}
+
+// variant returns a copy of c as a collaboration of its own: a new ID
+// (derived from seed, so that it is stable) and name, with its projects
+// moved along.
+func variant(c lesson.Case, seed string) lesson.Case {
+	id := uuid.NewSHA1(c.Collaboration.ID, []byte(seed))
+	c.Collaboration.ID = id
+	c.Collaboration.Name = c.Collaboration.Name + " " + seed
+	projects := slices.Clone(c.Projects)
+	for i := range projects {
+		projects[i].Collaboration = id
+	}
+	c.Projects = projects
+	return c
+}
+
+// mustJSON encodes v.
+func mustJSON(t testing.TB, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return b
+}

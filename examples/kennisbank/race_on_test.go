@@ -1,0 +1,7 @@
+//go:build race
+
+package main
+
+// raceEnabled reports whether the tests run under the race detector, which
+// slows them down; the load test then uses fewer requests.
+const raceEnabled = true

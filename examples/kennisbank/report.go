@@ -1,0 +1,95 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"net/http"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/htmlreport"
+)
+
+// report is GET /v1/cases/{id}/report?lang=en|nl&asOf=YYYY-MM-DD: the
+// assessment of the stored case, as JSON (lesson.Report), or as the HTML
+// page of regioscan (package htmlreport) when Accept prefers text/html.
+// lang defaults to English, asOf to the server's current date (UTC).
+func (s *server) report(w http.ResponseWriter, r *http.Request) {
+	id, ok := s.caseID(w, r)
+	if !ok {
+		return
+	}
+	q := r.URL.Query()
+	var problems []collab.Problem
+	lang := collab.English
+	if v := q.Get("lang"); v != "" {
+		l, err := collab.ParseLanguage(v)
+		if err != nil {
+			problems = append(problems, atParameter("lang", err)...)
+		}
+		lang = l
+	}
+	asOf := s.today()
+	if v := q.Get("asOf"); v != "" {
+		d, err := collab.ParseDate(v)
+		if err != nil {
+			problems = append(problems, atParameter("asOf", err)...)
+		}
+		asOf = d
+	}
+	if len(problems) > 0 {
+		s.writeProblems(w, r, problems)
+		return
+	}
+	w.Header().Set("Vary", "Accept")
+	format := negotiate(r.Header.Get("Accept"), "application/json", "text/html")
+	if format == "" {
+		s.writeError(w, r, http.StatusNotAcceptable, "not-acceptable", "the report comes as application/json or text/html")
+		return
+	}
+
+	rec, err := s.store.Get(r.Context(), id)
+	if !s.storeOK(w, r, err, "reading a case") {
+		return
+	}
+	var c lesson.Case
+	if err := json.Unmarshal(rec.Body, &c); err != nil {
+		s.internal(w, r, "decoding a stored case", err)
+		return
+	}
+	rep, err := lesson.Evaluate(&c, asOf, lesson.InLanguage(lang))
+	if err != nil {
+		var problems collab.Problems
+		if errors.As(err, &problems) {
+			// The case was valid when it was stored, but the library's
+			// rules have grown stricter since.
+			s.writeJSON(w, r, http.StatusUnprocessableEntity, problemsBody{Problems: problems})
+			return
+		}
+		s.internal(w, r, "evaluating a case", err)
+		return
+	}
+	if format == "text/html" {
+		var page bytes.Buffer
+		if err := htmlreport.Write(&page, []*lesson.Report{rep}, htmlreport.Options{Language: lang, Catalogue: s.lessons}); err != nil {
+			s.internal(w, r, "rendering a report", err)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+		_, _ = w.Write(page.Bytes())
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, rep)
+}
+
+// atParameter returns the problems of err, the error of parsing the query
+// parameter name, with name as their path.
+func atParameter(name string, err error) []collab.Problem {
+	ps := collab.ProblemsOf(err)
+	for i := range ps {
+		ps[i].Path = name
+	}
+	return ps
+}

@@ -1,0 +1,236 @@
+package main
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"time"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/region"
+)
+
+// defaultMaxBody is the default limit of a request body: 1 MiB.
+const defaultMaxBody = 1 << 20
+
+// serverConfig is what a server is made of. Store is required; Token is
+// required unless Insecure is set.
+type serverConfig struct {
+	Store    store
+	Token    string       // the bearer token every /v1 request must carry
+	Insecure bool         // serve /v1 without a token (-insecure-dev)
+	MaxBody  int64        // limit of a request body in bytes; zero or less: defaultMaxBody
+	Logger   *slog.Logger // nil: discard
+	// Now reads the clock, for the default as-of date of a report; nil:
+	// time.Now.
+	Now func() time.Time
+}
+
+// server is the kennisbank HTTP API. It keeps no state of its own beside
+// the store, so that several servers can share one database.
+type server struct {
+	store   store
+	auth    bearer
+	maxBody int64
+	log     *slog.Logger
+	now     func() time.Time
+	lessons *lesson.Catalogue
+	regions region.Catalogue
+	mux     *http.ServeMux
+	openapi []byte
+}
+
+// newServer checks cfg and builds a server. It refuses a missing or short
+// token unless cfg.Insecure is set.
+func newServer(cfg serverConfig) (*server, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("no store")
+	}
+	if !cfg.Insecure {
+		switch {
+		case cfg.Token == "":
+			return nil, errors.New("no token: set KENNISBANK_TOKEN, or pass -insecure-dev to serve without authentication")
+		case len(cfg.Token) < minTokenLength:
+			return nil, fmt.Errorf("the token is shorter than %d bytes", minTokenLength)
+		}
+	}
+	s := &server{
+		store:   cfg.Store,
+		auth:    newBearer(cfg.Token),
+		maxBody: cfg.MaxBody,
+		log:     cfg.Logger,
+		now:     cfg.Now,
+		lessons: lesson.Default(),
+		regions: region.Reference(),
+		mux:     http.NewServeMux(),
+		openapi: openAPIDocument,
+	}
+	if cfg.Insecure {
+		s.auth = bearer{}
+	}
+	if s.maxBody <= 0 {
+		s.maxBody = defaultMaxBody
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	for _, rt := range s.routes() {
+		h := rt.handle
+		if !rt.public {
+			h = s.requireToken(h)
+		}
+		s.mux.HandleFunc(rt.method+" "+rt.path, h)
+	}
+	return s, nil
+}
+
+// route is one operation of the API. Path uses the ServeMux syntax, which
+// is also the OpenAPI syntax for path parameters ("/v1/cases/{id}").
+type route struct {
+	method string
+	path   string
+	public bool // served without a token
+	handle http.HandlerFunc
+}
+
+// routes lists every operation of the API; openapi.json documents the same
+// list, which TestOpenAPIMatchesRoutes checks.
+func (s *server) routes() []route {
+	return []route{
+		{method: "GET", path: "/healthz", public: true, handle: s.health},
+		{method: "GET", path: "/openapi.json", public: true, handle: s.serveOpenAPI},
+		{method: "POST", path: "/v1/cases", handle: s.createCase},
+		{method: "GET", path: "/v1/cases", handle: s.listCases},
+		{method: "GET", path: "/v1/cases/{id}", handle: s.getCase},
+		{method: "PUT", path: "/v1/cases/{id}", handle: s.putCase},
+		{method: "DELETE", path: "/v1/cases/{id}", handle: s.deleteCase},
+		{method: "GET", path: "/v1/cases/{id}/report", handle: s.report},
+		{method: "GET", path: "/v1/lessons", handle: s.searchLessons},
+		{method: "GET", path: "/v1/regions", handle: s.listRegions},
+	}
+}
+
+// ServeHTTP gives every request an ID, recovers from a panic with a
+// generic 500, logs the request, and answers an unknown path or method
+// with a JSON 404 or 405.
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	id := newRequestID()
+	r = r.WithContext(withRequestID(r.Context(), id))
+	sw := &statusWriter{ResponseWriter: w}
+	sw.Header().Set("X-Request-Id", id)
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			s.log.LogAttrs(r.Context(), slog.LevelError, "panic", slog.String("requestId", id),
+				slog.Any("panic", v), slog.String("stack", string(debug.Stack())))
+			if !sw.wrote {
+				s.internal(sw, r, "serving", errors.New("panic"))
+			}
+		}
+		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request",
+			slog.String("requestId", id), slog.String("method", r.Method), slog.String("path", r.URL.Path),
+			slog.String("pattern", r.Pattern), slog.Int("status", sw.status()), slog.Int64("bytes", sw.bytes),
+			slog.Duration("duration", time.Since(start)), slog.String("remote", r.RemoteAddr))
+	}()
+
+	h, pattern := s.mux.Handler(r)
+	if pattern == "" {
+		// The mux has no route: it would answer 404, or 405 with an
+		// Allow header. Keep its status and headers, answer in JSON.
+		probe := &headerProbe{header: http.Header{}}
+		h.ServeHTTP(probe, r)
+		if allow := probe.header.Get("Allow"); allow != "" {
+			sw.Header().Set("Allow", allow)
+		}
+		if probe.status == http.StatusMethodNotAllowed {
+			s.writeError(sw, r, http.StatusMethodNotAllowed, "method-not-allowed", r.Method+" is not allowed here; see the Allow header")
+			return
+		}
+		s.writeError(sw, r, http.StatusNotFound, "not-found", "no such resource; GET /openapi.json lists what this service offers")
+		return
+	}
+	s.mux.ServeHTTP(sw, r)
+}
+
+// health answers 200 while the database answers, 503 otherwise.
+func (s *server) health(w http.ResponseWriter, r *http.Request) {
+	if err := s.store.Ping(r.Context()); err != nil {
+		s.log.LogAttrs(r.Context(), slog.LevelWarn, "health check failed", slog.String("error", err.Error()))
+		s.writeError(w, r, http.StatusServiceUnavailable, "unavailable", "the database does not answer")
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// serveOpenAPI serves the OpenAPI document of the API.
+func (s *server) serveOpenAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(s.openapi)
+}
+
+// today is the default as-of date of a report: the server's current date
+// in UTC.
+func (s *server) today() collab.Date { return collab.DateOf(s.now().UTC()) }
+
+// statusWriter remembers the status and size of a response, for the log.
+type statusWriter struct {
+	http.ResponseWriter
+	code  int
+	bytes int64
+	wrote bool
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if !w.wrote {
+		w.code, w.wrote = code, true
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.code, w.wrote = http.StatusOK, true
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += int64(n)
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+func (w *statusWriter) status() int {
+	if !w.wrote {
+		return http.StatusOK
+	}
+	return w.code
+}
+
+// headerProbe catches the status and headers of the mux's own 404 and 405
+// answers and drops their plain-text bodies.
+type headerProbe struct {
+	header http.Header
+	status int
+}
+
+func (p *headerProbe) Header() http.Header         { return p.header }
+func (p *headerProbe) Write(b []byte) (int, error) { return len(b), nil }
+func (p *headerProbe) WriteHeader(code int)        { p.status = code }
+
+// newRequestID returns 16 random hex digits.
+func newRequestID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails
+	return hex.EncodeToString(b[:])
+}

@@ -1,0 +1,339 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// dialect is what differs between the SQL databases the store runs on.
+// Queries are written with "?" placeholders; bind rewrites them for
+// databases that number their parameters.
+type dialect struct {
+	name string
+	// migrations are the schema changes in order; migration i (from 0)
+	// brings the schema to version i+1. Each is a list of statements.
+	migrations [][]string
+	// lockMigrations runs first in the migration transaction, so that
+	// servers starting at the same time migrate one after the other; ""
+	// when the transaction itself locks the database.
+	lockMigrations string
+	// numbered: placeholders are $1, $2, ... rather than ?.
+	numbered bool
+	// bodyArg turns a case's JSON into the argument its column takes.
+	bodyArg func([]byte) any
+}
+
+// sqlStore is the store on a database/sql database. Only the dialect
+// differs between SQLite and PostgreSQL.
+type sqlStore struct {
+	db *sql.DB
+	d  *dialect
+	// now reads the clock for the created and updated columns.
+	now func() time.Time
+}
+
+var _ store = (*sqlStore)(nil)
+
+// timeLayout is how times are written to the database: UTC with
+// microseconds and a fixed width, so that SQLite's text sorts in time order
+// and PostgreSQL (which keeps microseconds) gives back what was written.
+const timeLayout = "2006-01-02T15:04:05.000000Z"
+
+// bind rewrites the "?" placeholders of q for the dialect. Queries of this
+// file hold no "?" other than placeholders.
+func (d *dialect) bind(q string) string {
+	if !d.numbered {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(q[i])
+	}
+	return b.String()
+}
+
+// migrate brings the schema up to the dialect's newest version in one
+// transaction. A database whose schema is newer than this program knows is
+// an error: an older server must not write to it.
+func (s *sqlStore) migrate(ctx context.Context) (err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrating %s: %w", s.d.name, err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.Rollback()
+		}
+	}()
+	if s.d.lockMigrations != "" {
+		if _, err := tx.ExecContext(ctx, s.d.lockMigrations); err != nil {
+			return fmt.Errorf("migrating %s: taking the migration lock: %w", s.d.name, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY,
+		applied TEXT NOT NULL
+	)`); err != nil {
+		return fmt.Errorf("migrating %s: %w", s.d.name, err)
+	}
+	var current int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+		return fmt.Errorf("migrating %s: reading the schema version: %w", s.d.name, err)
+	}
+	if current > len(s.d.migrations) {
+		return fmt.Errorf("migrating %s: the database has schema version %d, newer than the %d this server knows; run a newer server", s.d.name, current, len(s.d.migrations))
+	}
+	for v := current; v < len(s.d.migrations); v++ {
+		for _, stmt := range s.d.migrations[v] {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return fmt.Errorf("migrating %s to version %d: %w", s.d.name, v+1, err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, s.d.bind(`INSERT INTO schema_migrations (version, applied) VALUES (?, ?)`),
+			v+1, s.now().UTC().Format(timeLayout)); err != nil {
+			return fmt.Errorf("migrating %s to version %d: %w", s.d.name, v+1, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrating %s: %w", s.d.name, err)
+	}
+	return nil
+}
+
+// newGeneration draws the random generation of a new case: positive, so
+// that it fits every database's signed 64-bit integer.
+func newGeneration() int64 {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails
+	return int64(binary.BigEndian.Uint64(b[:])>>1) | 1
+}
+
+// inTx runs fn in a transaction and commits it, or rolls it back when fn
+// or the commit fails.
+func (s *sqlStore) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// Create implements store.
+func (s *sqlStore) Create(ctx context.Context, rec record) (record, error) {
+	now := s.now().UTC().Truncate(time.Microsecond)
+	rec.Revision = revision{Generation: newGeneration(), Version: 1}
+	rec.Created, rec.Updated = now, now
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.d.bind(`INSERT INTO cases
+			(id, name, region, generation, version, created, updated, body)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO NOTHING`),
+			rec.ID.String(), rec.Name, rec.Region, rec.Revision.Generation, rec.Revision.Version,
+			now.Format(timeLayout), now.Format(timeLayout), s.d.bodyArg(rec.Body))
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return errExists
+		}
+		return nil
+	})
+	if err != nil {
+		return record{}, storeError("creating", rec.ID, err)
+	}
+	return rec, nil
+}
+
+// Get implements store.
+func (s *sqlStore) Get(ctx context.Context, id uuid.UUID) (record, error) {
+	rec := record{ID: id}
+	var body []byte
+	err := s.db.QueryRowContext(ctx, s.d.bind(`SELECT name, region, generation, version, created, updated, body
+		FROM cases WHERE id = ?`), id.String()).
+		Scan(&rec.Name, &rec.Region, &rec.Revision.Generation, &rec.Revision.Version,
+			timeScanner{&rec.Created}, timeScanner{&rec.Updated}, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return record{}, errNotFound
+	}
+	if err != nil {
+		return record{}, storeError("reading", id, err)
+	}
+	rec.Body = body
+	return rec, nil
+}
+
+// List implements store.
+func (s *sqlStore) List(ctx context.Context, q listQuery) ([]record, string, error) {
+	var (
+		where []string
+		args  []any
+	)
+	if q.Region != "" {
+		where = append(where, "region = ?")
+		args = append(args, q.Region)
+	}
+	if q.Cursor != "" {
+		c, err := decodeCursor(q.Cursor)
+		if err != nil {
+			return nil, "", err
+		}
+		where = append(where, "(name > ? OR (name = ? AND id > ?))")
+		args = append(args, c.Name, c.Name, c.ID.String())
+	}
+	limit := max(q.Limit, 1)
+	query := `SELECT id, name, region, generation, version, created, updated FROM cases`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += " ORDER BY name, id LIMIT ?"
+	args = append(args, limit+1)
+
+	rows, err := s.db.QueryContext(ctx, s.d.bind(query), args...)
+	if err != nil {
+		return nil, "", fmt.Errorf("listing cases: %w", err)
+	}
+	defer rows.Close()
+	page := make([]record, 0, min(limit, 64))
+	for rows.Next() {
+		var rec record
+		if err := rows.Scan(&rec.ID, &rec.Name, &rec.Region, &rec.Revision.Generation, &rec.Revision.Version,
+			timeScanner{&rec.Created}, timeScanner{&rec.Updated}); err != nil {
+			return nil, "", fmt.Errorf("listing cases: %w", err)
+		}
+		page = append(page, rec)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("listing cases: %w", err)
+	}
+	next := ""
+	if len(page) > limit {
+		page = page[:limit]
+		last := page[limit-1]
+		next = encodeCursor(cursor{Name: last.Name, ID: last.ID})
+	}
+	return page, next, nil
+}
+
+// Update implements store.
+func (s *sqlStore) Update(ctx context.Context, rec record, match revision) (record, error) {
+	now := s.now().UTC().Truncate(time.Microsecond)
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, s.d.bind(`UPDATE cases
+			SET name = ?, region = ?, version = version + 1, updated = ?, body = ?
+			WHERE id = ? AND generation = ? AND version = ?
+			RETURNING generation, version, created`),
+			rec.Name, rec.Region, now.Format(timeLayout), s.d.bodyArg(rec.Body),
+			rec.ID.String(), match.Generation, match.Version).
+			Scan(&rec.Revision.Generation, &rec.Revision.Version, timeScanner{&rec.Created})
+		if errors.Is(err, sql.ErrNoRows) {
+			return s.missOrStale(ctx, tx, rec.ID)
+		}
+		return err
+	})
+	if err != nil {
+		return record{}, storeError("updating", rec.ID, err)
+	}
+	rec.Updated = now
+	return rec, nil
+}
+
+// Delete implements store.
+func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, match revision) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		query, args := `DELETE FROM cases WHERE id = ?`, []any{id.String()}
+		if !match.IsZero() {
+			query += ` AND generation = ? AND version = ?`
+			args = append(args, match.Generation, match.Version)
+		}
+		res, err := tx.ExecContext(ctx, s.d.bind(query), args...)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return s.missOrStale(ctx, tx, id)
+		}
+		return nil
+	})
+	return storeError("deleting", id, err)
+}
+
+// missOrStale tells why a conditional write changed no row: errNotFound
+// when the case is not there, errStale when it has another revision.
+func (s *sqlStore) missOrStale(ctx context.Context, tx *sql.Tx, id uuid.UUID) error {
+	var one int
+	err := tx.QueryRowContext(ctx, s.d.bind(`SELECT 1 FROM cases WHERE id = ?`), id.String()).Scan(&one)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return errNotFound
+	case err != nil:
+		return err
+	}
+	return errStale
+}
+
+// Ping implements store.
+func (s *sqlStore) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
+
+// Close implements store.
+func (s *sqlStore) Close() error { return s.db.Close() }
+
+// storeError passes the store's own errors through and wraps a database
+// failure with what was being done; nil stays nil.
+func storeError(doing string, id uuid.UUID, err error) error {
+	switch {
+	case err == nil, errors.Is(err, errNotFound), errors.Is(err, errExists), errors.Is(err, errStale):
+		return err
+	}
+	return fmt.Errorf("%s case %s: %w", doing, id, err)
+}
+
+// timeScanner reads a time column: PostgreSQL gives a time.Time, SQLite
+// the text written in timeLayout.
+type timeScanner struct{ t *time.Time }
+
+// Scan implements sql.Scanner.
+func (ts timeScanner) Scan(src any) error {
+	switch v := src.(type) {
+	case time.Time:
+		*ts.t = v.UTC()
+		return nil
+	case string:
+		return ts.parse(v)
+	case []byte:
+		return ts.parse(string(v))
+	}
+	return fmt.Errorf("a time column holds a %T", src)
+}
+
+func (ts timeScanner) parse(s string) error {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return fmt.Errorf("a time column holds %q: %w", s, err)
+	}
+	*ts.t = t.UTC()
+	return nil
+}
