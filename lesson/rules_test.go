@@ -598,6 +598,73 @@ var ruleTests = []ruleTest{
 			}
 		}},
 
+	// infrastructure.isolated-members
+	{name: "a member in no network and no running project is flagged", rule: "infrastructure.isolated-members", fires: true, severity: lesson.SeverityInfo,
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Networks = []collab.Network{network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor)}
+		}},
+	{name: "half the members on paper only is a warning", rule: "infrastructure.isolated-members", fires: true, severity: lesson.SeverityWarning,
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Networks = []collab.Network{network(1, collab.NetworkExecutives, "2020-01-01", rcProviderA, rcProviderB)}
+		}},
+	{name: "a member whose only shared project was stopped is on paper only", rule: "infrastructure.isolated-members", fires: true,
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Networks = []collab.Network{network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor)}
+			p := moved(pilot(1, "2020-06-01", project.ScaleSmall, project.ThemeTriage), project.PhaseStopped, "2020-12-01")
+			p.Participants = []project.Participant{takesPart(rcGP, professional, "2020-06-01"), takesPart(rcProviderA, professional, "2020-06-01")}
+			c.Projects = append(c.Projects, p)
+		}},
+	{name: "a member that shares a running project is not isolated", rule: "infrastructure.isolated-members",
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Networks = []collab.Network{network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor)}
+			p := pilot(1, "2021-01-04", project.ScaleSmall, project.ThemeTriage)
+			p.Participants = []project.Participant{takesPart(rcGP, professional, "2021-01-04"), takesPart(rcProviderA, professional, "2021-01-04")}
+			c.Projects = append(c.Projects, p)
+		}},
+	{name: "a member whose person holds a role serves the whole collaboration", rule: "infrastructure.isolated-members",
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Networks = []collab.Network{network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor)}
+			c.Collaboration.RoleHolders = []collab.RoleHolder{holder(collab.RoleKindVraagbaak, rcGP, "2020-01-01", "")}
+		}},
+	{name: "an inspectorate outside the networks is not flagged", rule: "infrastructure.isolated-members",
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2020-06-01"), CapacityHours: 1})
+			c.Collaboration.Networks = []collab.Network{network(1, collab.NetworkExecutives, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor, rcGP)}
+		}},
+	{name: "a collaboration without any ties is left to the networks rule", rule: "infrastructure.isolated-members", edit: noEdit},
+
+	// infrastructure.brokers
+	{name: "a member that alone links another to the rest is flagged", rule: "infrastructure.brokers", fires: true, severity: lesson.SeverityWarning,
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Networks = []collab.Network{
+				network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor),
+				network(2, collab.NetworkCarePractice, "2020-06-01", rcProviderA, rcGP),
+			}
+		}},
+	{name: "members who all meet in one network depend on nobody", rule: "infrastructure.brokers",
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Networks = []collab.Network{network(1, collab.NetworkExecutives, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor, rcGP)}
+		}},
+	{name: "a shared project gives the outlying member a second link", rule: "infrastructure.brokers",
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Networks = []collab.Network{
+				network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor),
+				network(2, collab.NetworkCarePractice, "2020-06-01", rcProviderA, rcGP),
+			}
+			p := pilot(1, "2021-01-04", project.ScaleSmall, project.ThemeTechnology)
+			p.Participants = []project.Participant{takesPart(rcGP, professional, "2021-01-04"), takesPart(rcZorgkantoor, manager, "2021-01-04")}
+			c.Projects = append(c.Projects, p)
+		}},
+	{name: "a member who left no longer hangs on anyone", rule: "infrastructure.brokers",
+		edit: func(c *lesson.Case) {
+			c.Collaboration.Members[3].Left = day("2021-01-04")
+			c.Collaboration.Networks = []collab.Network{
+				network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor),
+				network(2, collab.NetworkCarePractice, "2020-06-01", rcProviderA, rcGP),
+			}
+		}},
+	{name: "a collaboration without any ties has no brokers", rule: "infrastructure.brokers", edit: noEdit},
+
 	// infrastructure.new-structure
 	{name: "a second regional table is flagged", rule: "infrastructure.new-structure", fires: true, severity: lesson.SeverityInfo,
 		edit: func(c *lesson.Case) {
