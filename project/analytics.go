@@ -386,18 +386,15 @@ func (pf *Portfolio) FundingPerYear(asOf collab.Date) []FundingYear {
 	return out
 }
 
-// mulDiv returns a*b/c rounded towards zero without overflowing, for b and
-// c positive.
+// mulDiv returns a*b/c rounded towards zero, for 0 <= b <= c and c > 0,
+// without overflowing: a*b may exceed 64 bits, the result never does.
 func mulDiv(a, b, c int64) int64 {
 	neg := a < 0
 	if neg {
 		a = -a
 	}
 	hi, lo := bits.Mul64(uint64(a), uint64(b))
-	if hi >= uint64(c) { // cannot happen for valid money; saturate
-		return a
-	}
-	q, _ := bits.Div64(hi, lo, uint64(c))
+	q, _ := bits.Div64(hi, lo, uint64(c)) // hi < c because b <= c
 	if neg {
 		return -int64(q)
 	}
