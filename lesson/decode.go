@@ -174,14 +174,17 @@ func locateDecodeError(data []byte, err error) collab.Problem {
 	default:
 		// An UnmarshalText method refused a string: an unknown enum word, a
 		// date that is not YYYY-MM-DD, a malformed UUID.
-		var bad string
+		var (
+			bad     string
+			badType reflect.Type
+		)
 		path, found := walkDocument(data, root, func(ev *walkEvent) bool {
 			if ev.text == nil {
 				return false
 			}
 			terr := ev.text.UnmarshalText([]byte(ev.str))
 			if terr != nil && terr.Error() == err.Error() {
-				bad = ev.str
+				bad, badType = ev.str, ev.typ
 				return true
 			}
 			return false
@@ -199,19 +202,20 @@ func locateDecodeError(data []byte, err error) collab.Problem {
 		case errors.As(err, &dateErr):
 			// The message names the text already.
 		case found:
-			pr.Message = fmt.Sprintf("%q is not a valid %s: %v", bad, describeText(err), err)
+			pr.Message = fmt.Sprintf("%q is not %s: %v", bad, describeText(badType), err)
 		}
 		return pr
 	}
 	return collab.Problem{Code: collab.CodeBadFormat, Message: err.Error()}
 }
 
-// describeText names what a text unmarshaler wanted, for messages.
-func describeText(err error) string {
-	if strings.Contains(strings.ToLower(err.Error()), "uuid") {
-		return "UUID"
+// describeText names what a type that decodes from text wants, for
+// messages.
+func describeText(t reflect.Type) string {
+	if t == uuidType {
+		return "a valid UUID"
 	}
-	return "value here"
+	return "a valid value here"
 }
 
 var (
@@ -285,6 +289,17 @@ type walkEvent struct {
 	typ reflect.Type
 }
 
+// maxWalkDepth is how deep walkDocument follows nested values: the depth
+// at which encoding/json gives up, too.
+const maxWalkDepth = 10000
+
+// maxPathLength is the length beyond which a path in a problem is cut
+// short, so that a pathological document cannot make a message huge.
+const maxPathLength = 200
+
+// errTooDeep stops a walk at maxWalkDepth.
+var errTooDeep = errors.New("nested too deeply")
+
 // docWalker reads a JSON document token by token beside the Go type that
 // decodes it, keeping the path of the current value.
 type docWalker struct {
@@ -314,6 +329,10 @@ func walkDocument(data []byte, root reflect.Type, match func(*walkEvent) bool) (
 func (w *docWalker) path() string {
 	var b strings.Builder
 	for _, s := range w.steps {
+		if b.Len() > maxPathLength {
+			b.WriteString("...")
+			break
+		}
 		if s.index >= 0 {
 			b.WriteString("[" + strconv.Itoa(s.index) + "]")
 			continue
@@ -333,6 +352,9 @@ func (w *docWalker) visit(ev walkEvent) bool {
 // value walks one value of type t; it reports whether match was satisfied,
 // leaving the path at that value.
 func (w *docWalker) value(t reflect.Type) (bool, error) {
+	if len(w.steps) > maxWalkDepth {
+		return false, errTooDeep
+	}
 	tok, err := w.dec.Token()
 	if err != nil {
 		return false, err
@@ -512,10 +534,17 @@ func jsonFieldNames(t reflect.Type) []string {
 	return names
 }
 
-// closestWord returns the word of words nearest to w when it is at most two
-// edits away (or differs only in case), and "" otherwise.
+// closestWord returns the word of words nearest to w when it is at most one
+// edit away (two for words of five or more letters), ignoring case, and ""
+// otherwise.
 func closestWord(w string, words []string) string {
-	best, bestDist := "", 3
+	if len(w) > MaxCodeLength {
+		return ""
+	}
+	best, bestDist := "", 2
+	if len(w) >= 5 {
+		bestDist = 3
+	}
 	for _, c := range words {
 		if d := editDistance(strings.ToLower(w), strings.ToLower(c)); d < bestDist {
 			best, bestDist = c, d

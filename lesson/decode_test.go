@@ -130,6 +130,21 @@ func TestDecodeCaseNamesThePlaceOfABadDocument(t *testing.T) {
 	}
 }
 
+func TestDecodeCaseKeepsMessagesShortForPathologicalDocuments(t *testing.T) {
+	_, err := lesson.DecodeCase(strings.NewReader(`{"stakeholders": `+strings.Repeat("[", 20000)), 0)
+	ps := collab.ProblemsOf(err)
+	require.Len(t, ps, 1)
+	assert.True(t, strings.HasPrefix(ps[0].Path, "stakeholders[0][0]"), ps[0].Path)
+	assert.True(t, strings.HasSuffix(ps[0].Path, "..."), "a path that would be huge is cut short")
+	assert.Less(t, len(ps[0].Path), 300)
+	assert.Contains(t, ps[0].Message, "exceeded max depth")
+
+	_, err = lesson.DecodeCase(strings.NewReader(edit(t, `"strategy"`, `"x": 1, "strategy"`)), 0)
+	ps = collab.ProblemsOf(err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, `"x" is not a known field`, ps[0].Message, "a short unknown word gets no far-fetched suggestion")
+}
+
 func TestDecodeCaseAcceptsFieldNamesInAnotherCase(t *testing.T) {
 	// encoding/json matches field names regardless of case; the strict
 	// decoding keeps that, and so must the search for paths.
@@ -195,4 +210,29 @@ func ExampleDecodeCase() {
 	}
 	// Output:
 	// stakeholders[0].role: unknown role "zorgverzekeraar"; want one of nursing-home-care, district-nursing, gp, gp-cooperative, gp-out-of-hours, hospital, elderly-care-physician, mental-health, disability-care, zorgkantoor, health-insurer, municipality, public-health-service, inspectorate, healthcare-authority, ministry, research-funder, care-institute, welfare, housing, knowledge-institution, facilitator, client-council, patient-organisation, informal-carers, volunteers, ambulance, pharmacy, acute-care-network, other [unknown-value]
+}
+
+// FuzzDecodeCase checks that no document makes DecodeCase panic, and that
+// every failure to decode is one problem with a code.
+func FuzzDecodeCase(f *testing.F) {
+	f.Add(smallCase)
+	f.Add(smallCase[:len(smallCase)/3])
+	f.Add(`{"stakeholders": [{"role": "x", "id": 5}], "collaboration": {"members": [{"levels": [{"level": true}]}]}}`)
+	f.Add(`[{"a": [1, {"b": null}]}]`)
+	f.Fuzz(func(t *testing.T, doc string) {
+		c, err := lesson.DecodeCase(strings.NewReader(doc), 1<<16)
+		if err == nil {
+			require.NotNil(t, c)
+			return
+		}
+		ps := collab.ProblemsOf(err)
+		require.NotEmpty(t, ps)
+		if c == nil {
+			require.Len(t, ps, 1)
+		}
+		for _, p := range ps {
+			require.NotEmpty(t, p.Code)
+			require.NotEmpty(t, p.Message)
+		}
+	})
 }
