@@ -40,13 +40,6 @@ var (
 	infrastructure = collab.MechanismInfrastructure
 )
 
-// forestAcrossKinds describes a bug of infrastructure.forest: it compares
-// networks of different kinds by their member organisations.
-const forestAcrossKinds = "infrastructure.forest compares networks of different kinds by their member organisations: " +
-	"an executives' network and a professionals' network of the same organisations are different people at different levels, " +
-	"the layered infrastructure the June 2022 source recommends (and infrastructure.networks rewards as more kinds); " +
-	"only networks of the same kind can form a forest"
-
 var demoExpectations = []demoExpectation{
 	{
 		// Webinar report, 10 March 2021: a shared ambition framework with
@@ -69,8 +62,6 @@ var demoExpectations = []demoExpectation{
 		},
 		strengths: []string{"urgency.trend", "urgency.aanjager", "strategy.mix", "strategy.shared-ambition", "actors.professionals-late", "actors.capacity", "infrastructure.networks"},
 		bands:     map[collab.Mechanism]lesson.Band{urgency: lesson.BandStrong, strategy: lesson.BandStrong, actors: lesson.BandDeveloping},
-		bugs: map[string]string{"infrastructure.forest": forestAcrossKinds +
-			"; on zoetermeer-2025 it flags the professionals' core group and the regional capacity table against the executives' network"},
 	},
 	{
 		// News item, 7 July 2020: the fourteen contracted providers and the

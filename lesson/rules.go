@@ -81,7 +81,7 @@ var rules = [...]Rule{
 		check:   checkNetworks},
 	{Code: "infrastructure.forest", Mechanism: collab.MechanismInfrastructure,
 		Lessons: []string{"network.forest-of-networks"},
-		About:   collab.Text{EN: "Pairs of networks that share 75% or more of their members.", NL: "Paren netwerken die 75% of meer van hun leden delen."},
+		About:   collab.Text{EN: "Pairs of networks of the same kind that share 75% or more of their members.", NL: "Paren netwerken van dezelfde soort die 75% of meer van hun leden delen."},
 		check:   checkForest},
 	{Code: "infrastructure.new-structure", Mechanism: collab.MechanismInfrastructure,
 		Lessons: []string{"strengthen.existing-structures", "network.no-bureaucratic-layer"},

@@ -51,18 +51,24 @@ func checkNetworks(f *facts, e *emitter) {
 // is the Jaccard index of the members active on the as-of date (see
 // network.Overlap); the three largest overlaps count.
 func checkForest(f *facts, e *emitter) {
-	overlaps := f.actorNetwork().Overlaps
-	if len(overlaps) == 0 {
-		return
-	}
-	ev := make([]Evidence, len(overlaps))
-	for i, o := range overlaps {
+	// Only networks of the same kind can form a forest: an executives'
+	// network and a professionals' network of the same organisations are
+	// different people at different levels, the layered infrastructure the
+	// sources recommend.
+	var ev []Evidence
+	for _, o := range f.actorNetwork().Overlaps {
+		if f.col.Networks[o.A].Kind != f.col.Networks[o.B].Kind {
+			continue
+		}
 		effect := -5
-		if i >= 3 {
+		if len(ev) >= 3 {
 			effect = 0
 		}
-		ev[i] = e.see(pathf("collaboration.networks[%d]", o.B), effect,
-			collab.Text{EN: "%q shares %.0f%% of its members with %q", NL: "%q deelt %.0f%% van de leden met %q"}, o.NameB, o.Jaccard*100, o.NameA)
+		ev = append(ev, e.see(pathf("collaboration.networks[%d]", o.B), effect,
+			collab.Text{EN: "%q shares %.0f%% of its members with %q, a network of the same kind", NL: "%q deelt %.0f%% van de leden met %q, een netwerk van dezelfde soort"}, o.NameB, o.Jaccard*100, o.NameA))
+	}
+	if len(ev) == 0 {
+		return
 	}
 	e.finding(SeverityWarning,
 		e.tr(collab.Text{EN: "Networks overlap: the same parties meet in several networks, a forest in which the citizen is lost.", NL: "Netwerken overlappen: dezelfde partijen zitten in meerdere netwerken, een woud waarin de burger uit beeld raakt."}),

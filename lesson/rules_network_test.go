@@ -170,11 +170,12 @@ func TestABrokerTheNetworkHangsOnIsAWarning(t *testing.T) {
 func TestForestOfNetworksUsesActiveMembers(t *testing.T) {
 	c := actorCase()
 	c.Collaboration.Networks = append(c.Collaboration.Networks,
-		anNetwork(2, collab.NetworkRegionalTable, anHospital, anHomeB, anHomeA, anGP))
+		anNetwork(2, collab.NetworkExecutives, anHospital, anHomeB, anHomeA, anGP))
+	c.Collaboration.Networks[1].Name = "Second executives' network"
 	r := evaluateActors(t, c)
 	f := findingOf(r, "infrastructure.forest")
 	require.NotNil(t, f, "3 of 4 members shared is a Jaccard index of 0.75")
-	assert.Equal(t, []lesson.Evidence{{Seen: `"Regional table" shares 75% of its members with "Network of executives"`,
+	assert.Equal(t, []lesson.Evidence{{Seen: `"Second executives' network" shares 75% of its members with "Network of executives", a network of the same kind`,
 		Path: "collaboration.networks[1]", Effect: -5}}, f.Evidence)
 
 	c.Collaboration.Members[3].Left = collab.MustParseDate("2021-01-01")

@@ -590,7 +590,6 @@ var ruleTests = []ruleTest{
 			c.Collaboration.Networks = []collab.Network{network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor)}
 		}},
 	{name: "an executives' network and a professionals' network of the same organisations are no forest", rule: "infrastructure.forest",
-		bug: forestAcrossKinds,
 		edit: func(c *lesson.Case) {
 			c.Collaboration.Networks = []collab.Network{
 				network(1, collab.NetworkExecutives, "2020-01-01", rcProviderA, rcProviderB, rcGP),
