@@ -102,4 +102,16 @@
 // within 0 to 100, and its [Band] follows from documented thresholds
 // ([BandOf]); so every score can be added up by hand from the report. The
 // [Report] marshals to JSON and renders as text in Dutch or English.
+//
+// The infrastructure rules read the actor network of the collaboration
+// (package lesson/network): who is tied to whom through networks and
+// projects, which members are isolated, and which brokers hold the network
+// together.
+//
+// # Learning from other regions
+//
+// [Twins] looks over many cases and suggests, for each mechanism on which a
+// case is weak, the cases that are strong on it and similar in profile
+// (region, strategy, project themes), with the reasons, as Friesland took
+// over West-Brabant's joint approach with help from West-Brabant.
 package lesson
