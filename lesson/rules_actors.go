@@ -91,7 +91,7 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 	switch {
 	case late > 0:
 		e.finding(SeverityWarning,
-			e.tr(collab.Text{EN: "In %d projects the work floor was involved late; that brings friction and resistance.", NL: "In %d projecten is de werkvloer laat betrokken; dat geeft wrijving en weerstand."}, late),
+			e.tr(collab.Text{EN: "Projects in which the work floor was involved late: %d. That brings friction and resistance.", NL: "Projecten waarin de werkvloer laat is betrokken: %d. Dat geeft wrijving en weerstand."}, late),
 			e.tr(collab.Text{EN: "Involve care professionals from the start of every project, for example through ambassadors who take colleagues along.", NL: "Betrek zorgprofessionals vanaf de start van elk project, bijvoorbeeld via ambassadeurs die collega's meenemen."}),
 			ev...)
 	case checked > 0:
@@ -156,7 +156,7 @@ func checkCapacity(f *facts, e *emitter) {
 	case total == 0:
 	case without*3 >= total:
 		e.finding(SeverityWarning,
-			e.tr(collab.Text{EN: "%d of %d members have set no time aside for the collaboration; their people take part \"as available\".", NL: "%d van %d leden hebben geen tijd vrijgemaakt voor de samenwerking; hun mensen doen mee \"als het uitkomt\"."}, without, total),
+			e.tr(collab.Text{EN: "Members that set no time aside for the collaboration: %d of %d. Their people take part \"as available\".", NL: "Leden zonder vrijgemaakte tijd voor de samenwerking: %d van %d. Hun mensen doen mee \"als het uitkomt\"."}, without, total),
 			e.tr(collab.Text{EN: "Agree per member on dedicated hours, for example a two-legged professional who works for the region from inside the organisation.", NL: "Spreek per lid vaste uren af, bijvoorbeeld een professional met twee petten die vanuit de eigen organisatie voor de regio werkt."}),
 			e.see(pathf("collaboration.members[%d].capacityHours", first), -10, collab.Text{EN: "%d of %d members without dedicated hours", NL: "%d van %d leden zonder vaste uren"}, without, total))
 	case without == 0:

@@ -42,7 +42,7 @@ func checkNetworks(f *facts, e *emitter) {
 		effect = 30
 	}
 	e.strong(
-		e.tr(collab.Text{EN: "The regional infrastructure counts %d active networks, of %d kinds.", NL: "De regionale infrastructuur telt %d actieve netwerken, van %d soorten."}, len(active), n),
+		e.tr(collab.Text{EN: "Active networks in the regional infrastructure: %d, of %d kinds.", NL: "Actieve netwerken in de regionale infrastructuur: %d, van %d soorten."}, len(active), n),
 		e.see("collaboration.networks", effect, collab.Text{EN: "%d kinds of network", NL: "%d soorten netwerk"}, n))
 }
 

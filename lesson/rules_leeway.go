@@ -50,13 +50,13 @@ func checkLeewayProgress(f *facts, e *emitter) {
 	}
 	if len(stuck) > 0 {
 		e.finding(SeverityWarning,
-			e.tr(collab.Text{EN: "%d leeway issues have been open for over %d months without movement.", NL: "%d regelruimte-knelpunten staan al meer dan %d maanden open zonder beweging."}, len(stuck), leewayStuckMonths),
+			e.tr(collab.Text{EN: "Leeway issues open without movement for over %[2]d months: %[1]d.", NL: "Regelruimte-knelpunten die al meer dan %[2]d maanden zonder beweging openstaan: %[1]d."}, len(stuck), leewayStuckMonths),
 			e.tr(collab.Text{EN: "Take each issue to the owner of the rule with a concrete regional proposal, or find the room the current rules already give.", NL: "Leg elk knelpunt met een concreet regionaal voorstel bij de eigenaar van de regel, of zoek de ruimte die de huidige regels al bieden."}),
 			stuck...)
 	}
 	if len(moved) > 0 {
 		e.strong(
-			e.tr(collab.Text{EN: "The region works on the rules in its way: %d leeway issues taken up or resolved.", NL: "De regio werkt aan de regels die in de weg zitten: %d knelpunten in behandeling of opgelost."}, len(moved)),
+			e.tr(collab.Text{EN: "The region works on the rules in its way; leeway issues taken up or resolved: %d.", NL: "De regio werkt aan de regels die in de weg zitten; knelpunten in behandeling of opgelost: %d."}, len(moved)),
 			capEffects(moved, 20)...)
 	}
 	if len(f.col.LeewayIssues) == 0 {

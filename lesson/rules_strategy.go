@@ -141,7 +141,7 @@ func checkStall(f *facts, e *emitter) {
 	}
 	if len(stalled) > 0 {
 		e.finding(SeverityWarning,
-			e.tr(collab.Text{EN: "%d projects have not moved to a next phase for over %d months.", NL: "%d projecten zijn al meer dan %d maanden niet naar een volgende fase gegaan."}, len(stalled), stallMonths),
+			e.tr(collab.Text{EN: "Projects that have not moved to a next phase for over %[2]d months: %[1]d.", NL: "Projecten die al meer dan %[2]d maanden niet naar een volgende fase zijn gegaan: %[1]d."}, len(stalled), stallMonths),
 			e.tr(collab.Text{EN: "Review each stalled project with its team: decide to scale it up, change course or stop it, and set the next milestone.", NL: "Bespreek elk stilgevallen project met het team: opschalen, bijsturen of stoppen, en leg de volgende mijlpaal vast."}),
 			stalled...)
 	}
@@ -151,7 +151,7 @@ func checkStall(f *facts, e *emitter) {
 			effect = 15
 		}
 		e.strong(
-			e.tr(collab.Text{EN: "%d projects are embedded in regular work: results that last.", NL: "%d projecten zijn geborgd in het reguliere werk: resultaten die blijven."}, embedded),
+			e.tr(collab.Text{EN: "Projects embedded in regular work, results that last: %d.", NL: "Projecten geborgd in het reguliere werk, resultaten die blijven: %d."}, embedded),
 			e.see("projects", effect, collab.Text{EN: "%d embedded projects", NL: "%d geborgde projecten"}, embedded))
 	}
 }

@@ -131,7 +131,7 @@ func checkMilestones(f *facts, e *emitter) {
 	switch {
 	case reached >= 2 && celebrated == 0:
 		e.finding(SeverityInfo,
-			e.tr(collab.Text{EN: "%d milestones were reached and none was celebrated.", NL: "Er zijn %d mijlpalen bereikt en geen ervan is gevierd."}, reached),
+			e.tr(collab.Text{EN: "Milestones reached: %d, and none was celebrated.", NL: "Bereikte mijlpalen: %d, en geen ervan is gevierd."}, reached),
 			e.tr(collab.Text{EN: "Celebrate the next milestone with the people who did the work; small successes build pride and ownership.", NL: "Vier de volgende mijlpaal met de mensen die het werk deden; kleine successen geven trots en eigenaarschap."}),
 			e.see(firstPath, -5, collab.Text{EN: "%d of %d reached milestones celebrated", NL: "%d van %d bereikte mijlpalen gevierd"}, celebrated, reached))
 	case celebrated > 0:
