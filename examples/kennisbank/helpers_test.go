@@ -76,9 +76,7 @@ func startServer(t *testing.T, cfg serverConfig) *testServer {
 	}
 	srv, err := newServer(cfg)
 	require.NoError(t, err)
-	hs := httptest.NewUnstartedServer(srv)
-	hs.Config.ReadHeaderTimeout = 5 * time.Second
-	hs.Start()
+	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
 	return &testServer{t: t, url: hs.URL, client: hs.Client(), logs: logs}
 }

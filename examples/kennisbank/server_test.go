@@ -501,7 +501,7 @@ func (f failingStore) fail() error {
 	return errSecret
 }
 func (f failingStore) Create(context.Context, record) (record, error) { return record{}, f.fail() }
-func (f failingStore) Get(context.Context, uuid.UUID) (record, error)  { return record{}, f.fail() }
+func (f failingStore) Get(context.Context, uuid.UUID) (record, error) { return record{}, f.fail() }
 func (f failingStore) List(context.Context, listQuery) ([]record, string, error) {
 	return nil, "", f.fail()
 }

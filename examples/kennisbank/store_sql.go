@@ -4,9 +4,10 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
-	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -119,9 +120,11 @@ func (s *sqlStore) migrate(ctx context.Context) (err error) {
 // newGeneration draws the random generation of a new case: positive, so
 // that it fits every database's signed 64-bit integer.
 func newGeneration() int64 {
-	var b [8]byte
-	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails
-	return int64(binary.BigEndian.Uint64(b[:])>>1) | 1
+	n, err := rand.Int(rand.Reader, big.NewInt(math.MaxInt64))
+	if err != nil {
+		panic(err) // crypto/rand never fails on a supported system
+	}
+	return n.Int64() + 1
 }
 
 // inTx runs fn in a transaction and commits it, or rolls it back when fn

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -21,13 +22,23 @@ import (
 // PostgreSQL database for the tests; .ci/postgres.sh starts one and sets it.
 const postgresEnv = "KENNISBANK_TEST_POSTGRES"
 
-// backend opens fresh, empty stores of one kind for a test. Stores opened
-// by one backend value share their database, as several servers do.
+// backend gives a test an empty database of one kind. Stores opened on one
+// test's database share it, as several servers do.
 type backend struct {
 	name string
-	// open returns a new store on the test's database; the database is
-	// created on the first call and removed when the test ends.
-	open func(t *testing.T) store
+	// dsn returns the test's database, as openStore takes it; the
+	// database is created on the first call and removed when the test
+	// ends.
+	dsn func(t *testing.T) string
+}
+
+// open opens a new store on the test's database.
+func (b backend) open(t *testing.T) store {
+	t.Helper()
+	s, err := openStore(t.Context(), b.dsn(t), 0)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = s.Close() })
+	return s
 }
 
 // backends returns SQLite always and PostgreSQL when postgresEnv is set.
@@ -42,24 +53,22 @@ func backends(t *testing.T) []backend {
 	return list
 }
 
+// sqliteBackend gives each test a file in its temporary directory.
 func sqliteBackend() backend {
 	var (
-		mu   sync.Mutex
-		path = map[*testing.T]string{}
+		mu    sync.Mutex
+		paths = map[*testing.T]string{}
 	)
-	return backend{name: "sqlite", open: func(t *testing.T) store {
+	return backend{name: "sqlite", dsn: func(t *testing.T) string {
 		t.Helper()
 		mu.Lock()
-		p, ok := path[t]
+		defer mu.Unlock()
+		p, ok := paths[t]
 		if !ok {
 			p = filepath.Join(t.TempDir(), "kennisbank.db")
-			path[t] = p
+			paths[t] = p
 		}
-		mu.Unlock()
-		s, err := openSQLite(t.Context(), p, 0)
-		require.NoError(t, err)
-		t.Cleanup(func() { _ = s.Close() })
-		return s
+		return p
 	}}
 }
 
@@ -67,16 +76,17 @@ func sqliteBackend() backend {
 // dsn, and drops it when the test ends.
 func postgresBackend(dsn string) backend {
 	var (
-		mu     sync.Mutex
-		schema = map[*testing.T]string{}
+		mu      sync.Mutex
+		schemas = map[*testing.T]string{}
 	)
-	return backend{name: "postgres", open: func(t *testing.T) store {
+	return backend{name: "postgres", dsn: func(t *testing.T) string {
 		t.Helper()
 		mu.Lock()
-		name, ok := schema[t]
+		defer mu.Unlock()
+		name, ok := schemas[t]
 		if !ok {
-			name = "test_" + uuid.NewString()[:8]
-			schema[t] = name
+			name = "test_" + strings.ReplaceAll(uuid.NewString(), "-", "")
+			schemas[t] = name
 			admin, err := sql.Open("pgx", dsn)
 			require.NoError(t, err)
 			_, err = admin.ExecContext(t.Context(), "CREATE SCHEMA "+name)
@@ -86,16 +96,12 @@ func postgresBackend(dsn string) backend {
 				_ = admin.Close()
 			})
 		}
-		mu.Unlock()
 		u, err := url.Parse(dsn)
 		require.NoError(t, err)
 		q := u.Query()
 		q.Set("search_path", name)
 		u.RawQuery = q.Encode()
-		s, err := openStore(t.Context(), u.String(), 0)
-		require.NoError(t, err)
-		t.Cleanup(func() { _ = s.Close() })
-		return s
+		return u.String()
 	}}
 }
 
@@ -282,6 +288,27 @@ func storeSuite(t *testing.T, b backend) {
 		got, err := two.Get(t.Context(), created.ID)
 		require.NoError(t, err)
 		assert.Equal(t, created.Revision, got.Revision)
+	})
+
+	t.Run("servers that start together on a new database migrate it once", func(t *testing.T) {
+		dsn := b.dsn(t)
+		const servers = 4
+		stores := make([]store, servers)
+		errs := make([]error, servers)
+		var wg sync.WaitGroup
+		for i := range servers {
+			wg.Go(func() { stores[i], errs[i] = openStore(context.Background(), dsn, 0) })
+		}
+		wg.Wait()
+		for i := range servers {
+			require.NoError(t, errs[i])
+			t.Cleanup(func() { _ = stores[i].Close() })
+		}
+		var rows int
+		require.NoError(t, stores[0].(*sqlStore).db.QueryRowContext(t.Context(), `SELECT COUNT(*) FROM schema_migrations`).Scan(&rows))
+		assert.Equal(t, len(stores[0].(*sqlStore).d.migrations), rows)
+		_, err := stores[3].Create(t.Context(), newRecord("After", "friesland"))
+		assert.NoError(t, err)
 	})
 
 	t.Run("of concurrent updates with the same revision exactly one wins", func(t *testing.T) {
