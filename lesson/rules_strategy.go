@@ -31,6 +31,18 @@ func (f *facts) observedStrategy() collab.Strategy {
 	return collab.StrategyUnknown
 }
 
+// runningProgrammes counts the programme-scale projects running on the
+// as-of date.
+func (f *facts) runningProgrammes() int {
+	n := 0
+	for i := range f.c.Projects {
+		if p := &f.c.Projects[i]; p.Scale == project.ScaleProgramme && f.running(p) {
+			n++
+		}
+	}
+	return n
+}
+
 // running reports whether the project runs on the as-of date and has gone
 // beyond the idea.
 func (f *facts) running(p *project.Project) bool {
@@ -51,9 +63,13 @@ func checkStrategyMix(f *facts, e *emitter) {
 		sev := SeverityWarning
 		for i := range f.c.Projects {
 			p := &f.c.Projects[i]
-			if f.running(p) && p.KeyPeople > 0 && p.KeyPeople <= 1 {
+			if f.running(p) && p.KeyPeople == 1 {
 				sev = SeverityRisk
-				ev = append(ev, e.see(pathf("projects[%d].keyPeople", i), -10, collab.Text{EN: "%q depends on one person", NL: "%q hangt aan één persoon"}, p.Title))
+				effect := -10
+				if len(ev) > 2 {
+					effect = 0 // at most two projects count, so that one rule cannot empty the score
+				}
+				ev = append(ev, e.see(pathf("projects[%d].keyPeople", i), effect, collab.Text{EN: "%q depends on one person", NL: "%q hangt aan één persoon"}, p.Title))
 			}
 		}
 		e.finding(sev,
@@ -61,8 +77,12 @@ func checkStrategyMix(f *facts, e *emitter) {
 			e.tr(collab.Text{EN: "Agree on a shared regional vision that the small projects serve, and spread each project over more than one person.", NL: "Spreek een gedeelde regiovisie af waar de kleine projecten aan bijdragen, en leg elk project bij meer dan één persoon."}),
 			ev...)
 	case collab.StrategyRegionalVision:
+		msg := collab.Text{EN: "A regional vision without concrete projects under way: the point on the horizon has not become work yet.", NL: "Een regiovisie zonder lopende concrete projecten: de stip op de horizon is nog geen werk geworden."}
+		if f.runningProgrammes() > 0 {
+			msg = collab.Text{EN: "The regional vision is carried by large programmes only: they take much time and many people, and small projects that show results early are missing.", NL: "De regiovisie wordt alleen door grote programma's gedragen: die kosten veel tijd en mensen, en kleine projecten die snel resultaat laten zien ontbreken."}
+		}
 		e.finding(SeverityWarning,
-			e.tr(collab.Text{EN: "A regional vision without concrete projects under way: the point on the horizon has not become work yet.", NL: "Een regiovisie zonder lopende concrete projecten: de stip op de horizon is nog geen werk geworden."}),
+			e.tr(msg),
 			e.tr(collab.Text{EN: "Start a few small, concrete projects now that serve the vision, and expand from there.", NL: "Start nu een paar kleine, concrete projecten die de visie dienen, en breid van daaruit uit."}),
 			e.see("projects", -15, collab.Text{EN: "vision adopted, no small project beyond the idea stage", NL: "visie vastgesteld, geen klein project voorbij de ideefase"}))
 	default:
