@@ -134,58 +134,30 @@ func (c *Collaboration) validateParts(v *Validator) {
 }
 
 func (c *Collaboration) validateLists(v *Validator) {
-	v.Count("members", len(c.Members), MaxMembers)
-	for i := range c.Members {
-		m := &c.Members[i]
-		v.Item("members", i)
+	Items(v, "members", c.Members, MaxMembers, func(i int, m *Member) {
 		m.validateWith(v, c)
-		if j := EarlierIndex(c.Members, i, func(m *Member) uuid.UUID { return m.Stakeholder }); j >= 0 && m.Stakeholder != uuid.Nil {
-			v.Addf("stakeholder", CodeDuplicate, "%s is already a member, at members[%d]", m.Stakeholder, j)
-		}
-		v.Leave()
-	}
-	v.Count("roleHolders", len(c.RoleHolders), MaxRoleHolders)
-	for i := range c.RoleHolders {
-		v.Item("roleHolders", i)
-		c.RoleHolders[i].validateWith(v, c)
-		v.Leave()
-	}
-	v.Count("urgencySignals", len(c.UrgencySignals), MaxSignals)
-	for i := range c.UrgencySignals {
-		v.Item("urgencySignals", i)
-		c.UrgencySignals[i].validateWith(v, c)
-		v.Leave()
-	}
-	v.Count("leewayIssues", len(c.LeewayIssues), MaxLeewayIssues)
-	for i := range c.LeewayIssues {
-		l := &c.LeewayIssues[i]
-		v.Item("leewayIssues", i)
+		Unique(v, "stakeholder", c.Members, i, memberStakeholder, "members")
+	})
+	Items(v, "roleHolders", c.RoleHolders, MaxRoleHolders, func(_ int, r *RoleHolder) { r.validateWith(v, c) })
+	Items(v, "urgencySignals", c.UrgencySignals, MaxSignals, func(_ int, s *UrgencySignal) { s.validateWith(v, c) })
+	Items(v, "leewayIssues", c.LeewayIssues, MaxLeewayIssues, func(i int, l *LeewayIssue) {
 		l.validateWith(v, c)
-		if j := EarlierIndex(c.LeewayIssues, i, func(l *LeewayIssue) uuid.UUID { return l.ID }); j >= 0 && l.ID != uuid.Nil {
-			v.Addf("id", CodeDuplicate, "%s is already used, at leewayIssues[%d]", l.ID, j)
-		}
-		v.Leave()
-	}
-	v.Count("networks", len(c.Networks), MaxNetworks)
-	for i := range c.Networks {
-		n := &c.Networks[i]
-		v.Item("networks", i)
+		Unique(v, "id", c.LeewayIssues, i, leewayID, "leewayIssues")
+	})
+	Items(v, "networks", c.Networks, MaxNetworks, func(i int, n *Network) {
 		n.validateWith(v, c)
-		if j := EarlierIndex(c.Networks, i, func(n *Network) uuid.UUID { return n.ID }); j >= 0 && n.ID != uuid.Nil {
-			v.Addf("id", CodeDuplicate, "%s is already used, at networks[%d]", n.ID, j)
-		}
-		v.Leave()
-	}
-	v.Count("events", len(c.Events), MaxEvents)
-	for i := range c.Events {
-		e := &c.Events[i]
-		v.Item("events", i)
+		Unique(v, "id", c.Networks, i, networkID, "networks")
+	})
+	Items(v, "events", c.Events, MaxEvents, func(_ int, e *Event) {
 		v.Required("date", e.Date.IsZero())
 		v.Text("title", e.Title, true, MaxNameLength)
 		if e.Participants < 0 {
 			v.Addf("participants", CodeOutOfRange, "is %d, below 0", e.Participants)
 		}
 		v.Text("note", e.Note, false, MaxTextLength)
-		v.Leave()
-	}
+	})
 }
+
+func memberStakeholder(m *Member) uuid.UUID { return m.Stakeholder }
+func leewayID(l *LeewayIssue) uuid.UUID     { return l.ID }
+func networkID(n *Network) uuid.UUID        { return n.ID }

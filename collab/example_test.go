@@ -27,7 +27,7 @@ func ExampleStakeholder_Validate() {
 	// name [required] is required
 	// role [unknown-value] holds role(99), which is not a known value
 	// agb [bad-format] "0123-456" is not an AGB code of exactly 8 digits
-	// regions[1] [duplicate] region "haaglanden" is listed before, at regions[0]
+	// regions[1] [duplicate] "haaglanden" is used before, by regions[0]
 }
 
 // Wire words parse into mechanisms; labels come in Dutch and English, and an

@@ -61,9 +61,7 @@ func (n *Network) validateWith(v *Validator, c *Collaboration) {
 		case c.MemberIndex(id) < 0:
 			v.Addf("", CodeDanglingReference, "%s is not a member of the collaboration", id)
 		}
-		if j := EarlierIndex(n.Members, i, func(u *uuid.UUID) uuid.UUID { return *u }); j >= 0 && id != uuid.Nil {
-			v.Addf("", CodeDuplicate, "%s is listed before, at members[%d]", id, j)
-		}
+		Unique(v, "", n.Members, i, func(u *uuid.UUID) uuid.UUID { return *u }, "members")
 		v.Leave()
 	}
 	if v.Required("since", n.Since.IsZero()) {

@@ -47,9 +47,7 @@ func (s *Stakeholder) ValidateWith(v *Validator) {
 		if code == "" {
 			v.Addf("", CodeRequired, "is empty")
 		}
-		if j := EarlierIndex(s.Regions, i, func(c *string) string { return *c }); j >= 0 && code != "" {
-			v.Addf("", CodeDuplicate, "region %q is listed before, at regions[%d]", code, j)
-		}
+		Unique(v, "", s.Regions, i, func(c *string) string { return *c }, "regions")
 		v.Leave()
 	}
 }

@@ -202,3 +202,32 @@ func EarlierIndex[E any, K comparable](xs []E, i int, key func(*E) K) int {
 	}
 	return -1
 }
+
+// Items checks a list in field name: at most max elements, and each
+// element, at path name[i], by check. It is the loop every list of the
+// module's documents is validated with.
+func Items[E any](v *Validator, name string, xs []E, max int, check func(i int, x *E)) {
+	v.Count(name, len(xs), max)
+	for i := range xs {
+		v.Item(name, i)
+		check(i, &xs[i])
+		v.Leave()
+	}
+}
+
+// Unique records a CodeDuplicate problem at field when xs[i] has the same
+// key as an earlier element of the list in field list; zero keys are
+// left to the required checks. It allocates nothing when there is no
+// duplicate.
+func Unique[E any, K comparable](v *Validator, field string, xs []E, i int, key func(*E) K, list string) {
+	var zero K
+	if k := key(&xs[i]); k != zero {
+		if j := EarlierIndex(xs, i, key); j >= 0 {
+			if s, ok := any(k).(string); ok {
+				v.Addf(field, CodeDuplicate, "%q is used before, by %s[%d]", s, list, j)
+				return
+			}
+			v.Addf(field, CodeDuplicate, "%v is used before, by %s[%d]", k, list, j)
+		}
+	}
+}

@@ -52,17 +52,11 @@ func (c *Case) Validate() error {
 
 // ValidateWith adds the case's problems to v at v's current path.
 func (c *Case) ValidateWith(v *collab.Validator) {
-	v.Count("stakeholders", len(c.Stakeholders), MaxStakeholders)
 	v.Required("stakeholders", len(c.Stakeholders) == 0)
-	for i := range c.Stakeholders {
-		s := &c.Stakeholders[i]
-		v.Item("stakeholders", i)
+	collab.Items(v, "stakeholders", c.Stakeholders, MaxStakeholders, func(i int, s *collab.Stakeholder) {
 		s.ValidateWith(v)
-		if j := collab.EarlierIndex(c.Stakeholders, i, stakeholderID); j >= 0 && s.ID != uuid.Nil {
-			v.Addf("id", collab.CodeDuplicate, "%s is already used, by stakeholders[%d]", s.ID, j)
-		}
-		v.Leave()
-	}
+		collab.Unique(v, "id", c.Stakeholders, i, stakeholderID, "stakeholders")
+	})
 
 	col := &c.Collaboration
 	v.Enter("collaboration")
@@ -103,20 +97,14 @@ func (c *Case) ValidateWith(v *collab.Validator) {
 		}
 	}
 
-	v.Count("projects", len(c.Projects), MaxProjects)
-	for i := range c.Projects {
-		p := &c.Projects[i]
-		v.Item("projects", i)
+	collab.Items(v, "projects", c.Projects, MaxProjects, func(i int, p *project.Project) {
 		p.ValidateWith(v)
 		p.ValidateAgainst(v, col)
 		if p.Region != "" {
 			regions.CheckCode(v, "region", p.Region)
 		}
-		if j := collab.EarlierIndex(c.Projects, i, projectID); j >= 0 && p.ID != uuid.Nil {
-			v.Addf("id", collab.CodeDuplicate, "%s is already used, by projects[%d]", p.ID, j)
-		}
-		v.Leave()
-	}
+		collab.Unique(v, "id", c.Projects, i, projectID, "projects")
+	})
 }
 
 func stakeholderID(s *collab.Stakeholder) uuid.UUID { return s.ID }
