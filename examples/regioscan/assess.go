@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -48,7 +47,7 @@ func (a *app) assess(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	}
 
 	files := fs.Args()
-	reports, failed := a.assessFiles(files, stdin, stderr, asOf, *lang, !*quiet && a.terminal(stderr))
+	_, reports, failed := a.assessFiles(files, stdin, stderr, asOf, *lang, !*quiet && a.terminal(stderr))
 	if failed > 0 {
 		fmt.Fprintf(stderr, "regioscan assess: %s; no report written\n", problemCount(failed, len(files)))
 		return exitInvalid
@@ -59,12 +58,10 @@ func (a *app) assess(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 }
 
 // assessFiles reads, checks and assesses every file. It lists the problems
-// of bad files on stderr and returns the reports of the good ones and the
-// number of bad ones.
-func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asOf collab.Date, lang collab.Language, showProgress bool) ([]*lesson.Report, int) {
+// of bad files on stderr and returns the cases and reports of the good ones,
+// in file order, and the number of bad ones.
+func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asOf collab.Date, lang collab.Language, showProgress bool) (cases []*lesson.Case, reports []*lesson.Report, failed int) {
 	prog := newProgress(stderr, showProgress, a.now, a.progressAfter)
-	var reports []*lesson.Report
-	failed := 0
 	for i, f := range files {
 		name := displayName(f)
 		prog.step(i+1, len(files), name)
@@ -79,10 +76,10 @@ func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asO
 			failed++
 			continue
 		}
-		reports = append(reports, r)
+		cases, reports = append(cases, c), append(reports, r)
 	}
 	prog.done()
-	return reports, failed
+	return cases, reports, failed
 }
 
 // writeReports writes reports in format: text (the reports one after the
@@ -90,12 +87,10 @@ func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asO
 func writeReports(w io.Writer, format string, lang collab.Language, reports []*lesson.Report, asArray bool) error {
 	switch format {
 	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
 		if asArray {
-			return enc.Encode(reports)
+			return writeJSON(w, reports)
 		}
-		return enc.Encode(reports[0])
+		return writeJSON(w, reports[0])
 	case "html":
 		return htmlreport.Write(w, reports, htmlreport.Options{Language: lang})
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -51,29 +50,43 @@ func (a *app) demo(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		return dumpDemos(*dump, *force, demos, stdout, stderr)
 	}
 
-	reports := make([]*lesson.Report, len(demos))
-	for i := range demos {
-		d := &demos[i]
-		r, err := lesson.Evaluate(&d.Case, d.AsOf, lesson.InLanguage(*lang))
-		if err != nil {
-			// The demos are checked by their package's tests; this is a
-			// broken build, not bad input.
-			printProblems(stderr, "demo "+d.Name, err)
-			return exitInvalid
-		}
-		reports[i] = r
+	_, reports, ok := assessDemos(demos, collab.Date{}, *lang, stderr)
+	if !ok {
+		return exitInvalid
 	}
 	return writeOutput(*out, stdout, stderr, func(w io.Writer) error {
 		switch {
 		case *format == "json":
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(reports)
+			return writeJSON(w, reports)
 		case *format == "html", *full:
 			return writeReports(w, *format, *lang, reports, true)
 		}
 		return writeSummary(w, demos, reports, *lang)
 	})
+}
+
+// assessDemos assesses each demo as of asOf, or as of its own date when
+// asOf is zero, and returns the cases and reports in the order of demos.
+// A demo that fails has its problems listed on stderr and gives false:
+// the demos are checked by their package's tests, so that is a broken
+// build rather than bad input.
+func assessDemos(demos []demo.Demo, asOf collab.Date, lang collab.Language, stderr io.Writer) ([]*lesson.Case, []*lesson.Report, bool) {
+	cases := make([]*lesson.Case, len(demos))
+	reports := make([]*lesson.Report, len(demos))
+	for i := range demos {
+		d := &demos[i]
+		when := d.AsOf
+		if !asOf.IsZero() {
+			when = asOf
+		}
+		r, err := lesson.Evaluate(&d.Case, when, lesson.InLanguage(lang))
+		if err != nil {
+			printProblems(stderr, "demo "+d.Name, err)
+			return nil, nil, false
+		}
+		cases[i], reports[i] = &d.Case, r
+	}
+	return cases, reports, true
 }
 
 // pickDemos returns the demos named, in the order given, or all of them

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -147,4 +148,11 @@ func problemCount(failed, n int) string {
 		return fmt.Sprintf("1 of %d files has problems", n)
 	}
 	return fmt.Sprintf("%d of %d files have problems", failed, n)
+}
+
+// writeJSON writes v as indented JSON followed by a newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -58,9 +57,7 @@ func (a *app) lessons(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 			for _, r := range results {
 				ls = append(ls, r.Lesson)
 			}
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(ls)
+			return writeJSON(w, ls)
 		}
 		if len(results) == 0 {
 			_, err := fmt.Fprintln(w, collab.Text{EN: "No lessons found.", NL: "Geen lessen gevonden."}.In(show))

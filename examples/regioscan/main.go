@@ -65,6 +65,8 @@ func (a *app) commands() []command {
 		{"lessons", "search the catalogue of lessons", a.lessons},
 		{"regions", "list the Dutch reference regions", a.regions},
 		{"demo", "assess the built-in demo cases, or write them as case files (-dump)", a.demo},
+		{"twins", "suggest, per weak mechanism, cases that are strong on it and alike", a.twins},
+		{"schema", "print the JSON Schema of the case file or the report", a.schema},
 	}
 }
 
@@ -167,6 +169,24 @@ func (f *flags) parse(args []string) (int, bool) {
 		// The flag package has printed the error.
 		f.short()
 		return exitUsage, false
+	}
+}
+
+// parseAll parses args as parse does, but lets flags follow the other
+// arguments too, as in "compare old.json new.json -format json"; a "--"
+// ends the flags. It returns the arguments that are not flags, in order.
+func (f *flags) parseAll(args []string) ([]string, int, bool) {
+	var operands []string
+	for {
+		if code, ok := f.parse(args); !ok {
+			return nil, code, false
+		}
+		parsed := len(args) - f.NArg()
+		if f.NArg() == 0 || (parsed > 0 && args[parsed-1] == "--") {
+			return append(operands, f.Args()...), 0, true
+		}
+		operands = append(operands, f.Arg(0))
+		args = f.Args()[1:]
 	}
 }
 

@@ -410,8 +410,8 @@ func TestWrongUsageExitsWithTwo(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"an unknown command", []string{"compare"}, `no such command "compare"`},
-		{"help on an unknown command", []string{"help", "compare"}, `no such command "compare"`},
+		{"an unknown command", []string{"frobnicate"}, `no such command "frobnicate"`},
+		{"help on an unknown command", []string{"help", "frobnicate"}, `no such command "frobnicate"`},
 		{"an unknown flag", []string{"assess", "-colour", "x.json"}, "flag provided but not defined: -colour"},
 		{"an unknown format", []string{"assess", "-format", "pdf", "x.json"}, `invalid value "pdf" for flag -format: want one of text, json, html`},
 		{"an unknown language", []string{"assess", "-lang", "fy", "x.json"}, `unknown language "fy"`},
@@ -425,6 +425,11 @@ func TestWrongUsageExitsWithTwo(t *testing.T) {
 		{"an argument to regions", []string{"regions", "utrecht"}, `unexpected argument "utrecht"`},
 		{"an unknown demo", []string{"demo", "atlantis"}, `no demo "atlantis"; the demos are zoetermeer-2025, `},
 		{"an html format for lessons", []string{"lessons", "-format", "html"}, `want one of text, json`},
+		{"twins with no twin allowed", []string{"twins", "-max", "0"}, "-max must be at least 1"},
+		{"an html format for twins", []string{"twins", "-format", "html"}, `want one of text, json`},
+		{"twins reading standard input twice", []string{"twins", "-", "-"}, "standard input (-) can be read only once"},
+		{"an unknown schema", []string{"schema", "project"}, `no schema "project"; want case or report`},
+		{"two schemas", []string{"schema", "case", "report"}, `unexpected argument "report"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

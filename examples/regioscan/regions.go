@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -42,9 +41,7 @@ func (a *app) regions(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 			if regions == nil {
 				regions = []region.Region{}
 			}
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(regions)
+			return writeJSON(w, regions)
 		}
 		var b strings.Builder
 		fmt.Fprintf(&b, "%-38s %-17s %-6s %s\n", "CODE", "KIND", "CBS", "NAME")

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/demo"
+)
+
+const twinsAbout = `
+Twins looks over several cases and suggests, for each mechanism on which a
+case is weak, the cases it could learn from: cases that are strong on that
+mechanism and resemble it in region, strategy and project themes, best
+first, with the reasons. Friesland took over West-Brabant's joint approach
+to technology with help from West-Brabant; twins looks for such pairs.
+
+Every file is read and checked as assess does, and assessed as of -asof
+(default today); when any file has problems, they are listed on standard
+error as FILE: PATH: MESSAGE [CODE] and nothing is suggested (exit code 1).
+Without FILE the built-in demo cases are used, each as of its own date
+unless -asof is given.
+
+JSON output is an array of suggestions, empty when there is nothing to
+suggest. The reasons are written in -lang.`
+
+// twins is the "twins" command.
+func (a *app) twins(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("twins", "[-format text|json] [-lang en|nl] [-asof YYYY-MM-DD] [-max N] [-q] [FILE...]", twinsAbout, stderr)
+	format := formatFlag(fs, "text", "json")
+	lang := langFlag(fs, collab.English, "`language` of the suggestions: en or nl (default en)")
+	var asOf collab.Date
+	fs.TextVar(&asOf, "asof", collab.Date{}, "assess the cases as they stood on this `date`, YYYY-MM-DD (default today; the demos' own dates without FILE)")
+	most := fs.Int("max", lesson.DefaultMaxTwins, "suggest at most this `number` of twins per case and mechanism")
+	quiet := fs.Bool("q", false, "quiet: no progress line")
+	if code, ok := fs.parse(args); !ok {
+		return code
+	}
+	if *most < 1 {
+		return fs.fail("-max must be at least 1")
+	}
+
+	var (
+		cases   []*lesson.Case
+		reports []*lesson.Report
+	)
+	if files := fs.Args(); len(files) == 0 {
+		var ok bool
+		if cases, reports, ok = assessDemos(demo.All(), asOf, *lang, stderr); !ok {
+			return exitInvalid
+		}
+	} else {
+		if code, ok := checkFiles(fs); !ok {
+			return code
+		}
+		if asOf.IsZero() {
+			asOf = a.today()
+		}
+		var failed int
+		cases, reports, failed = a.assessFiles(files, stdin, stderr, asOf, *lang, !*quiet && a.terminal(stderr))
+		if failed > 0 {
+			fmt.Fprintf(stderr, "regioscan twins: %s; nothing suggested\n", problemCount(failed, len(files)))
+			return exitInvalid
+		}
+	}
+
+	suggestions, err := lesson.Twins(cases, reports, lesson.MaxTwins(*most))
+	if err != nil {
+		printProblems(stderr, "regioscan twins", err)
+		return exitInvalid
+	}
+	return writeOutput("", stdout, stderr, func(w io.Writer) error {
+		if *format == "json" {
+			return writeJSON(w, suggestions)
+		}
+		return lesson.WriteTwinsText(w, suggestions, *lang)
+	})
+}
