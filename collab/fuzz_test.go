@@ -15,7 +15,8 @@ import (
 )
 
 // The fuzz targets of this file feed arbitrary bytes to the decoders of the
-// package's top-level documents, the way a service does with untrusted
+// package's top-level documents (stakeholder, collaboration, self-assessment
+// round), the way a service does with untrusted
 // input. For every input they check that decoding and validating never
 // panic, that every problem carries one of the module's codes, and that a
 // document accepted as valid survives a round trip: its encoding, decoded
@@ -62,6 +63,29 @@ func FuzzCollaboration(f *testing.F) {
 	f.Add([]byte(`{"members":null}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzRoundTrip(t, data, (*collab.Collaboration).Validate)
+	})
+}
+
+func FuzzSelfAssessment(f *testing.F) {
+	f.Add([]byte(`{"id":"0e1b2c3d-0000-4000-8000-000000000001","date":"2024-03-01","note":"spring round","ratings":[{"stakeholder":"0e1b2c3d-0000-4000-8000-0000000000a1","level":"professional","scores":[{"mechanism":"urgency","score":4,"comment":"high"},{"mechanism":"actors","score":2}]},{"stakeholder":"0e1b2c3d-0000-4000-8000-0000000000a1","level":"executive","scores":[{"mechanism":"actors","score":5}]}]}`))
+	f.Add([]byte(`{"id":"0e1b2c3d-0000-4000-8000-000000000001","date":"2024-03-01","ratings":[{"stakeholder":"0e1b2c3d-0000-4000-8000-0000000000a1","level":"professional","scores":[{"mechanism":"urgency","score":6},{"mechanism":"urgency","score":0}]}]}`))
+	f.Add([]byte(`{"ratings":[]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fuzzRoundTrip(t, data, func(r *collab.SelfAssessment) error {
+			err := r.Validate()
+			if err == nil {
+				aggs := r.Aggregate()
+				for _, a := range aggs {
+					require.True(t, a.Mechanism.IsValid(), "an aggregate names a mechanism")
+					require.Positive(t, a.Raters)
+					require.True(t, a.Median >= 1 && a.Median <= 5 && a.Mean >= 1 && a.Mean <= 5, "median %g and mean %g lie on the scale", a.Median, a.Mean)
+					require.True(t, a.Spread >= 0 && a.Spread <= 4 && a.StdDev >= 0 && a.StdDev <= 2, "spread %d and deviation %g are bounded", a.Spread, a.StdDev)
+				}
+				_, err := json.Marshal(aggs)
+				require.NoError(t, err, "the aggregates must encode")
+			}
+			return err
+		})
 	})
 }
 
