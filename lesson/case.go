@@ -17,7 +17,8 @@ import (
 //	  "stakeholders": [{"id": "...", "name": "...", "role": "zorgkantoor"}, ...],
 //	  "collaboration": {"id": "...", "name": "...", "region": "friesland", ...},
 //	  "regions": [{"code": "...", "name": "...", "kind": "municipality", "parents": [...]}],
-//	  "projects": [{"id": "...", "title": "...", "collaboration": "...", ...}]
+//	  "projects": [{"id": "...", "title": "...", "collaboration": "...", ...}],
+//	  "selfAssessments": [{"id": "...", "date": "2024-03-01", "ratings": [...]}]
 //	}
 //
 // The zero Case is not valid.
@@ -29,12 +30,20 @@ type Case struct {
 	// collaboration's region is a reference region.
 	Regions  []region.Region   `json:"regions,omitempty"`
 	Projects []project.Project `json:"projects,omitempty"`
+	// SelfAssessments are the rounds in which the partners rated the
+	// collaboration themselves (see collab.SelfAssessment), in any order.
+	// The report shows the latest round on or before its as-of date beside
+	// the evidence; earlier rounds stay for comparison over time.
+	SelfAssessments []collab.SelfAssessment `json:"selfAssessments,omitempty"`
 }
 
 // Documented limits of a case, beyond those of its parts.
 const (
 	MaxStakeholders = collab.MaxMembers * 2
 	MaxProjects     = 10000
+	// MaxSelfAssessments is the number of self-assessment rounds of one
+	// case: four a year for 25 years.
+	MaxSelfAssessments = 100
 )
 
 // Validate checks the case as a whole and returns nil or collab.Problems
@@ -43,7 +52,11 @@ const (
 // are stakeholders of the case, the regions of stakeholders and projects
 // are known, projects belong to this collaboration and
 // involve its members, the collaboration's region is a reference region or
-// one of the case's own, and IDs are unique.
+// one of the case's own, and IDs are unique. Each self-assessment round is
+// checked as collab.SelfAssessment.Validate and ValidateAgainst describe,
+// with paths such as "selfAssessments[0].ratings[2].scores[1].score"; two
+// rounds may not share an ID (CodeDuplicate at "id") or a date
+// (CodeDuplicate at "date"), so that the latest round is always one.
 func (c *Case) Validate() error {
 	var v collab.Validator
 	c.ValidateWith(&v)
@@ -105,7 +118,17 @@ func (c *Case) ValidateWith(v *collab.Validator) {
 		}
 		collab.Unique(v, "id", c.Projects, i, projectID, "projects")
 	})
+
+	collab.Items(v, "selfAssessments", c.SelfAssessments, MaxSelfAssessments, func(i int, r *collab.SelfAssessment) {
+		r.ValidateWith(v)
+		r.ValidateAgainst(v, col)
+		collab.Unique(v, "id", c.SelfAssessments, i, roundID, "selfAssessments")
+		collab.Unique(v, "date", c.SelfAssessments, i, roundDate, "selfAssessments")
+	})
 }
+
+func roundID(r *collab.SelfAssessment) uuid.UUID     { return r.ID }
+func roundDate(r *collab.SelfAssessment) collab.Date { return r.Date }
 
 func stakeholderID(s *collab.Stakeholder) uuid.UUID { return s.ID }
 func projectID(p *project.Project) uuid.UUID        { return p.ID }

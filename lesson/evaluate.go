@@ -26,7 +26,9 @@ func InLanguage(lang collab.Language) Option {
 
 // Evaluate assesses the case as it stood on asOf: it validates the case,
 // runs every rule of [Rules], scores each of the five mechanisms from the
-// evidence, and diagnoses the strategy. An invalid case gives the case's
+// evidence, sets the latest self-assessment round beside each score,
+// diagnoses the strategy and places the collaboration in its development
+// phase (see [DevelopmentPhase]). An invalid case gives the case's
 // validation error (collab.Problems) and no report; a zero asOf gives a
 // problem too, since the assessment never reads the clock.
 //
@@ -62,12 +64,21 @@ func Evaluate(c *Case, asOf collab.Date, opts ...Option) (*Report, error) {
 		r.Strengths = append(r.Strengths, e.strength...)
 		notes[rules[i].Mechanism] = append(notes[rules[i].Mechanism], e.notes...)
 	}
-	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
+	sortFindings(r.Findings)
+	r.Mechanisms = scoreMechanisms(r, &notes, o.lang)
+	f.summarise(r)
+	runReviews(f, r, o.lang)
+	r.Strategy = diagnoseStrategy(f, o.lang)
+	r.Phase = placePhase(f, o.lang)
+	return r, nil
+}
+
+// sortFindings orders findings gravest first, then by mechanism, keeping
+// the rule order otherwise.
+func sortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Mechanism, b.Mechanism))
 	})
-	r.Mechanisms = scoreMechanisms(r, &notes, o.lang)
-	r.Strategy = diagnoseStrategy(f, o.lang)
-	return r, nil
 }
 
 // scoreMechanisms adds up the evidence of the findings and strengths per

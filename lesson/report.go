@@ -28,6 +28,11 @@ type Report struct {
 	Strengths []Strength `json:"strengths"`
 	// Strategy is the diagnosis of the strategy the collaboration follows.
 	Strategy StrategyDiagnosis `json:"strategy"`
+	// Phase is the development phase the case's evidence places the
+	// collaboration in (see [DevelopmentPhase]), with the elements that put
+	// it there and those missing for the next phase. Evaluate always sets
+	// it; it is nil only in reports from elsewhere that lack it.
+	Phase *PhaseResult `json:"phase,omitempty"`
 }
 
 // MechanismResult is how one mechanism stands: a score from 0 to 100, its
@@ -40,6 +45,11 @@ type MechanismResult struct {
 	Score     int              `json:"score"`
 	Band      Band             `json:"band"`
 	Evidence  []Evidence       `json:"evidence"`
+	// SelfAssessment is how the partners themselves rated the mechanism in
+	// the latest self-assessment round on or before the as-of date: the
+	// perception beside the evidence. It is nil when there was no round, or
+	// when the round did not score this mechanism. It never moves Score.
+	SelfAssessment *SelfAssessmentSummary `json:"selfAssessment,omitempty"`
 }
 
 // BaseScore is where every mechanism starts before evidence moves it: the

@@ -99,4 +99,21 @@ var rules = [...]Rule{
 		Lessons: []string{"network.nobody-responsible", "strengthen.continuity"},
 		About:   collab.Text{EN: "Members on whom the actor network hangs: without one of them, other members lose their link with the rest.", NL: "Leden waaraan het netwerk van partijen hangt: zonder een van hen verliezen andere leden hun verbinding met de rest."},
 		check:   checkBrokers},
+
+	// Self-assessment: perception beside evidence. These rules never move a
+	// score (their evidence has effect 0); a divided round and a gap
+	// between perception and evidence count for the mechanism rated, the
+	// gap between levels for involving actors.
+	{Code: ruleDivided, Mechanism: collab.MechanismActors,
+		Lessons: []string{"workfloor.attend-resistance", "workfloor.live-contact"},
+		About:   collab.Text{EN: "Mechanisms on which the latest self-assessment round is divided: more than a quarter of the ratings lie more than one point from the median. Counts for the mechanism rated.", NL: "Mechanismen waarover de laatste zelfevaluatie verdeeld is: meer dan een kwart van de scores ligt meer dan één punt van de mediaan. Telt voor het beoordeelde mechanisme."},
+		check:   checkDivided},
+	{Code: ruleLevelGap, Mechanism: collab.MechanismActors,
+		Lessons: []string{"mechanism.involve-in-time", "workfloor.involve-from-start", "secure.communicate-value"},
+		About:   collab.Text{EN: "Mechanisms that executives rate 1.5 points or more above the care professionals in the latest self-assessment round.", NL: "Mechanismen die bestuurders in de laatste zelfevaluatie 1,5 punt of meer hoger scoren dan de zorgprofessionals."},
+		check:   checkLevelGap},
+	{Code: rulePerceptionGap, Mechanism: collab.MechanismActors,
+		Lessons: []string{"strengthen.internal-communication", "secure.one-page-summary"},
+		About:   collab.Text{EN: "Mechanisms whose self-assessed median, mapped to 0–100 as (median−1)×25, differs 30 points or more from the evidence score. Counts for the mechanism rated.", NL: "Mechanismen waarvan de mediaan van de zelfevaluatie, omgerekend naar 0–100 als (mediaan−1)×25, 30 punten of meer afwijkt van de score op bewijs. Telt voor het beoordeelde mechanisme."},
+		check:   reviewedAfterScoring},
 }
