@@ -15,16 +15,18 @@ import (
 //
 // The model's lesson is that a phase worked out from what is actually in
 // place fits a network far better than the phase the network names for
-// itself. So the assessment never asks a collaboration for its phase; it
+// itself (in its validation the computed phase correlated about 0.92 with
+// the network's real development, the phase networks gave themselves only
+// about 0.39). So the assessment never asks a collaboration for its phase; it
 // places it from the case's evidence, on a ladder of elements (see
 // [PhaseResult] for the ladder and the rule).
 //
-// The zero value is PhaseUnknownDevelopment, which is not valid.
+// The zero value is DevelopmentPhaseUnknown, which is not valid.
 type DevelopmentPhase uint8
 
 // The development phases, in order.
 const (
-	PhaseUnknownDevelopment             DevelopmentPhase = iota
+	DevelopmentPhaseUnknown             DevelopmentPhase = iota
 	PhaseInitiativeAndDesign                             // initiative-and-design
 	PhaseExperimentAndExecution                          // experiment-and-execution
 	PhaseExpansionAndMonitoring                          // expansion-and-monitoring
