@@ -37,6 +37,22 @@
 //	    them as case files into DIR: the starting point for a case of your
 //	    own.
 //
+//	twins [-format text|json] [-lang en|nl] [-asof YYYY-MM-DD] [-max N] [-q] [FILE...]
+//	    Suggest, for each mechanism on which a case is weak, the cases that
+//	    are strong on it and alike in region, strategy and themes, with the
+//	    reasons (lesson.Twins). Files are read and assessed as assess does;
+//	    without files the demo cases are used. JSON output is an array.
+//
+//	compare OLD.json NEW.json [-format text|json] [-lang en|nl]
+//	    Compare two reports of the same collaboration at two dates, as
+//	    assess -format json writes them: per mechanism the change in score
+//	    and band, and the findings resolved, new and persisting. The
+//	    flags may come before or after the two files.
+//
+//	schema [case|report]
+//	    Print the JSON Schema (draft 2020-12) of the case file (the
+//	    default) or of the report.
+//
 // A case file is the JSON form of lesson.Case (see the lesson package). It
 // is read strictly with lesson.DecodeCase: unknown fields, trailing data
 // and files above 8 MiB are refused, and every problem is reported with

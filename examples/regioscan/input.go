@@ -29,15 +29,24 @@ func displayName(arg string) string {
 // with lesson.DecodeCase, which also validates it. On an invalid case it
 // returns the case as decoded together with the problems.
 func readCase(arg string, stdin io.Reader) (*lesson.Case, error) {
+	f, err := openArg(arg, stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return lesson.DecodeCase(f, lesson.MaxCaseBytes)
+}
+
+// openArg opens the file argument arg, or standard input for "-".
+func openArg(arg string, stdin io.Reader) (io.ReadCloser, error) {
 	if arg == "-" {
-		return lesson.DecodeCase(stdin, lesson.MaxCaseBytes)
+		return io.NopCloser(stdin), nil
 	}
 	f, err := os.Open(arg)
 	if err != nil {
 		return nil, openError(err)
 	}
-	defer f.Close()
-	return lesson.DecodeCase(f, lesson.MaxCaseBytes)
+	return f, nil
 }
 
 // openError says why a file cannot be opened, without repeating its name.

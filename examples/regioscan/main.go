@@ -66,6 +66,7 @@ func (a *app) commands() []command {
 		{"regions", "list the Dutch reference regions", a.regions},
 		{"demo", "assess the built-in demo cases, or write them as case files (-dump)", a.demo},
 		{"twins", "suggest, per weak mechanism, cases that are strong on it and alike", a.twins},
+		{"compare", "compare two reports of one collaboration at two dates", a.compare},
 		{"schema", "print the JSON Schema of the case file or the report", a.schema},
 	}
 }

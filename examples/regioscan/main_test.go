@@ -428,6 +428,10 @@ func TestWrongUsageExitsWithTwo(t *testing.T) {
 		{"twins with no twin allowed", []string{"twins", "-max", "0"}, "-max must be at least 1"},
 		{"an html format for twins", []string{"twins", "-format", "html"}, `want one of text, json`},
 		{"twins reading standard input twice", []string{"twins", "-", "-"}, "standard input (-) can be read only once"},
+		{"compare with one report", []string{"compare", "old.json"}, "want two report files, OLD and NEW; got 1"},
+		{"compare with three reports", []string{"compare", "a.json", "-format", "json", "b.json", "c.json"}, "want two report files, OLD and NEW; got 3"},
+		{"compare reading standard input twice", []string{"compare", "-", "-"}, "standard input (-) can be read only once"},
+		{"an unknown flag after the reports", []string{"compare", "a.json", "b.json", "-colour"}, "flag provided but not defined: -colour"},
 		{"an unknown schema", []string{"schema", "project"}, `no schema "project"; want case or report`},
 		{"two schemas", []string{"schema", "case", "report"}, `unexpected argument "report"`},
 	}

@@ -18,10 +18,12 @@
 // language in a lang attribute. The markup is well-formed XML as well as
 // HTML5.
 //
-// The chart is a [Radar] of any number of [Series]; [Options].Series adds
-// series beside the evidence score, such as the median of a
-// self-assessment, and [Radar.WriteSVG] draws a chart on its own for other
-// pages.
+// The chart is a [Radar] of any number of [Series]. When a report carries a
+// self-assessment (lesson.MechanismResult.SelfAssessment), its chart draws
+// the median of the ratings beside the evidence score, and its table gives
+// the median in a column of its own. [Options].Series adds more series,
+// such as last year's scores, and [Radar.WriteSVG] draws a chart on its
+// own for other pages.
 //
 // Nothing here reads the clock: the page shows each report's as-of date,
 // so the same reports always give the same page.

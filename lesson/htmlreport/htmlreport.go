@@ -22,8 +22,9 @@ var pageText string
 var pageTemplate = template.Must(template.New("page").Parse(pageText))
 
 // Options adjusts a page. The zero Options gives an English or Dutch page
-// (the language of the first report) with lessons from lesson.Default() and
-// the evidence score as the only series on each chart.
+// (the language of the first report) with lessons from lesson.Default(),
+// and on each chart the evidence score, beside the median of the
+// self-assessment when the report has one (see Write).
 type Options struct {
 	// Language is the language of the page's own title and contents list;
 	// zero: the language of the first report. Each report's section is in
@@ -48,6 +49,14 @@ type Options struct {
 // table, how each score adds up from its evidence, the findings grouped by
 // mechanism with their next steps and lessons, the strengths and the
 // strategy diagnosis; at the end the sources the cited lessons come from.
+//
+// When any mechanism of a report has a self-assessment
+// (lesson.MechanismResult.SelfAssessment), its chart draws a second series,
+// "Self-assessment (median)", beside the evidence score: the median of the
+// ratings from 1 to 5 drawn at (median−1)×25, so that 1 lies at the centre,
+// 3 at the middle of the scale and 5 at the rim; a mechanism nobody rated
+// is left out of the line. The table beside the chart gives the median
+// itself in a column of its own. Series from opts.Series come after it.
 //
 // The page has its style sheet inline, needs no scripts and loads nothing
 // from elsewhere, prints one case per page, and is well-formed XML as well
@@ -220,20 +229,28 @@ func caseOf(r *lesson.Report, id string, cat *lesson.Catalogue, more func(*lesso
 		radar.Axes = append(radar.Axes, mechanismLabel(res, lang))
 		evidence.Values = append(evidence.Values, float64(res.Score))
 	}
-	radar.Series = append([]Series{evidence}, seriesOf(r, more)...)
+	// The table shows the chart's series, but a self-assessment as its
+	// median on the scale of 1 to 5 rather than as drawn.
+	radar.Series = []Series{evidence}
+	table := []Series{evidence}
+	if chart, median, ok := selfAssessment(r, mechs, w); ok {
+		radar.Series, table = append(radar.Series, chart), append(table, median)
+	}
+	radar.Series = append(radar.Series, seriesOf(r, more)...)
+	table = append(table, radar.Series[len(table):]...)
 	rv, err := radar.view()
 	if err != nil {
 		return caseView{}, err
 	}
 	cv.Radar = rv
-	for _, s := range radar.Series {
+	for _, s := range table {
 		cv.SeriesNames = append(cv.SeriesNames, s.Name)
 	}
 
 	for i, m := range mechs {
 		res := r.Mechanism(m)
 		row := rowView{Label: radar.Axes[i], Band: res.Band.String(), BandLabel: res.Band.Label(lang)}
-		for _, s := range radar.Series {
+		for _, s := range table {
 			row.Values = append(row.Values, formatValue(s.Values[i]))
 		}
 		row.Sum = strconv.Itoa(lesson.BaseScore) + " " + w.Base

@@ -35,6 +35,11 @@ type words struct {
 	Sources        string
 	Footer         string
 	UnknownLesson  string
+
+	// SelfAssessment names the self-assessment's series on the chart,
+	// SelfAssessmentMedian its column in the table.
+	SelfAssessment       string
+	SelfAssessmentMedian string
 }
 
 func wordsIn(lang collab.Language) words {
@@ -71,6 +76,9 @@ func wordsIn(lang collab.Language) words {
 			Sources:        "Bronnen",
 			Footer:         "Gemaakt met Regiokompas. De lessen zijn in eigen woorden samengevat uit de genoemde bronnen.",
 			UnknownLesson:  "les niet in de catalogus",
+
+			SelfAssessment:       "Zelfbeoordeling (mediaan)",
+			SelfAssessmentMedian: "Zelfbeoordeling, mediaan (1 tot 5)",
 		}
 	}
 	return words{
@@ -105,5 +113,8 @@ func wordsIn(lang collab.Language) words {
 		Sources:        "Sources",
 		Footer:         "Made with Regiokompas. The lessons are summarised in the project's own words from the sources listed.",
 		UnknownLesson:  "lesson not in the catalogue",
+
+		SelfAssessment:       "Self-assessment (median)",
+		SelfAssessmentMedian: "Self-assessment, median (1 to 5)",
 	}
 }

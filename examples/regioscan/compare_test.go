@@ -1,0 +1,118 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// assessedAt assesses the named demo as of each date with assess -format
+// json and returns the paths of the report files, in the order of dates.
+func assessedAt(t *testing.T, name string, dates ...string) []string {
+	t.Helper()
+	path, _ := dumpDemo(t, name)
+	var out []string
+	for _, d := range dates {
+		r := runWith(t, nil, "assess", "-format", "json", "-asof", d, path)
+		require.Equal(t, exitOK, r.code, r.stderr)
+		out = append(out, writeFile(t, name+"-"+d+".json", r.stdout))
+	}
+	return out
+}
+
+func TestCompareTwoDatesOfTheSameDemo(t *testing.T) {
+	files := assessedAt(t, "friesland", "2021-01-01", "2022-06-21")
+
+	js := runWith(t, nil, "compare", "-format", "json", files[0], files[1])
+	require.Equal(t, exitOK, js.code, js.stderr)
+	assert.Empty(t, js.stderr)
+	var c lesson.Comparison
+	require.NoError(t, json.Unmarshal([]byte(js.stdout), &c))
+	assert.Equal(t, "2021-01-01", c.From.String())
+	assert.Equal(t, "2022-06-21", c.To.String())
+	require.Len(t, c.Mechanisms, 5)
+	for _, m := range c.Mechanisms {
+		assert.Equal(t, m.Score.To-m.Score.From, m.Score.Delta, m.Mechanism.String())
+	}
+	golden(t, "compare-friesland.json", js.stdout)
+
+	text := runWith(t, nil, "compare", files[0], files[1])
+	require.Equal(t, exitOK, text.code, text.stderr)
+	assert.True(t, strings.HasPrefix(text.stdout, "Regionale samenwerking ouderenzorg Friesland (friesland), from 2021-01-01 to 2022-06-21\n"), text.stdout)
+	assert.Contains(t, text.stdout, "\nMechanisms\n")
+
+	// Flags may follow the files; -lang sets the headings and labels.
+	nl := runWith(t, nil, "compare", files[0], files[1], "-lang", "nl")
+	require.Equal(t, exitOK, nl.code, nl.stderr)
+	assert.Contains(t, nl.stdout, ", van 2021-01-01 tot 2022-06-21\n")
+	assert.Contains(t, nl.stdout, "Urgentie en commitment")
+
+	same := runWith(t, nil, "compare", files[1], files[1])
+	require.Equal(t, exitOK, same.code, "equal dates may be compared")
+	assert.NotContains(t, same.stdout, "Resolved")
+	assert.NotContains(t, same.stdout, "New (")
+}
+
+func TestCompareReadsOneReportFromStandardInput(t *testing.T) {
+	files := assessedAt(t, "west-brabant", "2020-01-01", "2020-07-07")
+	newer, err := os.Open(files[1])
+	require.NoError(t, err)
+	defer newer.Close()
+	r := runWith(t, newer, "compare", files[0], "-")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "from 2020-01-01 to 2020-07-07")
+}
+
+func TestCompareRefusesWhatIsNotAPairOfReports(t *testing.T) {
+	files := assessedAt(t, "friesland", "2021-01-01", "2022-06-21")
+	other := assessedAt(t, "west-brabant", "2022-06-21")[0]
+	newer, _ := os.ReadFile(files[1])
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+		return path
+	}
+	array := write("array.json", "["+string(newer)+"]")
+	field := write("field.json", strings.Replace(string(newer), `"region":`, `"regio": "x", "region":`, 1))
+	band := write("band.json", strings.Replace(string(newer), `"band": "strong"`, `"band": "superb"`, 1))
+	score := write("score.json", strings.Replace(string(newer), `"score": 70`, `"score": "70"`, 1))
+	trailing := write("trailing.json", string(newer)+"{}")
+	caseFile, _ := dumpDemo(t, "friesland")
+	tests := []struct {
+		name     string
+		old, new string
+		want     string
+	}{
+		{"a newer report dated before the older", files[1], files[0],
+			files[0] + ": asOf: 2021-01-01 is before the older report's as-of date (2022-06-21) [date-order]\nregioscan compare: the reports cannot be compared\n"},
+		{"reports of two collaborations", files[0], other, other + ": collaboration: is "},
+		{"an array of reports", files[0], array, array + ": is a JSON array, not one report; assess -format json writes one report for one file [bad-format]"},
+		{"an unknown field", files[0], field, field + `: holds the field "regio", which a report does not have [bad-format]`},
+		{"an unknown band", files[0], band, band + `: unknown band "superb"`},
+		{"a wrong JSON type", files[0], score, score + ": mechanisms.score: holds a JSON string where int is wanted [bad-format]"},
+		{"data after the report", files[0], trailing, trailing + ": holds more data after the report [bad-format]"},
+		{"a missing file", filepath.Join(dir, "nowhere.json"), files[1], filepath.Join(dir, "nowhere.json") + ": cannot open: no such file"},
+		{"a case file instead of a report", caseFile, files[1], caseFile + `: holds the field "stakeholders", which a report does not have [bad-format]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runWith(t, nil, "compare", tt.old, tt.new)
+			assert.Equal(t, exitInvalid, r.code)
+			assert.Empty(t, r.stdout, "nothing is compared")
+			assert.Contains(t, r.stderr, tt.want)
+		})
+	}
+}
+
+func TestCompareTakesWhatFollowsADoubleDashAsFiles(t *testing.T) {
+	r := runWith(t, nil, "compare", "--", "-old.json", "-format")
+	assert.Equal(t, exitInvalid, r.code, "not a usage error: the two files are read")
+	assert.Contains(t, r.stderr, "-old.json: cannot open: no such file\n-format: cannot open: no such file\n")
+}
