@@ -95,10 +95,10 @@ var mutationKinds = []struct {
 	sites []mutation
 }{
 	{"swapped dates", []mutation{swapPhaseDates, swapFundingPeriod, swapLeewayDates, swapRoleHolderDates, swapBudgetPeriod}},
-	{"dangling reference", []mutation{danglingMember, danglingRoleHolder, danglingProjectCollaboration, danglingParticipant, danglingStakeholderRegion, danglingCollaborationRegion, danglingProjectLeewayIssue}},
-	{"duplicate ID", []mutation{duplicateStakeholderID, duplicateProjectID, duplicateNetworkID, duplicateLeewayIssueID}},
+	{"dangling reference", []mutation{danglingMember, danglingRoleHolder, danglingProjectCollaboration, danglingParticipant, danglingStakeholderRegion, danglingCollaborationRegion, danglingProjectLeewayIssue, danglingRater}},
+	{"duplicate ID", []mutation{duplicateStakeholderID, duplicateProjectID, duplicateNetworkID, duplicateLeewayIssueID, duplicateRoundID}},
 	{"over-long text", []mutation{longStakeholderName, longCollaborationNotes, longProjectDescription, longProjectTitle, longMilestoneText}},
-	{"negative amount", []mutation{negativeFunding, negativeBudget, negativeCapacity, negativeKeyPeople, negativeParticipants}},
+	{"negative amount", []mutation{negativeFunding, negativeBudget, negativeCapacity, negativeKeyPeople, negativeParticipants, negativeScore}},
 	{"too many items", []mutation{tooManyRegionCodes, tooManyThemes, tooManyLevels, tooManyMechanisms, tooManyMilestones}},
 }
 
@@ -151,6 +151,8 @@ var enumSites = [][]any{
 	{"projects", -1, "funding", -1, "source"},
 	{"projects", -1, "mechanisms", -1},
 	{"regions", -1, "kind"},
+	{"selfAssessments", -1, "ratings", -1, "level"},
+	{"selfAssessments", -1, "ratings", -1, "scores", -1, "mechanism"},
 }
 
 func TestAWrongEnumWordIsRejectedWithItsPath(t *testing.T) {
@@ -408,7 +410,27 @@ func danglingProjectLeewayIssue(r *rand.Rand, c *lesson.Case) (string, collab.Co
 	return fmt.Sprintf("projects[%d].leewayIssues[%d]", i, len(p.LeewayIssues)-1), collab.CodeDanglingReference, true
 }
 
+func danglingRater(r *rand.Rand, c *lesson.Case) (string, collab.Code, bool) {
+	i, ok := pick(r, len(c.SelfAssessments))
+	if !ok {
+		return "", "", false
+	}
+	k := r.IntN(len(c.SelfAssessments[i].Ratings))
+	c.SelfAssessments[i].Ratings[k].Stakeholder = freshID(r)
+	return fmt.Sprintf("selfAssessments[%d].ratings[%d].stakeholder", i, k), collab.CodeDanglingReference, true
+}
+
 // Duplicate IDs.
+
+func duplicateRoundID(r *rand.Rand, c *lesson.Case) (string, collab.Code, bool) {
+	rs := c.SelfAssessments
+	if len(rs) < 2 {
+		return "", "", false
+	}
+	j := 1 + r.IntN(len(rs)-1)
+	rs[j].ID = rs[r.IntN(j)].ID
+	return fmt.Sprintf("selfAssessments[%d].id", j), collab.CodeDuplicate, true
+}
 
 func duplicateStakeholderID(r *rand.Rand, c *lesson.Case) (string, collab.Code, bool) {
 	j := 1 + r.IntN(len(c.Stakeholders)-1)
@@ -535,6 +557,18 @@ func negativeParticipants(r *rand.Rand, c *lesson.Case) (string, collab.Code, bo
 	}
 	c.Collaboration.Events[k].Participants = -1 - r.IntN(10)
 	return fmt.Sprintf("collaboration.events[%d].participants", k), collab.CodeOutOfRange, true
+}
+
+func negativeScore(r *rand.Rand, c *lesson.Case) (string, collab.Code, bool) {
+	i, ok := pick(r, len(c.SelfAssessments))
+	if !ok {
+		return "", "", false
+	}
+	k := r.IntN(len(c.SelfAssessments[i].Ratings))
+	scores := c.SelfAssessments[i].Ratings[k].Scores
+	m := r.IntN(len(scores))
+	scores[m].Score = -r.IntN(3)
+	return fmt.Sprintf("selfAssessments[%d].ratings[%d].scores[%d].score", i, k, m), collab.CodeOutOfRange, true
 }
 
 // Too many items: one more than the documented maximum.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson"
 	"github.com/regiokompas/regiokompas/project"
@@ -23,6 +24,8 @@ const streamCase = 0x6c6573736f6e // "lesson"
 // them. About one case in three also has regions of its own (a
 // municipality in the collaboration's region and a neighbourhood in that),
 // and then about one in two of those works at the municipality's scale.
+// About one case in two holds one to three yearly self-assessment rounds
+// by its members.
 //
 // The same arguments always give the same case; no two calls share memory.
 func Case(seed uint64, members, projects int) lesson.Case {
@@ -39,7 +42,63 @@ func Case(seed uint64, members, projects int) lesson.Case {
 		addOwnRegions(g, &c)
 	}
 	addExtras(g, &c.Collaboration)
+	if g.IntN(2) == 0 {
+		addSelfAssessments(g, &c)
+	}
 	return c
+}
+
+// addSelfAssessments adds one to three yearly self-assessment rounds, in
+// which the members that belonged to the collaboration on the day rate
+// some mechanisms at the levels they take part in.
+func addSelfAssessments(g *rand.Rand, c *lesson.Case) {
+	col := &c.Collaboration
+	date := col.Started.AddDate(0, 6+g.IntN(12), g.IntN(28))
+	for k := 1 + g.IntN(3); k > 0; k-- {
+		round := collab.SelfAssessment{ID: uuidFrom(g), Date: date}
+		if g.IntN(2) == 0 {
+			round.Note = "Ronde aan de regiotafel " + strconv.Itoa(date.Year())
+		}
+		for i := range col.Members {
+			m := &col.Members[i]
+			if !m.ActiveOn(date) {
+				continue
+			}
+			for _, li := range m.Levels {
+				if li.Since.After(date) || g.IntN(3) == 0 {
+					continue
+				}
+				r := collab.Rating{Stakeholder: m.Stakeholder, Level: li.Level}
+				for _, mech := range collab.Mechanisms() {
+					if g.IntN(4) > 0 {
+						s := collab.MechanismScore{Mechanism: mech, Score: collab.MinRatingScore + g.IntN(collab.MaxRatingScore-collab.MinRatingScore+1)}
+						if g.IntN(5) == 0 {
+							s.Comment = "Toelichting bij " + mech.String() + "."
+						}
+						r.Scores = append(r.Scores, s)
+					}
+				}
+				if len(r.Scores) > 0 {
+					round.Ratings = append(round.Ratings, r)
+				}
+			}
+		}
+		if len(round.Ratings) > 0 {
+			c.SelfAssessments = append(c.SelfAssessments, round)
+		}
+		date = date.AddDate(1, 0, 0)
+	}
+}
+
+// uuidFrom draws a random (version 4) UUID from g.
+func uuidFrom(g *rand.Rand) uuid.UUID {
+	var u uuid.UUID
+	for i := range u {
+		u[i] = byte(g.Uint32())
+	}
+	u[6] = u[6]&0x0f | 0x40
+	u[8] = u[8]&0x3f | 0x80
+	return u
 }
 
 // addOwnRegions gives the case a municipality inside the collaboration's

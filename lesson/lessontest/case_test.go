@@ -17,10 +17,13 @@ func TestEveryGeneratedCaseIsValid(t *testing.T) {
 	if testing.Short() {
 		n = 100
 	}
-	withRegions, atMunicipalScale := 0, 0
+	withRegions, atMunicipalScale, withRounds := 0, 0, 0
 	for seed := range n {
 		c := lessontest.Case(seed, 2+int(seed%20), int(seed%15))
 		require.NoError(t, c.Validate(), "seed %d", seed)
+		if len(c.SelfAssessments) > 0 {
+			withRounds++
+		}
 		if len(c.Regions) > 0 {
 			withRegions++
 			if c.Collaboration.Region == c.Regions[0].Code {
@@ -31,6 +34,8 @@ func TestEveryGeneratedCaseIsValid(t *testing.T) {
 	assert.Positive(t, withRegions, "some cases must have regions of their own")
 	assert.Positive(t, atMunicipalScale, "some cases must work at a municipality's scale")
 	assert.Less(t, withRegions, int(n), "not every case has regions of its own")
+	assert.Positive(t, withRounds, "some cases must hold self-assessment rounds")
+	assert.Less(t, withRounds, int(n), "not every case holds self-assessment rounds")
 }
 
 func TestTheSameSeedGivesTheSameCase(t *testing.T) {

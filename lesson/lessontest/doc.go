@@ -7,8 +7,9 @@
 // case holds beyond them: regions of the case's own (a municipality inside
 // the collaboration's zorgkantoorregio, with a neighbourhood and a profile),
 // sometimes a collaboration working at that municipal scale, stakeholders
-// working in the own regions, events, a transition budget, a continuity plan
-// and notes.
+// working in the own regions, events, a transition budget, a continuity plan,
+// notes, and self-assessment rounds in which the members rate the
+// mechanisms.
 //
 // Everything is deterministic: the same arguments give the same case, on
 // every machine and run (math/rand/v2 with a PCG source; no clock, no global
