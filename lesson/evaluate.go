@@ -58,6 +58,9 @@ func Evaluate(c *Case, asOf collab.Date, opts ...Option) (*Report, error) {
 	}
 	var notes [6][]Evidence // per mechanism
 	for i := range rules {
+		if rules[i].check == nil {
+			continue
+		}
 		e := emitter{rule: &rules[i], lang: o.lang}
 		rules[i].check(f, &e)
 		r.Findings = append(r.Findings, e.findings...)
@@ -67,10 +70,30 @@ func Evaluate(c *Case, asOf collab.Date, opts ...Option) (*Report, error) {
 	sortFindings(r.Findings)
 	r.Mechanisms = scoreMechanisms(r, &notes, o.lang)
 	f.summarise(r)
-	runReviews(f, r, o.lang)
+	review(f, r, o.lang)
 	r.Strategy = diagnoseStrategy(f, o.lang)
 	r.Phase = placePhase(f, o.lang)
 	return r, nil
+}
+
+// review runs the rules that look at the scored report, adds their
+// findings to r and their evidence (of effect 0) to the mechanisms they
+// count for, and sorts the findings again, gravest first.
+func review(f *facts, r *Report, lang collab.Language) {
+	for i := range rules {
+		if rules[i].review == nil {
+			continue
+		}
+		e := emitter{rule: &rules[i], lang: lang}
+		rules[i].review(f, r, &e)
+		for _, fd := range e.findings {
+			if m := r.Mechanism(fd.Mechanism); m != nil {
+				m.Evidence = append(m.Evidence, fd.Evidence...)
+			}
+		}
+		r.Findings = append(r.Findings, e.findings...)
+	}
+	sortFindings(r.Findings)
 }
 
 // sortFindings orders findings gravest first, then by mechanism, keeping

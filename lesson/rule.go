@@ -20,7 +20,12 @@ type Rule struct {
 	// About says what the rule looks for.
 	About collab.Text `json:"about"`
 
-	check func(f *facts, e *emitter)
+	// check looks at the case; review, for the few rules that compare the
+	// scored report with something else, looks at the report once the
+	// mechanisms are scored. A rule has one of the two. What a review
+	// reports must have effect 0, so that it changes no score.
+	check  func(f *facts, e *emitter)
+	review func(f *facts, r *Report, e *emitter)
 }
 
 // Rules returns the assessment's rules in the order they run, as a new
@@ -29,7 +34,7 @@ func Rules() []Rule {
 	out := make([]Rule, len(rules))
 	for i, r := range rules {
 		r.Lessons = append([]string(nil), r.Lessons...)
-		r.check = nil
+		r.check, r.review = nil, nil
 		out[i] = r
 	}
 	return out

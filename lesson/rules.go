@@ -115,5 +115,5 @@ var rules = [...]Rule{
 	{Code: rulePerceptionGap, Mechanism: collab.MechanismActors,
 		Lessons: []string{"strengthen.internal-communication", "secure.one-page-summary"},
 		About:   collab.Text{EN: "Mechanisms whose self-assessed median, mapped to 0–100 as (median−1)×25, differs 30 points or more from the evidence score. Counts for the mechanism rated.", NL: "Mechanismen waarvan de mediaan van de zelfevaluatie, omgerekend naar 0–100 als (mediaan−1)×25, 30 punten of meer afwijkt van de score op bewijs. Telt voor het beoordeelde mechanisme."},
-		check:   reviewedAfterScoring},
+		review:  reviewPerceptionGap},
 }

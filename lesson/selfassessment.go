@@ -211,21 +211,6 @@ func joinLabels(labels []string, lang collab.Language) string {
 	return out
 }
 
-// reviewedAfterScoring is the check of a rule that compares the scored
-// report with something else; the rule does its work in a review (see
-// reviews), after the mechanisms are scored.
-func reviewedAfterScoring(*facts, *emitter) {}
-
-// reviews are the rules that look at the scored report. Their findings
-// carry evidence with effect 0, so running them after scoring changes no
-// score. Evaluate runs them in this order.
-var reviews = [...]struct {
-	code   string
-	review func(f *facts, r *Report, e *emitter)
-}{
-	{rulePerceptionGap, reviewPerceptionGap},
-}
-
 // reviewPerceptionGap reports, per mechanism, a perceived score (the
 // round's median mapped to 0 to 100) that differs from the evidence score
 // by PerceptionGapThreshold points or more. The finding counts for the
@@ -259,35 +244,4 @@ func reviewPerceptionGap(_ *facts, r *Report, e *emitter) {
 			e.tr(collab.Text{EN: "Ask the raters what they miss: the results may not have reached the work floor yet, so tell staff what the collaboration has achieved.", NL: "Vraag de beoordelaars wat ze missen: de resultaten hebben de werkvloer misschien nog niet bereikt, dus vertel medewerkers wat de samenwerking heeft opgeleverd."}),
 			ev...)
 	}
-}
-
-// runReviews runs the reviews on the scored report, adds their findings
-// to r and their evidence to the mechanisms they count for, and sorts the
-// findings again, gravest first.
-func runReviews(f *facts, r *Report, lang collab.Language) {
-	for _, rv := range reviews {
-		rule := ruleByCode(rv.code)
-		if rule == nil {
-			continue
-		}
-		e := emitter{rule: rule, lang: lang}
-		rv.review(f, r, &e)
-		for _, fd := range e.findings {
-			if m := r.Mechanism(fd.Mechanism); m != nil {
-				m.Evidence = append(m.Evidence, fd.Evidence...)
-			}
-		}
-		r.Findings = append(r.Findings, e.findings...)
-	}
-	sortFindings(r.Findings)
-}
-
-// ruleByCode returns the rule of the table with the code, or nil.
-func ruleByCode(code string) *Rule {
-	for i := range rules {
-		if rules[i].Code == code {
-			return &rules[i]
-		}
-	}
-	return nil
 }
