@@ -59,6 +59,7 @@ var demoExpectations = []demoExpectation{
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
+			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
 		strengths: []string{"urgency.trend", "urgency.aanjager", "strategy.mix", "strategy.shared-ambition", "actors.professionals-late", "actors.capacity", "infrastructure.networks"},
 		bands:     map[collab.Mechanism]lesson.Band{urgency: lesson.BandStrong, strategy: lesson.BandStrong, actors: lesson.BandDeveloping},
@@ -76,6 +77,7 @@ var demoExpectations = []demoExpectation{
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
+			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
 		strengths: []string{"actors.financier-at-table", "strategy.mix", "strategy.projects-stall", "infrastructure.networks", "urgency.milestones-celebrated"},
 		bands: map[collab.Mechanism]lesson.Band{
@@ -103,6 +105,7 @@ var demoExpectations = []demoExpectation{
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure",
 			"infrastructure.isolated-members", "infrastructure.brokers",
+			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
 		strengths: []string{"actors.financier-at-table", "leeway.national-actor", "leeway.progress"},
 		bands:     map[collab.Mechanism]lesson.Band{infrastructure: lesson.BandDeveloping},
@@ -116,6 +119,7 @@ var demoExpectations = []demoExpectation{
 		finds: []string{
 			"actors.professionals-late",
 			"leeway.national-actor", "leeway.progress",
+			"selfassessment.divided", "selfassessment.level-gap", // the round of May 2022
 		},
 		misses: []string{
 			"urgency.trend", "urgency.carrier-left", "urgency.aanjager", "urgency.milestones-celebrated",
@@ -123,6 +127,7 @@ var demoExpectations = []demoExpectation{
 			"actors.financier-at-table", "actors.affected-involved", "actors.capacity", "actors.vraagbaak",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
+			"selfassessment.perception-gap",
 		},
 		strengths: []string{"infrastructure.continuity", "strategy.mix", "actors.financier-at-table"},
 		bands:     map[collab.Mechanism]lesson.Band{leeway: lesson.BandWeak},
@@ -144,6 +149,7 @@ var demoExpectations = []demoExpectation{
 			"actors.professionals-late", "actors.affected-involved",
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.forest", "infrastructure.new-structure", "infrastructure.brokers",
+			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
 		strengths: []string{"actors.professionals-late"},
 		bands:     map[collab.Mechanism]lesson.Band{urgency: lesson.BandWeak, strategy: lesson.BandWeak, infrastructure: lesson.BandWeak},
@@ -160,6 +166,7 @@ var demoExpectations = []demoExpectation{
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
+			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
 		bands: map[collab.Mechanism]lesson.Band{actors: lesson.BandDeveloping},
 	},
@@ -175,6 +182,7 @@ var demoExpectations = []demoExpectation{
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
+			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
 		strengths: []string{"actors.financier-at-table", "actors.professionals-late", "infrastructure.continuity", "strategy.mix"},
 		bands:     map[collab.Mechanism]lesson.Band{actors: lesson.BandStrong, infrastructure: lesson.BandStrong},

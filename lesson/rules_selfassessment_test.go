@@ -1,30 +1,11 @@
 package lesson_test
 
 import (
-	"slices"
-
 	"github.com/google/uuid"
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson"
 )
-
-// The self-assessment rules join the shared tables of rules_test.go and
-// demo_cases_test.go from here, so that every rule keeps a small case that
-// triggers it and one that leaves it quiet, and every demo names every
-// rule. Entries that those tables name themselves win: a rule a demo
-// already names is not added to it again.
-func init() {
-	ruleTests = append(ruleTests, selfAssessmentRuleTests...)
-	for i := range demoExpectations {
-		x := &demoExpectations[i]
-		for _, rule := range []string{"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap"} {
-			if !slices.Contains(x.finds, rule) && !slices.Contains(x.misses, rule) {
-				x.misses = append(x.misses, rule)
-			}
-		}
-	}
-}
 
 // rcRound returns a self-assessment round of the small rule-test case on
 // 1 March 2021, with the ratings given.

@@ -2,6 +2,7 @@ package lesson_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/uuid"
@@ -158,7 +159,11 @@ type ruleTest struct {
 
 func noEdit(*lesson.Case) {}
 
-var ruleTests = []ruleTest{
+// ruleTests are the small cases of every rule: those of this file and
+// those of the self-assessment rules (rules_selfassessment_test.go).
+var ruleTests = slices.Concat(coreRuleTests, selfAssessmentRuleTests)
+
+var coreRuleTests = []ruleTest{
 	// urgency.trend
 	{name: "urgency that was never measured is flagged", rule: "urgency.trend", edit: noEdit, fires: true},
 	{name: "a reading more than a year old is flagged", rule: "urgency.trend", fires: true,

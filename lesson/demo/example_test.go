@@ -39,6 +39,8 @@ func ExampleLookup() {
 	// Output:
 	// Achterhoek: avond-, nacht- en weekenddiensten
 	// - actors.professionals-late
+	// - selfassessment.level-gap
 	// - leeway.national-actor
 	// - leeway.progress
+	// - selfassessment.divided
 }
