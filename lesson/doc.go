@@ -108,6 +108,19 @@
 // projects, which members are isolated, and which brokers hold the network
 // together.
 //
+// # Perception, phase and change
+//
+// A case may hold self-assessment rounds (collab.SelfAssessment) in which
+// stakeholders rate each mechanism from 1 to 5 at their own level. The
+// report shows the latest round's median, spread and consensus beside each
+// evidence score, and three rules report a divided round, a gap between
+// executives and the work floor, and a perception far from the evidence;
+// perception never changes an evidence score. The report also places the
+// collaboration in a [DevelopmentPhase] computed from what is in place,
+// with the elements still missing for the next phase, and [Compare] sets
+// two reports of the same collaboration side by side: per mechanism the
+// change in score and band, and the findings resolved, new and persisting.
+//
 // # Learning from other regions
 //
 // [Twins] looks over many cases and suggests, for each mechanism on which a
