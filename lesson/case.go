@@ -84,18 +84,10 @@ func (c *Case) ValidateWith(v *collab.Validator) {
 	}
 	v.Leave()
 
-	regions := region.Reference()
-	if len(c.Regions) > 0 {
-		withOwn, err := regions.With(c.Regions...)
-		if err != nil {
-			v.AddError("", err)
-		} else {
-			regions = withOwn
-		}
-	}
+	regions := resolveRegions(v, c.Regions)
 	if col.Region != "" {
 		v.Enter("collaboration")
-		regions.CheckCode(v, "region", col.Region)
+		regions.checkCode(v, "region", col.Region)
 		v.Leave()
 	}
 	for i := range c.Stakeholders {
@@ -103,7 +95,7 @@ func (c *Case) ValidateWith(v *collab.Validator) {
 			if code != "" {
 				v.Item("stakeholders", i)
 				v.Item("regions", j)
-				regions.CheckCode(v, "", code)
+				regions.checkCode(v, "", code)
 				v.Leave()
 				v.Leave()
 			}
@@ -114,7 +106,7 @@ func (c *Case) ValidateWith(v *collab.Validator) {
 		p.ValidateWith(v)
 		p.ValidateAgainst(v, col)
 		if p.Region != "" {
-			regions.CheckCode(v, "region", p.Region)
+			regions.checkCode(v, "region", p.Region)
 		}
 		collab.Unique(v, "id", c.Projects, i, projectID, "projects")
 	})
