@@ -153,6 +153,7 @@ func (c *Catalogue) matchWord(w string, langs [2]bool, acc []match) {
 			break
 		}
 		for _, p := range e.postings {
+			// #nosec G602 -- p.lang indexes langs once it is not langAny
 			if p.lang != langAny && !langs[p.lang] {
 				continue
 			}

@@ -131,7 +131,7 @@ Commands:
 Exit codes: 0 success, 1 invalid input, 2 wrong usage.
 Results go to standard output, messages to standard error.
 `)
-	io.WriteString(w, b.String())
+	_, _ = io.WriteString(w, b.String()) // usage text on stderr: nothing to do if it cannot be written
 }
 
 // flags is the flag set of a subcommand with its help text.

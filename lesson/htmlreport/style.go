@@ -125,7 +125,7 @@ footer { margin-top: 3rem; font-size: .9rem; color: MUTED; border-top: 1px solid
 // css returns the style sheet with the palette filled in. The result is a
 // constant of this package, so it is marked as safe CSS.
 func css() template.CSS {
-	return template.CSS(strings.NewReplacer(
+	return template.CSS(strings.NewReplacer( // #nosec G203 -- the style sheet is a constant of this package, no user input
 		"WEAKINK", colourWeakInk, "WEAKBG", colourWeakBg,
 		"DEVINK", colourDevelopingInk, "DEVBG", colourDevelopingBg,
 		"STRONGINK", colourStrongInk, "STRONGBG", colourStrongBg,

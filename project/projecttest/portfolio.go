@@ -247,7 +247,7 @@ func (g *rng) project(p *project.Project, c *collab.Collaboration, a *arenas) {
 		nh++
 	}
 	p.Phases = a.phases.take(hist[:nh])
-	lastChange := hist[nh-1].Since
+	lastChange := hist[nh-1].Since // #nosec G602 -- a phase history always has an entry
 	if !ph.IsActive() && g.chance(0.7) {
 		p.Ended = minDate(lastChange.AddDate(0, 0, g.r.IntN(61)), maxDate(horizon, lastChange))
 	}
@@ -353,7 +353,7 @@ func (g *rng) funding(p *project.Project, a *arenas, bound collab.Date) {
 	}
 	var fs [3]project.FundingLine
 	for k := range n {
-		f := &fs[k]
+		f := &fs[k] // #nosec G602 -- k < n <= len(fs)
 		f.Period.From = g.date(p.Started, minDate(p.Started.AddDate(0, 6, 0), bound))
 		year := f.Period.From.Year()
 		sources := []weighted[project.FundingSource]{
@@ -362,7 +362,7 @@ func (g *rng) funding(p *project.Project, a *arenas, bound collab.Date) {
 			{project.FundingTransitionFunds, 45},
 		}
 		if year >= 2022 {
-			sources[len(sources)-1].w = 10 // unspent transition funds, by application to the NZa
+			sources[len(sources)-1].w = 10 // #nosec G602 -- sources is a non-empty literal; unspent transition funds, by application to the NZa
 		}
 		if !f.Period.From.Before(collab.NewDate(2020, time.March, 1)) && year <= 2021 {
 			sources = append(sources, weighted[project.FundingSource]{project.FundingZonMwImpulse, 15})
