@@ -50,16 +50,7 @@ func TestZoetermeerFixture(t *testing.T) {
 	require.NoError(t, dec.Decode(&doc), "the fixture decodes strictly")
 
 	t.Run("every stakeholder and the collaboration are valid", func(t *testing.T) {
-		var v collab.Validator
-		for i := range doc.Stakeholders {
-			v.Item("stakeholders", i)
-			doc.Stakeholders[i].ValidateWith(&v)
-			v.Leave()
-		}
-		v.Enter("collaboration")
-		doc.Collaboration.ValidateWith(&v)
-		v.Leave()
-		require.NoError(t, v.Err())
+		require.NoError(t, validateDocument(&doc))
 	})
 	t.Run("it re-encodes to identical JSON", func(t *testing.T) {
 		assert.Equal(t, string(raw), string(encodeDocument(t, doc)))

@@ -23,6 +23,15 @@
 // any such error into its problems. Validating a valid value allocates
 // nothing.
 //
+// # Decoding
+//
+// [Decode] reads one JSON document strictly (a size limit, no unknown
+// fields, nothing after the document) into any Go value and, when it
+// cannot, returns one Problem at the path inside the document where reading
+// stopped, such as "members[2].joined". The packages that read the module's
+// documents (lesson.DecodeCase, project.Decode) build on it; collabtest
+// holds the round trip their fuzz tests share.
+//
 // Dates are calendar dates ([Date], "YYYY-MM-DD" in JSON), money is integer
 // euro cents ([Money]). Nothing in the package reads the clock.
 package collab

@@ -1,26 +1,24 @@
 package collab_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"io"
 	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 )
 
 // The fuzz targets of this file feed arbitrary bytes to the decoders of the
 // package's top-level documents (stakeholder, collaboration, self-assessment
-// round), the way a service does with untrusted
-// input. For every input they check that decoding and validating never
-// panic, that every problem carries one of the module's codes, and that a
-// document accepted as valid survives a round trip: its encoding, decoded
-// and encoded again, is the same bytes, and is valid again.
+// round) through collabtest.RoundTrip, the way a service does with
+// untrusted input. For every input they check that decoding and validating
+// never panic, that every problem carries one of the module's codes, and
+// that a document accepted as valid survives a round trip: its encoding,
+// decoded and encoded again, is the same bytes, and is valid again.
 //
 // Run one for a minute with
 //
@@ -39,7 +37,7 @@ func FuzzStakeholder(f *testing.F) {
 	f.Add([]byte(`{"id":"0e1b2c3d-0000-4000-8000-000000000001","name":" ","role":"gemeente","agb":"123","regions":["",""]}`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		fuzzRoundTrip(t, data, (*collab.Stakeholder).Validate)
+		collabtest.RoundTrip(t, data, (*collab.Stakeholder).Validate)
 	})
 }
 
@@ -62,7 +60,7 @@ func FuzzCollaboration(f *testing.F) {
 	f.Add([]byte(`{"id":"0e1b2c3d-0000-4000-8000-000000000001","name":"Regio","region":"zeeland","started":"2020-02-30","strategy":"combined","members":[]}`))
 	f.Add([]byte(`{"members":null}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		fuzzRoundTrip(t, data, (*collab.Collaboration).Validate)
+		collabtest.RoundTrip(t, data, (*collab.Collaboration).Validate)
 	})
 }
 
@@ -71,7 +69,7 @@ func FuzzSelfAssessment(f *testing.F) {
 	f.Add([]byte(`{"id":"0e1b2c3d-0000-4000-8000-000000000001","date":"2024-03-01","ratings":[{"stakeholder":"0e1b2c3d-0000-4000-8000-0000000000a1","level":"professional","scores":[{"mechanism":"urgency","score":6},{"mechanism":"urgency","score":0}]}]}`))
 	f.Add([]byte(`{"ratings":[]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		fuzzRoundTrip(t, data, func(r *collab.SelfAssessment) error {
+		collabtest.RoundTrip(t, data, func(r *collab.SelfAssessment) error {
 			err := r.Validate()
 			if err == nil {
 				aggs := r.Aggregate()
@@ -87,62 +85,6 @@ func FuzzSelfAssessment(f *testing.F) {
 			return err
 		})
 	})
-}
-
-// fuzzRoundTrip decodes data strictly into a T and validates it. Invalid
-// documents must give well-formed problems; valid ones must encode, decode
-// and encode again to the same bytes, and stay valid.
-func fuzzRoundTrip[T any](t *testing.T, data []byte, validate func(*T) error) {
-	t.Helper()
-	var x T
-	if decodeStrict(data, &x) != nil {
-		return
-	}
-	if err := validate(&x); err != nil {
-		requireWellFormedProblems(t, err)
-		return
-	}
-	first, err := json.Marshal(&x)
-	require.NoError(t, err, "a valid value must encode")
-	var y T
-	require.NoError(t, decodeStrict(first, &y), "the encoding of a valid value must decode: %s", first)
-	require.NoError(t, validate(&y), "the encoding of a valid value must decode to a valid value: %s", first)
-	second, err := json.Marshal(&y)
-	require.NoError(t, err)
-	require.Equal(t, string(first), string(second), "a round trip must not change the document")
-}
-
-// decodeStrict decodes one JSON document into v: unknown fields and data
-// after the document are errors.
-func decodeStrict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return errors.New("data after the document")
-	}
-	return nil
-}
-
-var fuzzKnownCodes = []collab.Code{
-	collab.CodeRequired, collab.CodeUnknownValue, collab.CodeOutOfRange, collab.CodeTooLong,
-	collab.CodeTooMany, collab.CodeDuplicate, collab.CodeDanglingReference, collab.CodeDateOrder,
-	collab.CodeBadFormat, collab.CodeNotAllowed,
-}
-
-// requireWellFormedProblems checks that err is a Problems whose every
-// problem has a known code and a message.
-func requireWellFormedProblems(t *testing.T, err error) {
-	t.Helper()
-	var ps collab.Problems
-	require.ErrorAs(t, err, &ps)
-	require.NotEmpty(t, ps)
-	for _, p := range ps {
-		require.Contains(t, fuzzKnownCodes, p.Code, "problem %q", p.Error())
-		require.NotEmpty(t, p.Message, "problem at %q", p.Path)
-	}
 }
 
 type fuzzCaseDocument struct {

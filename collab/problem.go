@@ -43,6 +43,18 @@ const (
 	CodeNotAllowed Code = "not-allowed"
 )
 
+// Codes returns every problem code of the module, in the order of their
+// declaration above, as a fresh slice that the caller may change. It serves
+// those who must know the whole set, such as an HTTP layer that maps each
+// code to a status, a schema that lists them, or a test that checks every
+// problem carries a known code.
+func Codes() []Code {
+	return []Code{
+		CodeRequired, CodeUnknownValue, CodeOutOfRange, CodeTooLong, CodeTooMany,
+		CodeDuplicate, CodeDanglingReference, CodeDateOrder, CodeBadFormat, CodeNotAllowed,
+	}
+}
+
 // Error returns the code itself, such as "required", so that a Code prints
 // as its wire word and serves as a sentinel with errors.Is.
 func (c Code) Error() string { return string(c) }

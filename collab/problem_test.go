@@ -26,19 +26,27 @@ func pathCodes(err error) []pathCode {
 	return out
 }
 
-var allCodes = []collab.Code{
-	collab.CodeRequired, collab.CodeUnknownValue, collab.CodeOutOfRange, collab.CodeTooLong,
-	collab.CodeTooMany, collab.CodeDuplicate, collab.CodeDanglingReference, collab.CodeDateOrder,
-	collab.CodeBadFormat, collab.CodeNotAllowed,
-}
+var allCodes = collab.Codes()
 
 func TestCodesAreStableWords(t *testing.T) {
 	want := []string{"required", "unknown-value", "out-of-range", "too-long", "too-many", "duplicate",
 		"dangling-reference", "date-order", "bad-format", "not-allowed"}
+	require.Len(t, allCodes, len(want), "Codes lists every code")
 	for i, c := range allCodes {
 		assert.Equal(t, want[i], string(c))
 		assert.Equal(t, want[i], c.Error())
 	}
+}
+
+func TestCodesIsAFreshSliceOfEveryConstant(t *testing.T) {
+	assert.Equal(t, []collab.Code{
+		collab.CodeRequired, collab.CodeUnknownValue, collab.CodeOutOfRange, collab.CodeTooLong,
+		collab.CodeTooMany, collab.CodeDuplicate, collab.CodeDanglingReference, collab.CodeDateOrder,
+		collab.CodeBadFormat, collab.CodeNotAllowed,
+	}, collab.Codes())
+	codes := collab.Codes()
+	codes[0] = "changed"
+	assert.Equal(t, collab.CodeRequired, collab.Codes()[0], "a caller's change does not reach the next call")
 }
 
 func TestProblemsWorkWithErrorsIs(t *testing.T) {

@@ -1,6 +1,7 @@
 package project_test
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -42,7 +43,7 @@ func TestDecodeNamesThePathOfABadValue(t *testing.T) {
 		{"an amount with a fraction", `"amount": 40000000`, `"amount": 400000.5`,
 			"funding[0].amount", collab.CodeBadFormat, "JSON number"},
 		{"broken JSON", `"scale": "programme",`, `"scale": "programme"`,
-			"", collab.CodeBadFormat, "not well-formed JSON"},
+			"", collab.CodeBadFormat, "is not valid JSON at line 11, column 3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,4 +88,20 @@ func TestDecodePortfolio(t *testing.T) {
 
 	_, err = project.DecodePortfolio([]byte(`{"projects": [` + a + `,` + a + `]}`))
 	assert.Equal(t, []string{"projects[1].id duplicate"}, problems(err))
+}
+
+func TestDecodeIgnoresAByteOrderMark(t *testing.T) {
+	p, err := project.Decode(append([]byte("\uFEFF"), readFixture(t, "utrecht-onue")...))
+	require.NoError(t, err)
+	assert.NotEmpty(t, p.Title)
+}
+
+func TestDecodeReadsADocumentOfAnySize(t *testing.T) {
+	// White space after the project makes the document larger than the
+	// default limit of collab.Decode without making it slow to read.
+	doc := append(readFixture(t, "utrecht-onue"), bytes.Repeat([]byte{' '}, int(collab.MaxDocumentBytes))...)
+	_, err := project.Decode(doc)
+	assert.NoError(t, err, "a document already in memory has no size limit")
+	_, err = project.DecodePortfolio(append([]byte(`{"projects": []}`), doc[len(doc)-int(collab.MaxDocumentBytes):]...))
+	assert.NoError(t, err, "nor has a portfolio")
 }

@@ -1,0 +1,293 @@
+package collab
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+)
+
+// MaxDocumentBytes is the size limit Decode applies when it is given none:
+// 8 MiB, far more than the documented limits of a collaboration or a case
+// need, and little enough that a service can read a document from outside
+// into memory.
+const MaxDocumentBytes int64 = 8 << 20
+
+// Decode reads one JSON document from r strictly into v, which must be a
+// non-nil pointer, and names the place of anything that keeps it from being
+// read. It does not validate: call the Validate method of the decoded value
+// for that.
+//
+// Strictly means: the document is one JSON value with no object field that
+// v's type and its parts do not know, nothing but white space follows it,
+// and it is at most maxBytes long (MaxDocumentBytes when maxBytes is zero or
+// negative). A leading UTF-8 byte order mark is ignored, since some editors
+// write one.
+//
+// Decode returns:
+//   - nil when the document is read into v;
+//   - a [Problems] holding one problem when the document cannot be read:
+//     [CodeTooLong] when it is larger than maxBytes; [CodeBadFormat] when it
+//     is empty, not JSON, cut off, of the wrong shape (a number where a list
+//     is wanted), holds an unknown field (with the nearest known field
+//     suggested when one is close), a bad date or UUID, or more data after
+//     the document; [CodeUnknownValue] for a word that an enum does not
+//     know, such as an unknown role. The problem's Path is the place in the
+//     document, such as "stakeholders[2].role" (cut short with "..." beyond
+//     200 bytes), and the message of a syntax error gives the line and
+//     column. v may be partly filled;
+//   - the error of r, wrapped, when reading r fails;
+//   - the *json.InvalidUnmarshalError of encoding/json when v is not a
+//     non-nil pointer.
+//
+// # How a path is found
+//
+// encoding/json names no path for a value whose UnmarshalText fails (an
+// unknown enum word, a bad date), and only a dotted path without list
+// indexes for a value of the wrong type. On that error path Decode reads
+// the document a second time, token by token, beside the Go type of v, and
+// reports the first place, in document order, where that type rejects the
+// value with the same error: the first string whose field type refuses it
+// with the same message, the first value of the JSON kind the error names
+// that the field's type cannot hold, or the first key its object does not
+// know. encoding/json keeps the first error it meets, in document order, so
+// this is the value it stumbled on. When that search finds nothing (an
+// error of a custom UnmarshalJSON method, say), an unknown word is looked
+// for as any string value equal to it (the first occurrence wins), and a
+// wrong type falls back to the path encoding/json gives. The second reading
+// follows nesting down to 10,000 levels, where encoding/json stops too.
+func Decode(r io.Reader, v any, maxBytes int64) error {
+	if maxBytes <= 0 {
+		maxBytes = MaxDocumentBytes
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
+	}
+	// One byte more than the limit tells a document that is too large.
+	data, err := readAtMost(r, min(maxBytes, math.MaxInt64-1)+1)
+	if err != nil {
+		return fmt.Errorf("reading the document: %w", err)
+	}
+	if int64(len(data)) > maxBytes {
+		return Problems{{Code: CodeTooLong,
+			Message: fmt.Sprintf("is larger than the limit of %d bytes", maxBytes)}}
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return Problems{locateDecodeError(data, rv.Type().Elem(), err)}
+	}
+	if rest := skipSpace(data, int(dec.InputOffset())); rest < len(data) {
+		line, col := lineColumn(data, rest)
+		return Problems{{Code: CodeBadFormat,
+			Message: fmt.Sprintf("holds more data after the document, at line %d, column %d", line, col)}}
+	}
+	return nil
+}
+
+// readAtMost reads r to its end, or to limit bytes. When r tells how much
+// it holds (a bytes.Reader, a strings.Reader, a bytes.Buffer) the buffer is
+// made that large at once, so that a large document in memory is copied
+// once rather than grown step by step.
+func readAtMost(r io.Reader, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		buf.Grow(int(min(int64(l.Len()), limit)) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, limit))
+	return buf.Bytes(), err
+}
+
+// skipSpace returns the index of the first byte at or after i that is not
+// JSON white space.
+func skipSpace(data []byte, i int) int {
+	for i < len(data) {
+		switch data[i] {
+		case ' ', '\t', '\r', '\n':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// lineColumn returns the line and column, both counted from 1, of the byte
+// at offset in data; the column counts characters.
+func lineColumn(data []byte, offset int) (line, col int) {
+	offset = min(max(offset, 0), len(data))
+	head := data[:offset]
+	line = 1 + bytes.Count(head, []byte{'\n'})
+	start := bytes.LastIndexByte(head, '\n') + 1
+	return line, 1 + utf8.RuneCount(head[start:])
+}
+
+// locateDecodeError turns an error of json.Decoder.Decode, reading data into
+// a value of type root, into a problem at the path of the value that caused
+// it. It runs only on the error path.
+func locateDecodeError(data []byte, root reflect.Type, err error) Problem {
+	var (
+		syntaxErr *json.SyntaxError
+		typeErr   *json.UnmarshalTypeError
+		unknown   *UnknownValueError
+	)
+	switch {
+	case errors.Is(err, io.EOF):
+		return Problem{Code: CodeBadFormat, Message: fmt.Sprintf("is empty; %s is wanted", describeType(root))}
+
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		path, _ := walkDocument(data, root, nil)
+		line, col := lineColumn(data, len(data))
+		return Problem{Path: path, Code: CodeBadFormat,
+			Message: fmt.Sprintf("ends too early, at line %d, column %d: the document is cut off", line, col)}
+
+	case errors.As(err, &syntaxErr):
+		path, _ := walkDocument(data, root, nil)
+		// Offset counts the bytes read up to and including the bad one.
+		line, col := lineColumn(data, int(syntaxErr.Offset)-1)
+		return Problem{Path: path, Code: CodeBadFormat,
+			Message: fmt.Sprintf("is not valid JSON at line %d, column %d: %s", line, col, syntaxErr.Error())}
+
+	case errors.As(err, &typeErr):
+		want := deref(typeErr.Type)
+		got, _, _ := strings.Cut(typeErr.Value, " ")
+		path, found := walkDocument(data, root, func(ev *walkEvent) bool {
+			return ev.mismatch && ev.jsonKind == got && deref(ev.typ) == want
+		})
+		if !found {
+			path = typeErr.Field
+		}
+		return Problem{Path: path, Code: CodeBadFormat,
+			Message: fmt.Sprintf("holds a JSON %s where %s is wanted", typeErr.Value, describeType(typeErr.Type))}
+
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		name, qerr := strconv.Unquote(strings.TrimPrefix(err.Error(), "json: unknown field "))
+		if qerr != nil {
+			break
+		}
+		var known []string
+		path, _ := walkDocument(data, root, func(ev *walkEvent) bool {
+			if ev.unknownKey && ev.key == name {
+				known = jsonFieldNames(ev.typ)
+				return true
+			}
+			return false
+		})
+		msg := fmt.Sprintf("%q is not a known field", name)
+		if s := closestWord(name, known); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		}
+		return Problem{Path: path, Code: CodeBadFormat, Message: msg}
+
+	default:
+		// An UnmarshalText method refused a string: an unknown enum word, a
+		// date that is not YYYY-MM-DD, a malformed UUID.
+		var (
+			bad     string
+			badType reflect.Type
+		)
+		path, found := walkDocument(data, root, func(ev *walkEvent) bool {
+			if ev.text == nil {
+				return false
+			}
+			terr := ev.text.UnmarshalText([]byte(ev.str))
+			if terr != nil && terr.Error() == err.Error() {
+				bad, badType = ev.str, ev.typ
+				return true
+			}
+			return false
+		})
+		isUnknown := errors.As(err, &unknown)
+		if !found && isUnknown {
+			bad = unknown.Word
+			path, found = walkDocument(data, nil, func(ev *walkEvent) bool { return ev.isString && ev.str == unknown.Word })
+		}
+		pr := Problem{Path: path, Code: CodeBadFormat, Message: err.Error()}
+		var dateErr *DateError
+		switch {
+		case isUnknown:
+			pr.Code = CodeUnknownValue
+		case errors.As(err, &dateErr):
+			// The message names the text already.
+		case found:
+			pr.Message = fmt.Sprintf("%q is not %s: %v", bad, describeText(badType), err)
+		}
+		return pr
+	}
+	return Problem{Code: CodeBadFormat, Message: err.Error()}
+}
+
+// describeText names what a type that decodes from text wants, for
+// messages.
+func describeText(t reflect.Type) string {
+	if t == uuidType {
+		return "a valid UUID"
+	}
+	return "a valid value here"
+}
+
+var (
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+	uuidType            = reflect.TypeFor[uuid.UUID]()
+	dateType            = reflect.TypeFor[Date]()
+)
+
+// deref strips pointer types.
+func deref(t reflect.Type) reflect.Type {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+// textType reports whether values of t decode from a JSON string through
+// UnmarshalText.
+func textType(t reflect.Type) bool {
+	return t != nil && reflect.PointerTo(t).Implements(textUnmarshalerType)
+}
+
+// describeType names what a Go type wants in JSON, for messages.
+func describeType(t reflect.Type) string {
+	t = deref(t)
+	switch {
+	case t == nil:
+		return "a JSON value"
+	case t == uuidType:
+		return "a UUID in quotes"
+	case t == dateType:
+		return "a date in quotes (YYYY-MM-DD)"
+	case textType(t):
+		return "a word in quotes"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a text in quotes"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "a whole number"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number, not negative"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "a list [...]"
+	case reflect.Struct, reflect.Map:
+		return "an object {...}"
+	case reflect.Interface:
+		return "a JSON value"
+	}
+	return "another kind of value"
+}
