@@ -93,13 +93,13 @@ func TestCompareRefusesWhatIsNotAPairOfReports(t *testing.T) {
 		{"a newer report dated before the older", files[1], files[0],
 			files[0] + ": asOf: 2021-01-01 is before the older report's as-of date (2022-06-21) [date-order]\nregioscan compare: the reports cannot be compared\n"},
 		{"reports of two collaborations", files[0], other, other + ": collaboration: is "},
-		{"an array of reports", files[0], array, array + ": is a JSON array, not one report; assess -format json writes one report for one file [bad-format]"},
-		{"an unknown field", files[0], field, field + `: holds the field "regio", which a report does not have [bad-format]`},
-		{"an unknown band", files[0], band, band + `: unknown band "superb"`},
-		{"a wrong JSON type", files[0], score, score + ": mechanisms.score: holds a JSON string where int is wanted [bad-format]"},
-		{"data after the report", files[0], trailing, trailing + ": holds more data after the report [bad-format]"},
+		{"an array of reports", files[0], array, array + ": holds a JSON array where an object {...} is wanted; assess -format json writes one report for one file [bad-format]"},
+		{"an unknown field", files[0], field, field + `: regio: "regio" is not a known field; did you mean "region"? [bad-format]`},
+		{"an unknown band", files[0], band, band + `: mechanisms[0].band: unknown band "superb"`},
+		{"a wrong JSON type", files[0], score, score + ": mechanisms[0].score: holds a JSON string where a whole number is wanted [bad-format]"},
+		{"data after the report", files[0], trailing, trailing + ": holds more data after the document, at line "},
 		{"a missing file", filepath.Join(dir, "nowhere.json"), files[1], filepath.Join(dir, "nowhere.json") + ": cannot open: no such file"},
-		{"a case file instead of a report", caseFile, files[1], caseFile + `: holds the field "stakeholders", which a report does not have [bad-format]`},
+		{"a case file instead of a report", caseFile, files[1], caseFile + `: stakeholders: "stakeholders" is not a known field [bad-format]`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,7 +3,6 @@ package demo
 import (
 	"bytes"
 	"embed"
-	"encoding/json"
 	"fmt"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -103,7 +102,8 @@ func JSON(name string) ([]byte, bool) {
 
 func path(name string) string { return "cases/" + name + ".json" }
 
-// load decodes the demo's file strictly: unknown fields are an error.
+// load decodes the demo's file strictly with collab.Decode: unknown fields
+// and data after the case are errors.
 func load(e *entry) Demo {
 	c, err := decode(e.name)
 	if err != nil {
@@ -118,13 +118,6 @@ func decode(name string) (lesson.Case, error) {
 	if err != nil {
 		return c, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
-		return c, err
-	}
-	if dec.More() {
-		return c, fmt.Errorf("data after the case document")
-	}
-	return c, nil
+	err = collab.Decode(bytes.NewReader(b), &c, 0)
+	return c, err
 }
