@@ -61,9 +61,28 @@ func openSQLite(ctx context.Context, path string, maxConns int) (*sqlStore, erro
 	db.SetMaxOpenConns(maxConns)
 	db.SetMaxIdleConns(maxConns)
 	s := &sqlStore{db: db, d: &sqliteDialect, now: time.Now}
-	if err := s.migrate(ctx); err != nil {
+	if err := migrateSQLite(ctx, s); err != nil {
 		_ = db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// migrateSQLite migrates the database, waiting for servers that start at
+// the same moment: switching a new database to WAL takes a lock that SQLite
+// does not queue for (its busy timeout does not apply), so a concurrent
+// start sees "database is locked" and tries again, for up to ten seconds.
+func migrateSQLite(ctx context.Context, s *sqlStore) error {
+	const attempts, pause = 100, 100 * time.Millisecond
+	for i := 1; ; i++ {
+		err := s.migrate(ctx)
+		if err == nil || i == attempts || !strings.Contains(err.Error(), "database is locked") {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(pause):
+		}
+	}
 }
