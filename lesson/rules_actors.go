@@ -35,21 +35,6 @@ func checkFinancierAtTable(f *facts, e *emitter) {
 	}
 }
 
-// firstInvolved returns the earliest date on or before asOf that a level
-// joined a project, and the index of the participant; -1 when the level
-// had not joined by then.
-func firstInvolved(p *project.Project, l collab.Level, asOf collab.Date) (collab.Date, int) {
-	first, who := collab.Date{}, -1
-	for i := range p.Participants {
-		for _, li := range p.Participants[i].Levels {
-			if li.Level == l && !li.Since.After(asOf) && (who < 0 || li.Since.Before(first)) {
-				first, who = li.Since, i
-			}
-		}
-	}
-	return first, who
-}
-
 // checkProfessionalsLate finds projects in which the work floor joined
 // well after executives or managers.
 func checkProfessionalsLate(f *facts, e *emitter) {
@@ -57,9 +42,9 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 	checked, late := 0, 0
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
-		exec, _ := firstInvolved(p, collab.LevelExecutive, f.asOf)
-		mgr, _ := firstInvolved(p, collab.LevelManager, f.asOf)
-		prof, who := firstInvolved(p, collab.LevelProfessional, f.asOf)
+		exec, _ := p.FirstInvolvedOn(collab.LevelExecutive, f.asOf)
+		mgr, _ := p.FirstInvolvedOn(collab.LevelManager, f.asOf)
+		prof, who := p.FirstInvolvedOn(collab.LevelProfessional, f.asOf)
 		if who < 0 {
 			// Professionals who join only later count as late as of now
 			// when they are planned at all; projects without them are the
@@ -126,7 +111,7 @@ func checkAffectedInvolved(f *facts, e *emitter) {
 		if theme.IsZero() {
 			continue
 		}
-		if _, who := firstInvolved(p, collab.LevelProfessional, f.asOf); who >= 0 {
+		if _, who := p.FirstInvolvedOn(collab.LevelProfessional, f.asOf); who >= 0 {
 			continue
 		}
 		ev = append(ev, e.see(pathf("projects[%d].participants", i), -10,

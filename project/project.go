@@ -192,14 +192,25 @@ func (p *Project) Involved(stakeholder uuid.UUID, l collab.Level) (collab.Date, 
 // level. It tells, for example, how long into a project the care
 // professionals came in.
 func (p *Project) FirstInvolved(l collab.Level) (collab.Date, bool) {
-	var first collab.Date
-	found := false
+	d, who := p.FirstInvolvedOn(l, lastDay)
+	return d, who >= 0
+}
+
+// lastDay is the last calendar day the module represents.
+var lastDay = collab.NewDate(9999, 12, 31)
+
+// FirstInvolvedOn is FirstInvolved as the project stood on asOf: it
+// ignores involvement that began after asOf, and returns the index in
+// Participants of the participant that involved the level first, or -1
+// when none had by then.
+func (p *Project) FirstInvolvedOn(l collab.Level, asOf collab.Date) (since collab.Date, participant int) {
+	participant = -1
 	for i := range p.Participants {
-		if d, ok := p.Participants[i].Involved(l); ok && (!found || d.Before(first)) {
-			first, found = d, true
+		if d, ok := p.Participants[i].Involved(l); ok && !d.After(asOf) && (participant < 0 || d.Before(since)) {
+			since, participant = d, i
 		}
 	}
-	return first, found
+	return since, participant
 }
 
 // TotalFunding returns the sum of the project's funding lines.

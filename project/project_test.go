@@ -88,6 +88,12 @@ func TestProjectInvolvement(t *testing.T) {
 	d, ok = p.FirstInvolved(collab.LevelExecutive)
 	assert.True(t, ok)
 	assert.Equal(t, date("2019-03-01"), d)
+
+	d, who := p.FirstInvolvedOn(collab.LevelProfessional, date("2019-09-01"))
+	assert.Equal(t, date("2019-09-01"), d, "involvement on the as-of date counts")
+	assert.GreaterOrEqual(t, who, 0)
+	_, who = p.FirstInvolvedOn(collab.LevelProfessional, date("2019-08-31"))
+	assert.Equal(t, -1, who, "involvement after the as-of date does not count")
 	p.Participants = p.Participants[2:]
 	_, ok = p.FirstInvolved(collab.LevelExecutive)
 	assert.False(t, ok)
