@@ -10,7 +10,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/region"
 )
 
@@ -46,7 +46,7 @@ func caseURL(id uuid.UUID) string { return "/v1/cases/" + id.String() }
 // validates it. On failure it has answered: 413 for a body over the
 // limit, 415 for a body that is declared as something other than JSON, 400
 // with the problems of the document otherwise.
-func (s *server) readCase(w http.ResponseWriter, r *http.Request) (*lesson.Case, bool) {
+func (s *server) readCase(w http.ResponseWriter, r *http.Request) (*assess.Case, bool) {
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
 		if err != nil || (mt != "application/json" && !isJSONSuffix(mt)) {
@@ -59,7 +59,7 @@ func (s *server) readCase(w http.ResponseWriter, r *http.Request) (*lesson.Case,
 		return nil, false
 	}
 	body := http.MaxBytesReader(w, r.Body, s.maxBody)
-	c, err := lesson.DecodeCase(body, s.maxBody)
+	c, err := assess.DecodeCase(body, s.maxBody)
 	if err == nil {
 		return c, true
 	}
@@ -96,7 +96,7 @@ func (s *server) tooLarge(w http.ResponseWriter, r *http.Request) {
 
 // recordOf turns a validated case into the record the store keeps: its
 // JSON as the library writes it, and the indexed columns.
-func recordOf(c *lesson.Case) (record, error) {
+func recordOf(c *assess.Case) (record, error) {
 	body, err := json.Marshal(c)
 	if err != nil {
 		return record{}, err

@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/demo"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/require"
 )
 
@@ -166,7 +166,7 @@ func demoJSON(t testing.TB, name string) []byte {
 // variant returns a copy of c as a collaboration of its own: a new ID
 // (derived from seed, so that it is stable) and name, with its projects
 // moved along.
-func variant(c lesson.Case, seed string) lesson.Case {
+func variant(c assess.Case, seed string) assess.Case {
 	id := uuid.NewSHA1(c.Collaboration.ID, []byte(seed))
 	c.Collaboration.ID = id
 	c.Collaboration.Name = c.Collaboration.Name + " " + seed

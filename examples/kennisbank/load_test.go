@@ -18,8 +18,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/demo"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -42,7 +42,7 @@ func loadDuration() time.Duration {
 // loadCase is one case of the load test: the document the clients change,
 // and how many of their updates the server acknowledged.
 type loadCase struct {
-	doc       lesson.Case
+	doc       assess.Case
 	path      string
 	successes atomic.Int64
 }

@@ -17,8 +17,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/demo"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -217,7 +217,7 @@ func TestEveryAcknowledgedWriteSurvivesAKill(t *testing.T) {
 		require.True(t, ok)
 		assert.GreaterOrEqual(t, rv.Version, a.version, "case %s lost an acknowledged update", id)
 		if rv.Version == a.version {
-			var c lesson.Case
+			var c assess.Case
 			require.NoError(t, json.Unmarshal(body, &c))
 			assert.Equal(t, a.name, c.Collaboration.Name)
 		}

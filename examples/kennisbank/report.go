@@ -7,12 +7,12 @@ import (
 	"net/http"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/htmlreport"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/htmlreport"
 )
 
 // report is GET /v1/cases/{id}/report?lang=en|nl&asOf=YYYY-MM-DD: the
-// assessment of the stored case, as JSON (lesson.Report), or as the HTML
+// assessment of the stored case, as JSON (assess.Report), or as the HTML
 // page of regioscan (package htmlreport) when Accept prefers text/html.
 // lang defaults to English, asOf to the server's current date (UTC).
 func (s *server) report(w http.ResponseWriter, r *http.Request) {
@@ -53,12 +53,12 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 	if !s.storeOK(w, r, err, "reading a case") {
 		return
 	}
-	var c lesson.Case
+	var c assess.Case
 	if err := json.Unmarshal(rec.Body, &c); err != nil {
 		s.internal(w, r, "decoding a stored case", err)
 		return
 	}
-	rep, err := lesson.Evaluate(&c, asOf, lesson.InLanguage(lang))
+	rep, err := assess.Evaluate(&c, asOf, assess.InLanguage(lang))
 	if err != nil {
 		var problems collab.Problems
 		if errors.As(err, &problems) {
@@ -72,7 +72,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 	}
 	if format == "text/html" {
 		var page bytes.Buffer
-		if err := htmlreport.Write(&page, []*lesson.Report{rep}, htmlreport.Options{Language: lang, Catalogue: s.lessons}); err != nil {
+		if err := htmlreport.Write(&page, []*assess.Report{rep}, htmlreport.Options{Language: lang, Catalogue: s.lessons}); err != nil {
 			s.internal(w, r, "rendering a report", err)
 			return
 		}

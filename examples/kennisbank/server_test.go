@@ -13,8 +13,9 @@ import (
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/demo"
-	"github.com/regiokompas/regiokompas/lesson/htmlreport"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
+	"github.com/regiokompas/regiokompas/lesson/assess/htmlreport"
 	"github.com/regiokompas/regiokompas/region"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -95,7 +96,7 @@ func TestInvalidCasesGiveTheLibrarysProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, want := lesson.DecodeCase(bytes.NewReader(tt.body), 0)
+			_, want := assess.DecodeCase(bytes.NewReader(tt.body), 0)
 			require.Error(t, want)
 			got := s.do("POST", "/v1/cases", tt.body)
 			require.Equal(t, http.StatusBadRequest, got.status, "%s", got.body)
@@ -242,7 +243,7 @@ func TestConditionalUpdates(t *testing.T) {
 		second.json(t, &e)
 		assert.Equal(t, "stale", e.Error)
 
-		var stored lesson.Case
+		var stored assess.Case
 		s.do("GET", "/v1/cases/"+id, nil).json(t, &stored)
 		assert.Equal(t, "First", stored.Collaboration.Name)
 		tag = first.header.Get("ETag")
@@ -370,7 +371,7 @@ func TestReports(t *testing.T) {
 	asOf := d.AsOf.String()
 
 	t.Run("the JSON report is the library's report", func(t *testing.T) {
-		want, err := lesson.Evaluate(&d.Case, d.AsOf, lesson.InLanguage(collab.Dutch))
+		want, err := assess.Evaluate(&d.Case, d.AsOf, assess.InLanguage(collab.Dutch))
 		require.NoError(t, err)
 		got := s.do("GET", "/v1/cases/"+id+"/report?lang=nl&asOf="+asOf, nil)
 		require.Equal(t, http.StatusOK, got.status, "%s", got.body)
@@ -378,10 +379,10 @@ func TestReports(t *testing.T) {
 		assert.JSONEq(t, string(mustJSON(t, want)), string(got.body))
 	})
 	t.Run("the HTML report is the page of the shared htmlreport package", func(t *testing.T) {
-		rep, err := lesson.Evaluate(&d.Case, d.AsOf, lesson.InLanguage(collab.English))
+		rep, err := assess.Evaluate(&d.Case, d.AsOf, assess.InLanguage(collab.English))
 		require.NoError(t, err)
 		var want bytes.Buffer
-		require.NoError(t, htmlreport.Write(&want, []*lesson.Report{rep}, htmlreport.Options{Language: collab.English}))
+		require.NoError(t, htmlreport.Write(&want, []*assess.Report{rep}, htmlreport.Options{Language: collab.English}))
 		got := s.do("GET", "/v1/cases/"+id+"/report?lang=en&asOf="+asOf, nil, "Accept", "text/html")
 		require.Equal(t, http.StatusOK, got.status)
 		assert.Equal(t, "text/html; charset=utf-8", got.header.Get("Content-Type"))
@@ -393,7 +394,7 @@ func TestReports(t *testing.T) {
 		assert.Equal(t, "text/html; charset=utf-8", got.header.Get("Content-Type"))
 	})
 	t.Run("without asOf the report is of the server's date, in English", func(t *testing.T) {
-		var rep lesson.Report
+		var rep assess.Report
 		s.do("GET", "/v1/cases/"+id+"/report", nil).json(t, &rep)
 		assert.Equal(t, collab.DateOf(testClock), rep.AsOf)
 		assert.Equal(t, collab.English, rep.Language)

@@ -10,7 +10,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/project"
 )
 
@@ -36,7 +36,7 @@ func run(w io.Writer) error {
 		},
 		UrgencySignals: []collab.UrgencySignal{{Date: date("2021-02-01"), Urgency: 4}, {Date: date("2022-02-01"), Urgency: 2}},
 	}
-	c := lesson.Case{ // the zorgkantoor is a stakeholder but no member: the assessment notices
+	c := assess.Case{ // the zorgkantoor is a stakeholder but no member: the assessment notices
 		Stakeholders: []collab.Stakeholder{
 			{ID: zk, Name: "Zorgkantoor Twente", Role: collab.RoleZorgkantoor},
 			{ID: vvt, Name: "Thuiszorg Oost", Role: collab.RoleDistrictNursing},
@@ -57,7 +57,7 @@ func run(w io.Writer) error {
 		}
 		return fmt.Errorf("the case is not valid")
 	}
-	r, err := lesson.Evaluate(&c, date("2022-06-21"))
+	r, err := assess.Evaluate(&c, date("2022-06-21"))
 	if err != nil {
 		return err
 	}

@@ -6,12 +6,12 @@ import (
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/htmlreport"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/htmlreport"
 )
 
 const assessAbout = `
-Assess reads each case file (the JSON form of lesson.Case; "-" reads
+Assess reads each case file (the JSON form of assess.Case; "-" reads
 standard input), checks it strictly and writes its assessment: per
 mechanism the score, band and evidence, the findings with their next steps
 and lessons, the strengths and the strategy diagnosis.
@@ -60,15 +60,15 @@ func (a *app) assess(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 // assessFiles reads, checks and assesses every file. It lists the problems
 // of bad files on stderr and returns the cases and reports of the good ones,
 // in file order, and the number of bad ones.
-func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asOf collab.Date, lang collab.Language, showProgress bool) (cases []*lesson.Case, reports []*lesson.Report, failed int) {
+func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asOf collab.Date, lang collab.Language, showProgress bool) (cases []*assess.Case, reports []*assess.Report, failed int) {
 	prog := newProgress(stderr, showProgress, a.now, a.progressAfter)
 	for i, f := range files {
 		name := displayName(f)
 		prog.step(i+1, len(files), name)
 		c, err := readCase(f, stdin)
-		var r *lesson.Report
+		var r *assess.Report
 		if err == nil {
-			r, err = lesson.Evaluate(c, asOf, lesson.InLanguage(lang))
+			r, err = assess.Evaluate(c, asOf, assess.InLanguage(lang))
 		}
 		if err != nil {
 			prog.done()
@@ -84,7 +84,7 @@ func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asO
 
 // writeReports writes reports in format: text (the reports one after the
 // other), json (one object, or an array when asArray) or html (one page).
-func writeReports(w io.Writer, format string, lang collab.Language, reports []*lesson.Report, asArray bool) error {
+func writeReports(w io.Writer, format string, lang collab.Language, reports []*assess.Report, asArray bool) error {
 	switch format {
 	case "json":
 		if asArray {

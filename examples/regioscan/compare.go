@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/assess"
 )
 
 const compareAbout = `
@@ -18,7 +18,7 @@ writes them for one file ("-" reads one of them from standard input).
 It shows per mechanism how the score and band moved, and the
 self-assessment median where both reports have one; how the development
 phase moved; and which findings were resolved, which are new and which
-persist. JSON output is the comparison object (lesson.Comparison).
+persist. JSON output is the comparison object (assess.Comparison).
 
 The reports are read strictly: a file that is not one report (unknown
 fields, data after it, an array of reports) is refused, and so are two
@@ -47,7 +47,7 @@ func (a *app) compare(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	}
 
 	names := [2]string{displayName(files[0]), displayName(files[1])}
-	var reports [2]*lesson.Report
+	var reports [2]*assess.Report
 	failed := 0
 	for i, f := range files {
 		r, err := readReport(f, stdin)
@@ -61,7 +61,7 @@ func (a *app) compare(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "regioscan compare: %s; nothing compared\n", problemCount(failed, len(files)))
 		return exitInvalid
 	}
-	c, err := lesson.Compare(reports[0], reports[1])
+	c, err := assess.Compare(reports[0], reports[1])
 	if err != nil {
 		printPairProblems(stderr, names, err)
 		fmt.Fprintln(stderr, "regioscan compare: the reports cannot be compared")
@@ -81,7 +81,7 @@ func (a *app) compare(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	})
 }
 
-// printPairProblems lists the problems of lesson.Compare under the file
+// printPairProblems lists the problems of assess.Compare under the file
 // they concern: a path "old.X" or "new.X" becomes path X of the first or
 // the second file.
 func printPairProblems(w io.Writer, names [2]string, err error) {

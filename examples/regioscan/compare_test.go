@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -32,7 +32,7 @@ func TestCompareTwoDatesOfTheSameDemo(t *testing.T) {
 	js := runWith(t, nil, "compare", "-format", "json", files[0], files[1])
 	require.Equal(t, exitOK, js.code, js.stderr)
 	assert.Empty(t, js.stderr)
-	var c lesson.Comparison
+	var c assess.Comparison
 	require.NoError(t, json.Unmarshal([]byte(js.stdout), &c))
 	assert.Equal(t, "2021-01-01", c.From.String())
 	assert.Equal(t, "2022-06-21", c.To.String())

@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/demo"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 )
 
 const demoAbout = `
@@ -70,16 +70,16 @@ func (a *app) demo(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 // A demo that fails has its problems listed on stderr and gives false:
 // the demos are checked by their package's tests, so that is a broken
 // build rather than bad input.
-func assessDemos(demos []demo.Demo, asOf collab.Date, lang collab.Language, stderr io.Writer) ([]*lesson.Case, []*lesson.Report, bool) {
-	cases := make([]*lesson.Case, len(demos))
-	reports := make([]*lesson.Report, len(demos))
+func assessDemos(demos []demo.Demo, asOf collab.Date, lang collab.Language, stderr io.Writer) ([]*assess.Case, []*assess.Report, bool) {
+	cases := make([]*assess.Case, len(demos))
+	reports := make([]*assess.Report, len(demos))
 	for i := range demos {
 		d := &demos[i]
 		when := d.AsOf
 		if !asOf.IsZero() {
 			when = asOf
 		}
-		r, err := lesson.Evaluate(&d.Case, when, lesson.InLanguage(lang))
+		r, err := assess.Evaluate(&d.Case, when, assess.InLanguage(lang))
 		if err != nil {
 			printProblems(stderr, "demo "+d.Name, err)
 			return nil, nil, false
@@ -147,7 +147,7 @@ const mainFindings = 3
 // writeSummary writes the short text summary of the demos' reports: per
 // case the scores with a bar, and the gravest findings with their next
 // steps.
-func writeSummary(w io.Writer, demos []demo.Demo, reports []*lesson.Report, lang collab.Language) error {
+func writeSummary(w io.Writer, demos []demo.Demo, reports []*assess.Report, lang collab.Language) error {
 	t := func(en, nl string) string { return collab.Text{EN: en, NL: nl}.In(lang) }
 	var b strings.Builder
 	for i, r := range reports {
@@ -163,7 +163,7 @@ func writeSummary(w io.Writer, demos []demo.Demo, reports []*lesson.Report, lang
 		}
 		shown := 0
 		for _, f := range r.Findings {
-			if f.Severity < lesson.SeverityWarning || shown == mainFindings {
+			if f.Severity < assess.SeverityWarning || shown == mainFindings {
 				break
 			}
 			if shown == 0 {

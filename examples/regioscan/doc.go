@@ -40,7 +40,7 @@
 //	twins [-format text|json] [-lang en|nl] [-asof YYYY-MM-DD] [-max N] [-q] [FILE...]
 //	    Suggest, for each mechanism on which a case is weak, the cases that
 //	    are strong on it and alike in region, strategy and themes, with the
-//	    reasons (lesson.Twins). Files are read and assessed as assess does;
+//	    reasons (assess.Twins). Files are read and assessed as assess does;
 //	    without files the demo cases are used. JSON output is an array.
 //
 //	compare OLD.json NEW.json [-format text|json] [-lang en|nl]
@@ -53,8 +53,8 @@
 //	    Print the JSON Schema (draft 2020-12) of the case file (the
 //	    default) or of the report.
 //
-// A case file is the JSON form of lesson.Case (see the lesson package). It
-// is read strictly with lesson.DecodeCase: unknown fields, trailing data
+// A case file is the JSON form of assess.Case (see the lesson package). It
+// is read strictly with assess.DecodeCase: unknown fields, trailing data
 // and files above 8 MiB are refused, and every problem is reported with
 // the file and the path inside it, such as
 //

@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/assess"
 )
 
 // stdinName is how messages name standard input, given as "-".
@@ -26,15 +26,15 @@ func displayName(arg string) string {
 }
 
 // readCase reads and decodes the case file arg ("-" for stdin) strictly
-// with lesson.DecodeCase, which also validates it. On an invalid case it
+// with assess.DecodeCase, which also validates it. On an invalid case it
 // returns the case as decoded together with the problems.
-func readCase(arg string, stdin io.Reader) (*lesson.Case, error) {
+func readCase(arg string, stdin io.Reader) (*assess.Case, error) {
 	f, err := openArg(arg, stdin)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return lesson.DecodeCase(f, lesson.MaxCaseBytes)
+	return assess.DecodeCase(f, assess.MaxCaseBytes)
 }
 
 // openArg opens the file argument arg, or standard input for "-".

@@ -15,7 +15,8 @@ import (
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/demo"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/regiokompas/regiokompas/region"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -116,7 +117,7 @@ func TestDemoInDutchAndAsJSON(t *testing.T) {
 
 	js := runWith(t, nil, "demo", "-format", "json")
 	require.Equal(t, exitOK, js.code, js.stderr)
-	var reports []lesson.Report
+	var reports []assess.Report
 	require.NoError(t, json.Unmarshal([]byte(js.stdout), &reports))
 	assert.Len(t, reports, len(demo.All()))
 	golden(t, "demos.json", js.stdout)
@@ -133,7 +134,7 @@ func TestAssessJSONOnADemo(t *testing.T) {
 	r := runWith(t, bytes.NewReader(data), "assess", "-format", "json", "-asof", d.AsOf.String(), "-")
 	require.Equal(t, exitOK, r.code, r.stderr)
 	assert.Empty(t, r.stderr)
-	var report lesson.Report
+	var report assess.Report
 	require.NoError(t, json.Unmarshal([]byte(r.stdout), &report), "one file gives one report object")
 	assert.Equal(t, d.Case.Collaboration.Name, report.Name)
 	golden(t, "assess-west-brabant.json", r.stdout)
@@ -142,7 +143,7 @@ func TestAssessJSONOnADemo(t *testing.T) {
 	b, _ := dumpDemo(t, "achterhoek-anw")
 	r = runWith(t, nil, "assess", "-format", "json", "-asof", "2022-06-21", a, b)
 	require.Equal(t, exitOK, r.code, r.stderr)
-	var reports []lesson.Report
+	var reports []assess.Report
 	require.NoError(t, json.Unmarshal([]byte(r.stdout), &reports), "several files give an array")
 	assert.Len(t, reports, 2)
 }
@@ -162,7 +163,7 @@ func TestAssessDefaultsToToday(t *testing.T) {
 	var out, errs bytes.Buffer
 	code := a.run([]string{"assess", "-format", "json", path}, nil, &out, &errs)
 	require.Equal(t, exitOK, code, errs.String())
-	var report lesson.Report
+	var report assess.Report
 	require.NoError(t, json.Unmarshal(out.Bytes(), &report))
 	assert.Equal(t, "2023-01-15", report.AsOf.String())
 }

@@ -6,24 +6,24 @@ import (
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/assess"
 )
 
 // readReport reads the report file arg ("-" for stdin) strictly with
-// collab.Decode: one JSON object of the shape of lesson.Report, as assess
+// collab.Decode: one JSON object of the shape of assess.Report, as assess
 // -format json writes it for one file, with no field a report does not know
-// and nothing but white space after it, at most lesson.MaxCaseBytes long. A
+// and nothing but white space after it, at most assess.MaxCaseBytes long. A
 // document that cannot be read as a report gives collab.Problems holding
 // one problem at its path in the report; a file that cannot be opened or
 // read gives a plain error.
-func readReport(arg string, stdin io.Reader) (*lesson.Report, error) {
+func readReport(arg string, stdin io.Reader) (*assess.Report, error) {
 	f, err := openArg(arg, stdin)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var r lesson.Report
-	if err := collab.Decode(f, &r, lesson.MaxCaseBytes); err != nil {
+	var r assess.Report
+	if err := collab.Decode(f, &r, assess.MaxCaseBytes); err != nil {
 		return nil, withReportHint(err)
 	}
 	return &r, nil

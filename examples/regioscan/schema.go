@@ -3,7 +3,7 @@ package main
 import (
 	"io"
 
-	"github.com/regiokompas/regiokompas/lesson/schema"
+	"github.com/regiokompas/regiokompas/lesson/assess/schema"
 )
 
 const schemaAbout = `

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/regiokompas/regiokompas/lesson/schema"
+	"github.com/regiokompas/regiokompas/lesson/assess/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

@@ -5,8 +5,8 @@ import (
 	"io"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/demo"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 )
 
 const twinsAbout = `
@@ -32,7 +32,7 @@ func (a *app) twins(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 	lang := langFlag(fs, collab.English, "`language` of the suggestions: en or nl (default en)")
 	var asOf collab.Date
 	fs.TextVar(&asOf, "asof", collab.Date{}, "assess the cases as they stood on this `date`, YYYY-MM-DD (default today; the demos' own dates without FILE)")
-	most := fs.Int("max", lesson.DefaultMaxTwins, "suggest at most this `number` of twins per case and mechanism")
+	most := fs.Int("max", assess.DefaultMaxTwins, "suggest at most this `number` of twins per case and mechanism")
 	quiet := fs.Bool("q", false, "quiet: no progress line")
 	if code, ok := fs.parse(args); !ok {
 		return code
@@ -42,8 +42,8 @@ func (a *app) twins(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 	}
 
 	var (
-		cases   []*lesson.Case
-		reports []*lesson.Report
+		cases   []*assess.Case
+		reports []*assess.Report
 	)
 	if files := fs.Args(); len(files) == 0 {
 		var ok bool
@@ -65,7 +65,7 @@ func (a *app) twins(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		}
 	}
 
-	suggestions, err := lesson.Twins(cases, reports, lesson.MaxTwins(*most))
+	suggestions, err := assess.Twins(cases, reports, assess.MaxTwins(*most))
 	if err != nil {
 		printProblems(stderr, "regioscan twins", err)
 		return exitInvalid
@@ -74,6 +74,6 @@ func (a *app) twins(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		if *format == "json" {
 			return writeJSON(w, suggestions)
 		}
-		return lesson.WriteTwinsText(w, suggestions, *lang)
+		return assess.WriteTwinsText(w, suggestions, *lang)
 	})
 }

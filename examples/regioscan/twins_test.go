@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/regiokompas/regiokompas/lesson"
-	"github.com/regiokompas/regiokompas/lesson/demo"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -16,7 +16,7 @@ import (
 // over every mechanism, as regioscan twins -format json gives them.
 func twinRegions(t *testing.T, stdout string) map[string][]string {
 	t.Helper()
-	var suggestions []lesson.TwinSuggestion
+	var suggestions []assess.TwinSuggestion
 	require.NoError(t, json.Unmarshal([]byte(stdout), &suggestions))
 	out := map[string][]string{}
 	for _, s := range suggestions {

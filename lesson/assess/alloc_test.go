@@ -1,0 +1,26 @@
+package assess_test
+
+import (
+	"testing"
+
+	"github.com/regiokompas/regiokompas/lesson/assess/assesstest"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
+	"github.com/stretchr/testify/require"
+)
+
+// TestValidatingAValidCaseAllocatesNothing covers the demo cases (some with
+// regions of their own) and generated cases: a service can validate every
+// request without garbage.
+func TestValidatingAValidCaseAllocatesNothing(t *testing.T) {
+	for _, d := range demo.All() {
+		t.Run(d.Name, func(t *testing.T) {
+			require.NoError(t, d.Case.Validate())
+			require.Zero(t, testing.AllocsPerRun(20, func() { _ = d.Case.Validate() }))
+		})
+	}
+	for seed := uint64(1); seed <= 20; seed++ {
+		c := assesstest.Case(seed, 12, 12)
+		require.NoError(t, c.Validate())
+		require.Zero(t, testing.AllocsPerRun(5, func() { _ = c.Validate() }), "generated case %d", seed)
+	}
+}

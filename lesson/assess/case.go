@@ -1,0 +1,145 @@
+package assess
+
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/project"
+	"github.com/regiokompas/regiokompas/region"
+)
+
+// Case bundles what the assessment needs to judge one collaboration: the
+// collaboration, the stakeholders it refers to, any regions of its own
+// beside the Dutch reference regions, and its projects. Its JSON form is the
+// file format users write (see the package documentation for a complete
+// example):
+//
+//	{
+//	  "stakeholders": [{"id": "...", "name": "...", "role": "zorgkantoor"}, ...],
+//	  "collaboration": {"id": "...", "name": "...", "region": "friesland", ...},
+//	  "regions": [{"code": "...", "name": "...", "kind": "municipality", "parents": [...]}],
+//	  "projects": [{"id": "...", "title": "...", "collaboration": "...", ...}],
+//	  "selfAssessments": [{"id": "...", "date": "2024-03-01", "ratings": [...]}]
+//	}
+//
+// The zero Case is not valid.
+type Case struct {
+	Stakeholders  []collab.Stakeholder `json:"stakeholders"`
+	Collaboration collab.Collaboration `json:"collaboration"`
+	// Regions are the case's own regions (a municipality, a few
+	// neighbourhoods), layered over region.Reference(); omit it when the
+	// collaboration's region is a reference region.
+	Regions  []region.Region   `json:"regions,omitempty"`
+	Projects []project.Project `json:"projects,omitempty"`
+	// SelfAssessments are the rounds in which the partners rated the
+	// collaboration themselves (see collab.SelfAssessment), in any order.
+	// The report shows the latest round on or before its as-of date beside
+	// the evidence; earlier rounds stay for comparison over time.
+	SelfAssessments []collab.SelfAssessment `json:"selfAssessments,omitempty"`
+}
+
+// Documented limits of a case, beyond those of its parts.
+const (
+	MaxStakeholders = collab.MaxMembers * 2
+	MaxProjects     = 10000
+	// MaxSelfAssessments is the number of self-assessment rounds of one
+	// case: four a year for 25 years.
+	MaxSelfAssessments = 100
+)
+
+// Validate checks the case as a whole and returns nil or collab.Problems
+// with paths from the root of the case document. Besides validating each
+// part it checks that every reference resolves: members and role holders
+// are stakeholders of the case, the regions of stakeholders and projects
+// are known, projects belong to this collaboration and
+// involve its members, the collaboration's region is a reference region or
+// one of the case's own, and IDs are unique. Each self-assessment round is
+// checked as collab.SelfAssessment.Validate and ValidateAgainst describe,
+// with paths such as "selfAssessments[0].ratings[2].scores[1].score"; two
+// rounds may not share an ID (CodeDuplicate at "id") or a date
+// (CodeDuplicate at "date"), so that the latest round is always one.
+func (c *Case) Validate() error {
+	var v collab.Validator
+	c.ValidateWith(&v)
+	return v.Err()
+}
+
+// ValidateWith adds the case's problems to v at v's current path.
+func (c *Case) ValidateWith(v *collab.Validator) {
+	v.Required("stakeholders", len(c.Stakeholders) == 0)
+	collab.Items(v, "stakeholders", c.Stakeholders, MaxStakeholders, func(i int, s *collab.Stakeholder) {
+		s.ValidateWith(v)
+		collab.Unique(v, "id", c.Stakeholders, i, stakeholderID, "stakeholders")
+	})
+
+	col := &c.Collaboration
+	v.Enter("collaboration")
+	col.ValidateWith(v)
+	for i := range col.Members {
+		id := col.Members[i].Stakeholder
+		if id != uuid.Nil && c.stakeholderIndex(id) < 0 {
+			v.Item("members", i)
+			v.Addf("stakeholder", collab.CodeDanglingReference, "%s is not among the case's stakeholders", id)
+			v.Leave()
+		}
+	}
+	v.Leave()
+
+	regions := resolveRegions(v, c.Regions)
+	if col.Region != "" {
+		v.Enter("collaboration")
+		regions.checkCode(v, "region", col.Region)
+		v.Leave()
+	}
+	for i := range c.Stakeholders {
+		for j, code := range c.Stakeholders[i].Regions {
+			if code != "" {
+				v.Item("stakeholders", i)
+				v.Item("regions", j)
+				regions.checkCode(v, "", code)
+				v.Leave()
+				v.Leave()
+			}
+		}
+	}
+
+	collab.Items(v, "projects", c.Projects, MaxProjects, func(i int, p *project.Project) {
+		p.ValidateWith(v)
+		p.ValidateAgainst(v, col)
+		if p.Region != "" {
+			regions.checkCode(v, "region", p.Region)
+		}
+		collab.Unique(v, "id", c.Projects, i, projectID, "projects")
+	})
+
+	collab.Items(v, "selfAssessments", c.SelfAssessments, MaxSelfAssessments, func(i int, r *collab.SelfAssessment) {
+		r.ValidateWith(v)
+		r.ValidateAgainst(v, col)
+		collab.Unique(v, "id", c.SelfAssessments, i, roundID, "selfAssessments")
+		collab.Unique(v, "date", c.SelfAssessments, i, roundDate, "selfAssessments")
+	})
+}
+
+func roundID(r *collab.SelfAssessment) uuid.UUID     { return r.ID }
+func roundDate(r *collab.SelfAssessment) collab.Date { return r.Date }
+
+func stakeholderID(s *collab.Stakeholder) uuid.UUID { return s.ID }
+func projectID(p *project.Project) uuid.UUID        { return p.ID }
+
+// stakeholderIndex returns the index of the stakeholder id, or -1.
+func (c *Case) stakeholderIndex(id uuid.UUID) int {
+	for i := range c.Stakeholders {
+		if c.Stakeholders[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Stakeholder returns the stakeholder with the given ID, or nil. The
+// pointer refers into c.Stakeholders.
+func (c *Case) Stakeholder(id uuid.UUID) *collab.Stakeholder {
+	if i := c.stakeholderIndex(id); i >= 0 {
+		return &c.Stakeholders[i]
+	}
+	return nil
+}

@@ -1,0 +1,223 @@
+package assess
+
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+// Comparison is the change in one collaboration between two reports on
+// two dates: per mechanism how the score and band moved (and the
+// self-assessment median, when both reports have one), how the
+// development phase moved, and which findings were resolved, are new or
+// persist. Compare produces it; it marshals to JSON and renders as text
+// (see [Comparison.WriteText]) in the newer report's language.
+//
+// Its JSON form is
+//
+//	{"collaboration": "...", "name": "...", "region": "...",
+//	 "from": "2021-06-01", "to": "2022-06-01", "language": "en",
+//	 "mechanisms": [{"mechanism": "urgency", "label": "...",
+//	                 "score": {"from": 45, "to": 60, "delta": 15},
+//	                 "band": {"from": "developing", "to": "developing"},
+//	                 "selfAssessment": {"from": 3, "to": 3.5, "delta": 0.5}}, ...],
+//	 "phase": {"from": "initiative-and-design", "to": "experiment-and-execution", "delta": 1},
+//	 "resolved": [...], "new": [...], "persisting": [...]}
+type Comparison struct {
+	Collaboration uuid.UUID `json:"collaboration"`
+	Name          string    `json:"name"`
+	Region        string    `json:"region"`
+	// From and To are the as-of dates of the older and the newer report.
+	From     collab.Date     `json:"from"`
+	To       collab.Date     `json:"to"`
+	Language collab.Language `json:"language"`
+
+	// Mechanisms holds the five mechanisms in their fixed order.
+	Mechanisms []MechanismChange `json:"mechanisms"`
+	// Phase is the move of the development phase; nil when either report
+	// has no phase.
+	Phase *PhaseMove `json:"phase,omitempty"`
+	// Resolved are the findings of the older report that the newer one no
+	// longer has, as the older report wrote them.
+	Resolved []Finding `json:"resolved"`
+	// New are the findings of the newer report that the older one did not
+	// have.
+	New []Finding `json:"new"`
+	// Persisting are the findings both reports have, as the newer report
+	// writes them.
+	Persisting []Finding `json:"persisting"`
+}
+
+// MechanismChange is how one mechanism moved between two reports.
+type MechanismChange struct {
+	Mechanism collab.Mechanism `json:"mechanism"`
+	// Label is the mechanism's name in the newer report's language.
+	Label string      `json:"label"`
+	Score ScoreChange `json:"score"`
+	Band  BandChange  `json:"band"`
+	// SelfAssessment is the move of the self-assessment median (on the
+	// scale of 1 to 5); nil unless both reports have one for the
+	// mechanism.
+	SelfAssessment *MedianChange `json:"selfAssessment,omitempty"`
+}
+
+// ScoreChange is a score in the older and the newer report; Delta is To
+// minus From.
+type ScoreChange struct {
+	From  int `json:"from"`
+	To    int `json:"to"`
+	Delta int `json:"delta"`
+}
+
+// BandChange is a band in the older and the newer report.
+type BandChange struct {
+	From Band `json:"from"`
+	To   Band `json:"to"`
+}
+
+// Changed reports whether the band moved.
+func (c BandChange) Changed() bool { return c.From != c.To }
+
+// MedianChange is a self-assessment median in the older and the newer
+// report; Delta is To minus From.
+type MedianChange struct {
+	From  float64 `json:"from"`
+	To    float64 `json:"to"`
+	Delta float64 `json:"delta"`
+}
+
+// PhaseMove is the development phase in the older and the newer report;
+// Delta counts the phases moved, negative when the collaboration fell
+// back.
+type PhaseMove struct {
+	From  DevelopmentPhase `json:"from"`
+	To    DevelopmentPhase `json:"to"`
+	Delta int              `json:"delta"`
+}
+
+// findingKey identifies a finding across reports: its rule, the mechanism
+// it counts for, and the path of its first evidence. The mechanism is part
+// of the key because some rules report one finding per mechanism.
+type findingKey struct {
+	rule string
+	mech collab.Mechanism
+	path string
+}
+
+func keyOf(f *Finding) findingKey {
+	k := findingKey{rule: f.Rule, mech: f.Mechanism}
+	if len(f.Evidence) > 0 {
+		k.path = f.Evidence[0].Path
+	}
+	return k
+}
+
+// Compare compares two reports of the same collaboration, old before new.
+//
+// Mechanisms are matched by their mechanism, so both reports must hold all
+// five. Findings are matched by rule code, the mechanism they count for and
+// the path of their first evidence: a finding of the older report that the
+// newer one has too persists, one it lacks is resolved, and a finding only
+// the newer report has is new. Each finding of one report matches at most
+// one of the other. A path holds list positions (such as
+// "collaboration.members[3]"), so a finding whose item moved in its list
+// counts as resolved and new; the self-assessment rules point their first
+// evidence at "selfAssessments" as a whole so that they persist from one
+// round to the next.
+//
+// Compare returns collab.Problems, and no comparison, when a report is nil
+// (CodeRequired at "old" or "new"), when the reports are of different
+// collaborations (CodeNotAllowed at "new.collaboration"), when the newer
+// report's as-of date is before the older one's (CodeDateOrder at
+// "new.asOf"; equal dates are allowed, for comparing a corrected case), or
+// when a report lacks a mechanism (CodeRequired at "old.mechanisms" or
+// "new.mechanisms"). It does not change the reports, and the comparison
+// shares no memory with them.
+func Compare(old, new *Report) (*Comparison, error) {
+	var ps collab.Problems
+	if old == nil {
+		ps = append(ps, collab.Problem{Path: "old", Code: collab.CodeRequired, Message: "an older report is required"})
+	}
+	if new == nil {
+		ps = append(ps, collab.Problem{Path: "new", Code: collab.CodeRequired, Message: "a newer report is required"})
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	if old.Collaboration != new.Collaboration {
+		ps = append(ps, collab.Problem{Path: "new.collaboration", Code: collab.CodeNotAllowed,
+			Message: "is " + new.Collaboration.String() + ", while the older report is of " + old.Collaboration.String()})
+	}
+	if new.AsOf.Before(old.AsOf) {
+		ps = append(ps, collab.Problem{Path: "new.asOf", Code: collab.CodeDateOrder,
+			Message: new.AsOf.String() + " is before the older report's as-of date (" + old.AsOf.String() + ")"})
+	}
+	for _, m := range collab.Mechanisms() {
+		if old.Mechanism(m) == nil {
+			ps = append(ps, collab.Problem{Path: "old.mechanisms", Code: collab.CodeRequired, Message: "has no result for " + m.String()})
+		}
+		if new.Mechanism(m) == nil {
+			ps = append(ps, collab.Problem{Path: "new.mechanisms", Code: collab.CodeRequired, Message: "has no result for " + m.String()})
+		}
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+
+	lang := new.Language
+	if !lang.IsValid() {
+		lang = collab.English
+	}
+	c := &Comparison{
+		Collaboration: new.Collaboration, Name: new.Name, Region: new.Region,
+		From: old.AsOf, To: new.AsOf, Language: lang,
+		Mechanisms: make([]MechanismChange, 0, 5),
+		Resolved:   []Finding{}, New: []Finding{}, Persisting: []Finding{},
+	}
+	for _, m := range collab.Mechanisms() {
+		o, n := old.Mechanism(m), new.Mechanism(m)
+		mc := MechanismChange{
+			Mechanism: m, Label: m.Label(lang),
+			Score: ScoreChange{From: o.Score, To: n.Score, Delta: n.Score - o.Score},
+			Band:  BandChange{From: o.Band, To: n.Band},
+		}
+		if o.SelfAssessment != nil && n.SelfAssessment != nil {
+			mc.SelfAssessment = &MedianChange{From: o.SelfAssessment.Median, To: n.SelfAssessment.Median,
+				Delta: n.SelfAssessment.Median - o.SelfAssessment.Median}
+		}
+		c.Mechanisms = append(c.Mechanisms, mc)
+	}
+	if old.Phase != nil && new.Phase != nil {
+		c.Phase = &PhaseMove{From: old.Phase.Phase, To: new.Phase.Phase, Delta: int(new.Phase.Phase) - int(old.Phase.Phase)}
+	}
+
+	matched := make([]bool, len(old.Findings))
+	for i := range new.Findings {
+		k := keyOf(&new.Findings[i])
+		j := -1
+		for x := range old.Findings {
+			if !matched[x] && keyOf(&old.Findings[x]) == k {
+				j = x
+				break
+			}
+		}
+		if j >= 0 {
+			matched[j] = true
+			c.Persisting = append(c.Persisting, cloneFinding(new.Findings[i]))
+		} else {
+			c.New = append(c.New, cloneFinding(new.Findings[i]))
+		}
+	}
+	for x := range old.Findings {
+		if !matched[x] {
+			c.Resolved = append(c.Resolved, cloneFinding(old.Findings[x]))
+		}
+	}
+	return c, nil
+}
+
+// cloneFinding copies f so that the comparison does not share its lists.
+func cloneFinding(f Finding) Finding {
+	f.Evidence = append([]Evidence(nil), f.Evidence...)
+	f.Lessons = append([]string(nil), f.Lessons...)
+	return f
+}

@@ -1,0 +1,47 @@
+package assess
+
+import (
+	"io"
+
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+// MaxCaseBytes is the size limit DecodeCase applies when it is given none:
+// 8 MiB ([collab.MaxDocumentBytes]), far more than the documented limits of
+// a case need, and little enough that a service can read a document from
+// outside into memory.
+const MaxCaseBytes = collab.MaxDocumentBytes
+
+// DecodeCase reads one case document (the JSON form of [Case]) from r
+// strictly with [collab.Decode], and validates it.
+//
+// Strictly means: the document is one JSON object with no field that Case
+// and its parts do not know, nothing but white space follows it, and it is
+// at most maxBytes long (MaxCaseBytes when maxBytes is zero or negative).
+// A leading UTF-8 byte order mark is ignored, since some editors write one.
+//
+// DecodeCase returns:
+//   - the case and nil when the document is well formed and the case valid;
+//   - nil and a collab.Problems holding one problem when the document cannot
+//     be read as a case: CodeTooLong when it is too large; CodeBadFormat
+//     when it is empty, not JSON, cut off, of the wrong shape (a number
+//     where a list is wanted), holds an unknown field, a bad date or UUID,
+//     or more data after the case; CodeUnknownValue for a word that an enum
+//     does not know, such as an unknown role. The problem's Path is the
+//     place in the document, such as "stakeholders[2].role", and the
+//     message of a syntax error gives the line and column; collab.Decode
+//     says how the path is found;
+//   - the decoded case and the collab.Problems of [Case.Validate] when the
+//     document is well formed but the case is not valid, so that a caller
+//     can still show what was read;
+//   - nil and the error of r, wrapped, when reading r fails.
+func DecodeCase(r io.Reader, maxBytes int64) (*Case, error) {
+	var c Case
+	if err := collab.Decode(r, &c, maxBytes); err != nil {
+		return nil, err
+	}
+	if err := c.Validate(); err != nil {
+		return &c, err
+	}
+	return &c, nil
+}

@@ -1,0 +1,97 @@
+// Package assess judges a regional collaboration: it applies the lessons
+// of package lesson to a concrete case, scores each of the five
+// mechanisms from evidence, and says what goes wrong, what goes well and
+// what to do next. Its sub-packages write the HTML report (htmlreport),
+// hold the demo cases (demo) and the JSON Schemas (schema), and generate
+// random cases for tests (assesstest).
+//
+// # The case
+//
+// A [Case] is the document a user writes about their collaboration: its
+// stakeholders, the collaboration itself, any regions of their own beside
+// the Dutch reference regions, and its projects. [Case.Validate] checks the
+// whole document and every reference in it, and names each problem by its
+// path from the root of the document. A complete, small case file:
+//
+//	{
+//	  "stakeholders": [
+//	    {"id": "6f1c2d0e-0000-4000-8000-000000000001", "name": "Zorggroep Noord", "role": "nursing-home-care"},
+//	    {"id": "6f1c2d0e-0000-4000-8000-000000000002", "name": "Huisartsencoöperatie Noord", "role": "gp-cooperative"},
+//	    {"id": "6f1c2d0e-0000-4000-8000-000000000003", "name": "Zorgkantoor Noord", "role": "zorgkantoor"}
+//	  ],
+//	  "collaboration": {
+//	    "id": "6f1c2d0e-0000-4000-8000-0000000000c1",
+//	    "name": "Samen Oud in Noord",
+//	    "region": "groningen",
+//	    "started": "2020-01-15",
+//	    "strategy": "combined",
+//	    "ambition": {"betterHealth": true, "higherQuality": true, "lowerCost": true},
+//	    "vision": {"adopted": "2020-09-01", "summary": "Living at home for longer, with care around the citizen."},
+//	    "members": [
+//	      {"stakeholder": "6f1c2d0e-0000-4000-8000-000000000001", "joined": "2020-01-15",
+//	       "levels": [{"level": "executive", "since": "2020-01-15"}, {"level": "professional", "since": "2020-02-01"}],
+//	       "regionalTable": true, "capacityHours": 16},
+//	      {"stakeholder": "6f1c2d0e-0000-4000-8000-000000000002", "joined": "2020-01-15", "capacityHours": 4},
+//	      {"stakeholder": "6f1c2d0e-0000-4000-8000-000000000003", "joined": "2020-03-01", "regionalTable": true, "capacityHours": 2}
+//	    ],
+//	    "roleHolders": [{"kind": "aanjager", "stakeholder": "6f1c2d0e-0000-4000-8000-000000000001", "from": "2020-01-15"}],
+//	    "urgencySignals": [{"date": "2021-03-01", "urgency": 4, "reportedBy": "manager"}],
+//	    "networks": [{"id": "6f1c2d0e-0000-4000-8000-0000000000a1", "name": "Regiotafel Noord", "kind": "regional-table",
+//	      "members": ["6f1c2d0e-0000-4000-8000-000000000001", "6f1c2d0e-0000-4000-8000-000000000003"], "since": "2020-03-01"}]
+//	  },
+//	  "projects": [{
+//	    "id": "6f1c2d0e-0000-4000-8000-0000000000b1",
+//	    "title": "Shared triage for admissions",
+//	    "collaboration": "6f1c2d0e-0000-4000-8000-0000000000c1",
+//	    "region": "groningen",
+//	    "themes": ["triage"],
+//	    "scale": "small",
+//	    "phases": [{"phase": "idea", "since": "2020-04-01"}, {"phase": "pilot", "since": "2020-10-01"}],
+//	    "started": "2020-04-01",
+//	    "participants": [{"stakeholder": "6f1c2d0e-0000-4000-8000-000000000001",
+//	      "levels": [{"level": "manager", "since": "2020-04-01"}, {"level": "professional", "since": "2020-04-01"}]}],
+//	    "keyPeople": 2
+//	  }]
+//	}
+//
+// Dates are "YYYY-MM-DD", money is integer euro cents, enums are their
+// lowercase wire words; optional fields may be left out. The demo cases of
+// package lesson/assess/demo are complete examples drawn from the sources.
+//
+// # The assessment
+//
+// [Evaluate] judges a valid case as it stood on a given date, without
+// reading the clock. Each rule of [Rules] is a small named function that
+// looks at one thing (is the zorgkantoor at the regional table, did the
+// work floor join a project late, did the aanjager leave without a
+// successor) and reports findings and strengths that cite lessons. Each
+// mechanism's score is [BaseScore] plus the effects of its [Evidence], kept
+// within 0 to 100, and its [Band] follows from documented thresholds
+// ([BandOf]); so every score can be added up by hand from the report. The
+// [Report] marshals to JSON and renders as text in Dutch or English.
+//
+// The infrastructure rules read the actor network of the collaboration
+// (package project/network): who is tied to whom through networks and
+// projects, which members are isolated, and which brokers hold the network
+// together.
+//
+// # Perception, phase and change
+//
+// A case may hold self-assessment rounds (collab.SelfAssessment) in which
+// stakeholders rate each mechanism from 1 to 5 at their own level. The
+// report shows the latest round's median, spread and consensus beside each
+// evidence score, and three rules report a divided round, a gap between
+// executives and the work floor, and a perception far from the evidence;
+// perception never changes an evidence score. The report also places the
+// collaboration in a [DevelopmentPhase] computed from what is in place,
+// with the elements still missing for the next phase, and [Compare] sets
+// two reports of the same collaboration side by side: per mechanism the
+// change in score and band, and the findings resolved, new and persisting.
+//
+// # Learning from other regions
+//
+// [Twins] looks over many cases and suggests, for each mechanism on which a
+// case is weak, the cases that are strong on it and similar in profile
+// (region, strategy, project themes), with the reasons, as Friesland took
+// over West-Brabant's joint approach with help from West-Brabant.
+package assess

@@ -1,0 +1,154 @@
+package assess
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+// Option adjusts an evaluation.
+type Option func(*options)
+
+type options struct {
+	lang collab.Language
+}
+
+// InLanguage has the report's messages written in lang; English is the
+// default, and an invalid language falls back to it.
+func InLanguage(lang collab.Language) Option {
+	return func(o *options) {
+		if lang.IsValid() {
+			o.lang = lang
+		}
+	}
+}
+
+// Evaluate assesses the case as it stood on asOf: it validates the case,
+// runs every rule of [Rules], scores each of the five mechanisms from the
+// evidence, sets the latest self-assessment round beside each score,
+// diagnoses the strategy and places the collaboration in its development
+// phase (see [DevelopmentPhase]). An invalid case gives the case's
+// validation error (collab.Problems) and no report; a zero asOf gives a
+// problem too, since the assessment never reads the clock.
+//
+// The result depends only on the case, asOf and the options, so the same
+// input gives the same report. Evaluate does not modify the case and is
+// safe for concurrent use.
+func Evaluate(c *Case, asOf collab.Date, opts ...Option) (*Report, error) {
+	o := options{lang: collab.English}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if asOf.IsZero() {
+		return nil, collab.Problems{{Path: "asOf", Code: collab.CodeRequired, Message: "an as-of date is required"}}
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	f := newFacts(c, asOf)
+	r := &Report{
+		Collaboration: c.Collaboration.ID,
+		Name:          c.Collaboration.Name,
+		Region:        c.Collaboration.Region,
+		AsOf:          asOf,
+		Language:      o.lang,
+		Findings:      []Finding{},
+		Strengths:     []Strength{},
+	}
+	var notes [6][]Evidence // per mechanism
+	for i := range rules {
+		if rules[i].check == nil {
+			continue
+		}
+		e := emitter{rule: &rules[i], lang: o.lang}
+		rules[i].check(f, &e)
+		r.Findings = append(r.Findings, e.findings...)
+		r.Strengths = append(r.Strengths, e.strength...)
+		notes[rules[i].Mechanism] = append(notes[rules[i].Mechanism], e.notes...)
+	}
+	sortFindings(r.Findings)
+	r.Mechanisms = scoreMechanisms(r, &notes, o.lang)
+	f.summarise(r)
+	review(f, r, o.lang)
+	r.Strategy = diagnoseStrategy(f, o.lang)
+	r.Phase = placePhase(f, o.lang)
+	return r, nil
+}
+
+// review runs the rules that look at the scored report, adds their
+// findings to r and their evidence (of effect 0) to the mechanisms they
+// count for, and sorts the findings again, gravest first.
+func review(f *facts, r *Report, lang collab.Language) {
+	for i := range rules {
+		if rules[i].review == nil {
+			continue
+		}
+		e := emitter{rule: &rules[i], lang: lang}
+		rules[i].review(f, r, &e)
+		for _, fd := range e.findings {
+			if m := r.Mechanism(fd.Mechanism); m != nil {
+				m.Evidence = append(m.Evidence, fd.Evidence...)
+			}
+		}
+		r.Findings = append(r.Findings, e.findings...)
+	}
+	sortFindings(r.Findings)
+}
+
+// sortFindings orders findings gravest first, then by mechanism, keeping
+// the rule order otherwise.
+func sortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Mechanism, b.Mechanism))
+	})
+}
+
+// scoreMechanisms adds up the evidence of the findings and strengths per
+// mechanism: BaseScore plus every effect, kept within 0 to 100.
+func scoreMechanisms(r *Report, notes *[6][]Evidence, lang collab.Language) []MechanismResult {
+	out := make([]MechanismResult, 0, 5)
+	for _, m := range collab.Mechanisms() {
+		res := MechanismResult{Mechanism: m, Label: m.Label(lang), Evidence: append([]Evidence{}, notes[m]...)}
+		for i := range r.Findings {
+			if r.Findings[i].Mechanism == m {
+				res.Evidence = append(res.Evidence, r.Findings[i].Evidence...)
+			}
+		}
+		for i := range r.Strengths {
+			if r.Strengths[i].Mechanism == m {
+				res.Evidence = append(res.Evidence, r.Strengths[i].Evidence...)
+			}
+		}
+		score := BaseScore
+		for _, ev := range res.Evidence {
+			score += ev.Effect
+		}
+		res.Score = min(max(score, 0), 100)
+		res.Band = BandOf(res.Score)
+		out = append(out, res)
+	}
+	return out
+}
+
+// diagnoseStrategy compares the declared strategy with the one the case
+// shows, with the sources' advantages and drawbacks of the latter.
+func diagnoseStrategy(f *facts, lang collab.Language) StrategyDiagnosis {
+	d := StrategyDiagnosis{Declared: f.col.Strategy, Observed: f.observedStrategy()}
+	shown := d.Observed
+	if shown.IsZero() {
+		shown = d.Declared
+	}
+	d.Advantages = shown.Advantages(lang)
+	d.Drawbacks = shown.Drawbacks(lang)
+	e := emitter{lang: lang}
+	switch {
+	case d.Observed.IsZero():
+		d.Message = e.tr(collab.Text{EN: "The case shows neither a vision nor running projects yet; the declared strategy is %s.", NL: "De casus laat nog geen visie of lopende projecten zien; de opgegeven strategie is %s."}, d.Declared.Label(lang))
+	case d.Observed == d.Declared:
+		d.Message = e.tr(collab.Text{EN: "The collaboration does what it declares: %s.", NL: "De samenwerking doet wat ze zegt: %s."}, d.Observed.Label(lang))
+	default:
+		d.Message = e.tr(collab.Text{EN: "Declared: %s; the case shows: %s.", NL: "Opgegeven: %s; de casus laat zien: %s."}, d.Declared.Label(lang), d.Observed.Label(lang))
+	}
+	return d
+}

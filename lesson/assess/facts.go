@@ -1,0 +1,111 @@
+package assess
+
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/project/network"
+)
+
+// facts is what the rules share about one case on one date, worked out
+// once so that each rule stays a few lines.
+type facts struct {
+	c    *Case
+	col  *collab.Collaboration
+	asOf collab.Date
+	// roles maps each stakeholder of the case to its role.
+	roles map[uuid.UUID]collab.Role
+	// names maps each stakeholder of the case to its name.
+	names map[uuid.UUID]string
+	// net is the analysis of the actor network, worked out on first use
+	// by actorNetwork.
+	net *network.Analysis
+}
+
+func newFacts(c *Case, asOf collab.Date) *facts {
+	f := &facts{
+		c:     c,
+		col:   &c.Collaboration,
+		asOf:  asOf,
+		roles: make(map[uuid.UUID]collab.Role, len(c.Stakeholders)),
+		names: make(map[uuid.UUID]string, len(c.Stakeholders)),
+	}
+	for _, s := range c.Stakeholders {
+		f.roles[s.ID] = s.Role
+		f.names[s.ID] = s.Name
+	}
+	return f
+}
+
+// name returns the stakeholder's name, or its ID when the case lacks it.
+func (f *facts) name(id uuid.UUID) string {
+	if n, ok := f.names[id]; ok {
+		return n
+	}
+	return id.String()
+}
+
+// activeMembers calls fn for each member that belongs to the
+// collaboration on the as-of date, with its index.
+func (f *facts) activeMembers(fn func(i int, m *collab.Member)) {
+	for i := range f.col.Members {
+		if m := &f.col.Members[i]; m.ActiveOn(f.asOf) {
+			fn(i, m)
+		}
+	}
+}
+
+// memberWithRole returns the index of an active member with one of the
+// roles, preferring one with a seat at the regional table; -1 if none.
+func (f *facts) memberWithRole(roles ...collab.Role) int {
+	found := -1
+	f.activeMembers(func(i int, m *collab.Member) {
+		r := f.roles[m.Stakeholder]
+		for _, want := range roles {
+			if r == want && (found < 0 || m.RegionalTable && !f.col.Members[found].RegionalTable) {
+				found = i
+			}
+		}
+	})
+	return found
+}
+
+// holders returns the indexes of the role holders of kind, and the index
+// of one that is active on the as-of date (the latest to start), or -1.
+func (f *facts) holders(kind collab.RoleKind) (idx []int, active int) {
+	active = -1
+	for i := range f.col.RoleHolders {
+		h := &f.col.RoleHolders[i]
+		if h.Kind != kind {
+			continue
+		}
+		idx = append(idx, i)
+		if h.ActiveOn(f.asOf) && (active < 0 || !h.From.Before(f.col.RoleHolders[active].From)) {
+			active = i
+		}
+	}
+	return idx, active
+}
+
+// activeNetworks returns the indexes of networks that exist on the as-of
+// date.
+func (f *facts) activeNetworks() []int {
+	var idx []int
+	for i := range f.col.Networks {
+		if f.col.Networks[i].ActiveOn(f.asOf) {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// actorNetwork returns the analysis of the actor network on the as-of
+// date (see package lesson/network): who is tied to whom through active
+// networks and running projects. It is worked out once per evaluation, on
+// first use; rules run one after the other, so no lock is needed.
+func (f *facts) actorNetwork() *network.Analysis {
+	if f.net == nil {
+		a := network.Build(f.col, f.c.Projects, f.asOf).Analyse(network.OverlapThreshold(forestOverlap))
+		f.net = &a
+	}
+	return f.net
+}

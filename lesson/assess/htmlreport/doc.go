@@ -1,0 +1,30 @@
+// Package htmlreport renders assessment reports (assess.Report) as one
+// self-contained HTML page, for programme managers who would rather look
+// at a chart than read a table.
+//
+// [Write] puts one or more reports on a page. Per report the page shows a
+// radar chart of the five mechanisms (an inline SVG with a text
+// alternative) with the same scores as a table, how each score adds up
+// from the evidence, the findings grouped by mechanism with their next
+// steps and the lessons behind them (title, text and source, looked up in
+// a lesson.Catalogue), the strengths, and the strategy diagnosis with its
+// advantages and drawbacks. The page ends with the sources of the cited
+// lessons.
+//
+// The page needs nothing else: its style sheet is inline, it has no
+// scripts and loads no fonts, images or other files. It prints one case per
+// page, keeps its colours in print, and meets the WCAG AA contrast levels
+// (see the palette in style.go). Each case's section carries its report's
+// language in a lang attribute. The markup is well-formed XML as well as
+// HTML5.
+//
+// The chart is a [Radar] of any number of [Series]. When a report carries a
+// self-assessment (assess.MechanismResult.SelfAssessment), its chart draws
+// the median of the ratings beside the evidence score, and its table gives
+// the median in a column of its own. [Options].Series adds more series,
+// such as last year's scores, and [Radar.WriteSVG] draws a chart on its
+// own for other pages.
+//
+// Nothing here reads the clock: the page shows each report's as-of date,
+// so the same reports always give the same page.
+package htmlreport

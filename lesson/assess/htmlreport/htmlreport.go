@@ -1,0 +1,352 @@
+package htmlreport
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"slices"
+	"strconv"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+)
+
+//go:embed page.gohtml
+var pageText string
+
+// pageTemplate is parsed once; a parsed html/template is safe for
+// concurrent use and never changes.
+var pageTemplate = template.Must(template.New("page").Parse(pageText))
+
+// Options adjusts a page. The zero Options gives an English or Dutch page
+// (the language of the first report) with lessons from lesson.Default(),
+// and on each chart the evidence score, beside the median of the
+// self-assessment when the report has one (see Write).
+type Options struct {
+	// Language is the language of the page's own title and contents list;
+	// zero: the language of the first report. Each report's section is in
+	// the report's own language, and carries it as its lang attribute.
+	Language collab.Language
+	// Title is the page's title; empty: "Regiokompas assessment" in
+	// Language.
+	Title string
+	// Catalogue resolves the lesson codes of findings and strengths to the
+	// lessons' titles, texts and sources; nil: lesson.Default(). A code the
+	// catalogue does not hold is shown as the code alone.
+	Catalogue *lesson.Catalogue
+	// Series returns more series to draw on a report's chart and in its
+	// table beside the evidence score, one value per mechanism in the order
+	// of collab.Mechanisms() (negative: not known), such as the median of a
+	// self-assessment. Nil: none.
+	Series func(r *assess.Report) []Series
+}
+
+// Write writes one self-contained HTML page holding every report in order:
+// per report a radar chart of the five mechanisms with the same data as a
+// table, how each score adds up from its evidence, the findings grouped by
+// mechanism with their next steps and lessons, the strengths and the
+// strategy diagnosis; at the end the sources the cited lessons come from.
+//
+// When any mechanism of a report has a self-assessment
+// (assess.MechanismResult.SelfAssessment), its chart draws a second series,
+// "Self-assessment (median)", beside the evidence score: the median of the
+// ratings from 1 to 5 drawn at (median−1)×25, so that 1 lies at the centre,
+// 3 at the middle of the scale and 5 at the rim; a mechanism nobody rated
+// is left out of the line. The table beside the chart gives the median
+// itself in a column of its own. Series from opts.Series come after it.
+//
+// The page has its style sheet inline, needs no scripts and loads nothing
+// from elsewhere, prints one case per page, and is well-formed XML as well
+// as HTML, so that it can be checked with encoding/xml.
+//
+// Write returns an error, and writes nothing, when reports is empty or holds
+// a nil report, when a report has not exactly the five mechanisms, or when a
+// series from opts.Series does not fit the chart (see Radar.Validate);
+// otherwise it returns the first write error.
+func Write(w io.Writer, reports []*assess.Report, opts Options) error {
+	if len(reports) == 0 {
+		return errors.New("htmlreport: no reports to write")
+	}
+	if slices.Contains(reports, nil) {
+		return errors.New("htmlreport: a report is nil")
+	}
+	cat := opts.Catalogue
+	if cat == nil {
+		cat = lesson.Default()
+	}
+	lang := opts.Language
+	if !lang.IsValid() {
+		lang = languageOf(reports[0])
+	}
+	d := pageView{Lang: lang.String(), W: wordsIn(lang), Title: opts.Title, CSS: css()}
+	if d.Title == "" {
+		d.Title = d.W.DocTitle
+	}
+	var sources []string
+	for i, r := range reports {
+		cv, err := caseOf(r, "case-"+strconv.Itoa(i+1), cat, opts.Series)
+		if err != nil {
+			return fmt.Errorf("htmlreport: report %d (%s): %w", i+1, r.Name, err)
+		}
+		d.Cases = append(d.Cases, cv)
+		for _, f := range r.Findings {
+			sources = appendSources(sources, cat, f.Lessons)
+		}
+		for _, s := range r.Strengths {
+			sources = appendSources(sources, cat, s.Lessons)
+		}
+	}
+	for _, s := range lesson.Sources() {
+		if slices.Contains(sources, s.Key) {
+			d.Sources = append(d.Sources, s)
+		}
+	}
+	var b bytes.Buffer
+	if err := pageTemplate.Execute(&b, d); err != nil {
+		return fmt.Errorf("htmlreport: %w", err)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// languageOf returns the report's language, English when it has none.
+func languageOf(r *assess.Report) collab.Language {
+	if r.Language.IsValid() {
+		return r.Language
+	}
+	return collab.English
+}
+
+// appendSources adds the source keys of the lessons codes to keys, once each.
+func appendSources(keys []string, cat *lesson.Catalogue, codes []string) []string {
+	for _, code := range codes {
+		if l, ok := cat.Lookup(code); ok && !slices.Contains(keys, l.Source.Key) {
+			keys = append(keys, l.Source.Key)
+		}
+	}
+	return keys
+}
+
+// pageView is what the page template shows.
+type pageView struct {
+	Lang    string
+	Title   string
+	CSS     template.CSS
+	W       words
+	Cases   []caseView
+	Sources []lesson.Source
+}
+
+type caseView struct {
+	ID          string
+	Lang        string
+	W           words
+	Report      *assess.Report
+	Radar       radarView
+	SeriesNames []string
+	Rows        []rowView
+	Groups      []groupView
+	Strengths   []strengthView
+	Strategy    strategyView
+}
+
+type rowView struct {
+	Label     string
+	Values    []string
+	Band      string
+	BandLabel string
+	Sum       string // "50 start + 10 - 5 = 55"
+	Evidence  []evidenceView
+}
+
+type evidenceView struct {
+	Effect string
+	Seen   string
+	Path   string
+}
+
+type groupView struct {
+	Label    string
+	Findings []findingView
+}
+
+type findingView struct {
+	W             words
+	Rule          string
+	Severity      string
+	SeverityLabel string
+	Message       string
+	Next          string
+	Evidence      []evidenceView
+	Lessons       []lessonView
+}
+
+type strengthView struct {
+	W              words
+	Rule           string
+	MechanismLabel string
+	Message        string
+	Evidence       []evidenceView
+	Lessons        []lessonView
+}
+
+type lessonView struct {
+	Known  bool
+	Code   string
+	Title  string
+	Text   string
+	Source string
+}
+
+type strategyView struct {
+	Message    string
+	Declared   string
+	Observed   string
+	Advantages []string
+	Drawbacks  []string
+}
+
+// caseOf prepares one report for the template.
+func caseOf(r *assess.Report, id string, cat *lesson.Catalogue, more func(*assess.Report) []Series) (caseView, error) {
+	lang := languageOf(r)
+	w := wordsIn(lang)
+	mechs := collab.Mechanisms()
+	if len(r.Mechanisms) != len(mechs) {
+		return caseView{}, fmt.Errorf("has %d mechanisms, want %d", len(r.Mechanisms), len(mechs))
+	}
+	cv := caseView{ID: id, Lang: lang.String(), W: w, Report: r}
+
+	evidence := Series{Name: w.EvidenceScore}
+	radar := Radar{ID: id + "-radar", Title: w.ChartTitle + " " + r.Name}
+	for _, m := range mechs {
+		res := r.Mechanism(m)
+		if res == nil {
+			return caseView{}, fmt.Errorf("has no result for mechanism %s", m)
+		}
+		radar.Axes = append(radar.Axes, mechanismLabel(res, lang))
+		evidence.Values = append(evidence.Values, float64(res.Score))
+	}
+	// The table shows the chart's series, but a self-assessment as its
+	// median on the scale of 1 to 5 rather than as drawn.
+	radar.Series = []Series{evidence}
+	table := []Series{evidence}
+	if chart, median, ok := selfAssessment(r, mechs, w); ok {
+		radar.Series, table = append(radar.Series, chart), append(table, median)
+	}
+	radar.Series = append(radar.Series, seriesOf(r, more)...)
+	table = append(table, radar.Series[len(table):]...)
+	rv, err := radar.view()
+	if err != nil {
+		return caseView{}, err
+	}
+	cv.Radar = rv
+	for _, s := range table {
+		cv.SeriesNames = append(cv.SeriesNames, s.Name)
+	}
+
+	for i, m := range mechs {
+		res := r.Mechanism(m)
+		row := rowView{Label: radar.Axes[i], Band: res.Band.String(), BandLabel: res.Band.Label(lang)}
+		for _, s := range table {
+			row.Values = append(row.Values, formatValue(s.Values[i]))
+		}
+		row.Sum = strconv.Itoa(assess.BaseScore) + " " + w.Base
+		total := assess.BaseScore
+		for _, ev := range res.Evidence {
+			row.Sum += " " + signed(ev.Effect)
+			total += ev.Effect
+		}
+		row.Sum += " = " + strconv.Itoa(total)
+		if total != res.Score {
+			row.Sum += " → " + strconv.Itoa(res.Score) // kept within 0 to 100
+		}
+		if len(res.Evidence) == 0 {
+			row.Sum += " (" + w.NoEvidence + ")"
+		}
+		row.Evidence = evidenceOf(res.Evidence)
+		cv.Rows = append(cv.Rows, row)
+
+		var g groupView
+		for _, f := range r.Findings {
+			if f.Mechanism != m {
+				continue
+			}
+			g.Findings = append(g.Findings, findingView{
+				W: w, Rule: f.Rule, Severity: f.Severity.String(), SeverityLabel: f.Severity.Label(lang),
+				Message: f.Message, Next: f.Next,
+				Evidence: evidenceOf(f.Evidence), Lessons: lessonsOf(cat, f.Lessons, lang, w),
+			})
+		}
+		if len(g.Findings) > 0 {
+			g.Label = radar.Axes[i]
+			cv.Groups = append(cv.Groups, g)
+		}
+	}
+
+	for _, s := range r.Strengths {
+		cv.Strengths = append(cv.Strengths, strengthView{
+			W: w, Rule: s.Rule, MechanismLabel: s.Mechanism.Label(lang), Message: s.Message,
+			Evidence: evidenceOf(s.Evidence), Lessons: lessonsOf(cat, s.Lessons, lang, w),
+		})
+	}
+
+	st := r.Strategy
+	cv.Strategy = strategyView{
+		Message: st.Message, Declared: st.Declared.Label(lang), Observed: w.NotObserved,
+		Advantages: st.Advantages, Drawbacks: st.Drawbacks,
+	}
+	if !st.Observed.IsZero() {
+		cv.Strategy.Observed = st.Observed.Label(lang)
+	}
+	return cv, nil
+}
+
+// mechanismLabel is the report's label for a mechanism, or the
+// mechanism's own label when the report has none.
+func mechanismLabel(res *assess.MechanismResult, lang collab.Language) string {
+	if res.Label != "" {
+		return res.Label
+	}
+	return res.Mechanism.Label(lang)
+}
+
+// seriesOf calls more, if set, guarding against a nil function.
+func seriesOf(r *assess.Report, more func(*assess.Report) []Series) []Series {
+	if more == nil {
+		return nil
+	}
+	return more(r)
+}
+
+func evidenceOf(evs []assess.Evidence) []evidenceView {
+	out := make([]evidenceView, 0, len(evs))
+	for _, ev := range evs {
+		out = append(out, evidenceView{Effect: signed(ev.Effect), Seen: ev.Seen, Path: ev.Path})
+	}
+	return out
+}
+
+func lessonsOf(cat *lesson.Catalogue, codes []string, lang collab.Language, w words) []lessonView {
+	out := make([]lessonView, 0, len(codes))
+	for _, code := range codes {
+		l, ok := cat.Lookup(code)
+		if !ok {
+			out = append(out, lessonView{Code: code, Title: w.UnknownLesson})
+			continue
+		}
+		out = append(out, lessonView{Known: true, Code: code, Title: l.Title.In(lang), Text: l.Text.In(lang), Source: l.Source.String()})
+	}
+	return out
+}
+
+// signed formats an effect with its sign: "+10", "-5", "0".
+func signed(n int) string {
+	if n > 0 {
+		return "+" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}

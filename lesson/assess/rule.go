@@ -1,0 +1,92 @@
+package assess
+
+import (
+	"fmt"
+
+	"github.com/regiokompas/regiokompas/collab"
+)
+
+// Rule is one named check of the assessment: a small function that looks
+// at a case and reports findings (what goes wrong) or strengths (what goes
+// well) for one mechanism, citing the lessons behind it. The rules are a
+// fixed table; [Rules] lists them.
+type Rule struct {
+	// Code is the rule's stable code, such as "actors.financier-absent".
+	Code string `json:"code"`
+	// Mechanism is the mechanism whose score the rule moves.
+	Mechanism collab.Mechanism `json:"mechanism"`
+	// Lessons are the codes of the lessons the rule applies.
+	Lessons []string `json:"lessons"`
+	// About says what the rule looks for.
+	About collab.Text `json:"about"`
+
+	// check looks at the case; review, for the few rules that compare the
+	// scored report with something else, looks at the report once the
+	// mechanisms are scored. A rule has one of the two. What a review
+	// reports must have effect 0, so that it changes no score.
+	check  func(f *facts, e *emitter)
+	review func(f *facts, r *Report, e *emitter)
+}
+
+// Rules returns the assessment's rules in the order they run, as a new
+// slice whose Lessons the caller may change.
+func Rules() []Rule {
+	out := make([]Rule, len(rules))
+	for i, r := range rules {
+		r.Lessons = append([]string(nil), r.Lessons...)
+		r.check, r.review = nil, nil
+		out[i] = r
+	}
+	return out
+}
+
+// emitter collects what one rule reports, in the report's language.
+type emitter struct {
+	rule     *Rule
+	lang     collab.Language
+	findings []Finding
+	strength []Strength
+	notes    []Evidence // evidence that is neither a finding nor a strength
+}
+
+// note records evidence that counts for the mechanism without being a
+// finding or a strength, such as the absence of anything to judge.
+func (e *emitter) note(evidence ...Evidence) { e.notes = append(e.notes, evidence...) }
+
+// see formats one piece of evidence at path with the given effect on the
+// score.
+func (e *emitter) see(path string, effect int, t collab.Text, args ...any) Evidence {
+	return Evidence{Seen: e.tr(t, args...), Path: path, Effect: effect}
+}
+
+func (e *emitter) tr(t collab.Text, args ...any) string {
+	if len(args) == 0 {
+		return t.In(e.lang)
+	}
+	return fmt.Sprintf(t.In(e.lang), args...)
+}
+
+// finding reports that something goes wrong.
+// msg and next are already in the report's language (see tr).
+func (e *emitter) finding(sev Severity, msg, next string, evidence ...Evidence) {
+	e.findings = append(e.findings, Finding{
+		Rule:      e.rule.Code,
+		Severity:  sev,
+		Mechanism: e.rule.Mechanism,
+		Message:   msg,
+		Evidence:  evidence,
+		Lessons:   append([]string(nil), e.rule.Lessons...),
+		Next:      next,
+	})
+}
+
+// strong reports that something goes well.
+func (e *emitter) strong(msg string, evidence ...Evidence) {
+	e.strength = append(e.strength, Strength{
+		Rule:      e.rule.Code,
+		Mechanism: e.rule.Mechanism,
+		Message:   msg,
+		Evidence:  evidence,
+		Lessons:   append([]string(nil), e.rule.Lessons...),
+	})
+}

@@ -1,0 +1,549 @@
+package assess
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"math"
+	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/project"
+	"github.com/regiokompas/regiokompas/region"
+)
+
+// TwinSuggestion names, for one case and one mechanism on which it is
+// weak, the cases it could learn from: twins that are strong on that
+// mechanism and resemble it, best first. Friesland took over West-Brabant's
+// joint implementation of technology with help from someone of West-Brabant
+// ("Regionale samenwerking zorgkantoren en verpleeghuizen in volle gang",
+// 7 July 2020); Twins looks for such pairs.
+type TwinSuggestion struct {
+	// Collaboration, Name and Region are those of the weak case's report.
+	Collaboration uuid.UUID `json:"collaboration"`
+	Name          string    `json:"name"`
+	Region        string    `json:"region"`
+	// Mechanism is the mechanism the case is weak on; Label names it in
+	// the case report's language. Score and Band are the case's own.
+	Mechanism collab.Mechanism `json:"mechanism"`
+	Label     string           `json:"label"`
+	Score     int              `json:"score"`
+	Band      Band             `json:"band"`
+	// Twins are the suggested cases, best first (see Twins); at least one.
+	Twins []Twin `json:"twins"`
+	// Lessons are the codes of the lessons behind twinning.
+	Lessons []string `json:"lessons"`
+}
+
+// Twin is one case suggested to learn from: strong on the mechanism, how
+// much it resembles the weak case, its rank and why it was chosen.
+type Twin struct {
+	Collaboration uuid.UUID `json:"collaboration"`
+	Name          string    `json:"name"`
+	Region        string    `json:"region"`
+	// Score and Band are the twin's own on the mechanism; Band is always
+	// strong.
+	Score int  `json:"score"`
+	Band  Band `json:"band"`
+	// Similarity says how much the twin resembles the weak case.
+	Similarity Similarity `json:"similarity"`
+	// Rank orders the twins: 0.8 × Similarity.Overall + 0.2 × the twin's
+	// lead, where the lead is (Score − 70) / 30, from 0 for a twin just
+	// strong to 1 for a twin at 100; rounded to four decimals.
+	Rank float64 `json:"rank"`
+	// Reasons say in the weak case report's language why the twin was
+	// suggested: its score, and each way in which it resembles the case.
+	Reasons []string `json:"reasons"`
+}
+
+// Similarity is how much two cases resemble each other, each part from 0
+// (not at all) to 1 (the same). A part that cannot be worked out for lack
+// of data counts as 0.5: neither alike nor unlike.
+//
+// Region compares the regions the collaborations work in: the kind of
+// region (1 when the same, such as two zorgkantoorregio's, else 0), the
+// population (1 − |log₁₀(a/b)|, at least 0: a region twice the size of the
+// other gives 0.70, ten times the size 0), the share aged 75 and over
+// (1 − |a − b| / 0.05, at least 0: five percentage points apart gives 0)
+// and the traits (Jaccard index of the two sets), each when known for both
+// regions; Region is the mean of those known.
+//
+// Strategy is 1 when both cases show the same strategy (the one observed
+// in the case, else the one declared; see StrategyDiagnosis), 0.5 when one
+// combines a vision with small projects and the other does one of the two,
+// and 0 for small initiatives beside a regional vision.
+//
+// Themes is the Jaccard index of the themes of the two cases' projects:
+// the themes both work on, divided by the themes either works on.
+//
+// Overall = 0.4 × Region + 0.2 × Strategy + 0.4 × Themes. Region, Themes
+// and Overall are rounded to four decimals.
+type Similarity struct {
+	Region   float64 `json:"region"`
+	Strategy float64 `json:"strategy"`
+	Themes   float64 `json:"themes"`
+	Overall  float64 `json:"overall"`
+}
+
+// Weights of the similarity and the rank, documented at Similarity and
+// Twin.Rank.
+const (
+	twinWeightRegion   = 0.4
+	twinWeightStrategy = 0.2
+	twinWeightThemes   = 0.4
+	twinWeightSimilar  = 0.8
+	twinWeightLead     = 0.2
+	// twinUnknown is the value of a part of the similarity without data.
+	twinUnknown = 0.5
+	// twinShareSpan is the difference in the share aged 75 and over at
+	// which that part of the similarity reaches 0.
+	twinShareSpan = 0.05
+)
+
+// Defaults of the twinning options.
+const (
+	DefaultMaxTwins = 3  // twins per case and mechanism
+	DefaultTwinGap  = 20 // points a twin must lead a developing case by
+)
+
+// twinLessons are the lessons behind twinning: copy what works with the
+// help of the region that did it.
+var twinLessons = [...]string{"financier.copy-with-help", "financier.joint-implementation"}
+
+// TwinOption adjusts Twins.
+type TwinOption func(*twinOptions)
+
+type twinOptions struct {
+	max int
+	gap int
+}
+
+// MaxTwins sets how many twins Twins suggests per case and mechanism at
+// most; DefaultMaxTwins unless given. A number below 1 is ignored.
+func MaxTwins(n int) TwinOption {
+	return func(o *twinOptions) {
+		if n >= 1 {
+			o.max = n
+		}
+	}
+}
+
+// MinTwinGap sets by how many points a twin must lead a case whose band
+// on the mechanism is developing; DefaultTwinGap unless given. A negative
+// number is ignored.
+func MinTwinGap(points int) TwinOption {
+	return func(o *twinOptions) {
+		if points >= 0 {
+			o.gap = points
+		}
+	}
+}
+
+// Twins suggests, for each case and each mechanism on which it is weak,
+// the cases it could learn from. reports[i] must be the report of
+// cases[i] (as Evaluate returns it; the cases may be assessed on different
+// dates).
+//
+// A case needs a twin on a mechanism when its band there is weak, or when
+// it is developing and the twin leads it by at least MinTwinGap points
+// (DefaultTwinGap: 20). A twin must be strong on the mechanism, and cases of
+// the same collaboration (the same collaboration ID) are never twins of
+// each other. Twins are ranked by Twin.Rank, highest first, then by name
+// and then by collaboration ID, so the ranking is deterministic; at most
+// MaxTwins (DefaultMaxTwins: 3) are kept per mechanism. Reasons are written
+// in the language of the weak case's report.
+//
+// Suggestions come in the order of the cases, and per case in the fixed
+// order of the mechanisms; a mechanism without any twin gives no
+// suggestion. Twins returns a non-nil, possibly empty slice.
+//
+// For n cases, m mechanisms and at most k twins kept, Twins costs
+// O(P + n·R) to read the P projects and resolve each case's region among R
+// reference regions, then O(n²·m·k) to compare every pair of cases.
+//
+// A nil case or report, a report of another collaboration than its case,
+// or a different number of cases and reports gives collab.Problems with
+// paths such as "reports[2].collaboration", and no suggestions.
+func Twins(cases []*Case, reports []*Report, opts ...TwinOption) ([]TwinSuggestion, error) {
+	o := twinOptions{max: DefaultMaxTwins, gap: DefaultTwinGap}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if err := checkTwinInput(cases, reports); err != nil {
+		return nil, err
+	}
+	profiles := make([]twinProfile, len(cases))
+	for i := range cases {
+		profiles[i] = newTwinProfile(cases[i], reports[i])
+	}
+	out := []TwinSuggestion{}
+	mechanisms := collab.Mechanisms()
+	var best [6][]twinCandidate
+	for i := range profiles {
+		a := &profiles[i]
+		if !a.needsTwin() {
+			continue
+		}
+		for m := range best {
+			best[m] = best[m][:0]
+		}
+		for j := range profiles {
+			b := &profiles[j]
+			if a.col == b.col {
+				continue
+			}
+			var sim Similarity
+			computed := false
+			for _, m := range mechanisms {
+				if !a.learnsFrom(b, m, o.gap) {
+					continue
+				}
+				if !computed {
+					sim, computed = a.similarity(b), true
+				}
+				lead := float64(b.scores[m]-BandStrongFrom) / float64(100-BandStrongFrom)
+				rank := round4(twinWeightSimilar*sim.Overall + twinWeightLead*lead)
+				best[m] = insertCandidate(best[m], twinCandidate{j: j, sim: sim, rank: rank}, profiles, o.max)
+			}
+		}
+		for _, m := range mechanisms {
+			if len(best[m]) == 0 {
+				continue
+			}
+			out = append(out, a.suggestion(m, best[m], profiles))
+		}
+	}
+	return out, nil
+}
+
+// checkTwinInput checks that every case has its report.
+func checkTwinInput(cases []*Case, reports []*Report) error {
+	var v collab.Validator
+	if len(cases) != len(reports) {
+		v.Addf("reports", collab.CodeOutOfRange, "holds %d reports for %d cases; want one report per case", len(reports), len(cases))
+		return v.Err()
+	}
+	for i := range cases {
+		switch {
+		case cases[i] == nil:
+			v.Item("cases", i)
+			v.Addf("", collab.CodeRequired, "is nil")
+			v.Leave()
+		case reports[i] == nil:
+			v.Item("reports", i)
+			v.Addf("", collab.CodeRequired, "is nil")
+			v.Leave()
+		case reports[i].Collaboration != cases[i].Collaboration.ID:
+			v.Item("reports", i)
+			v.Addf("collaboration", collab.CodeDanglingReference, "is %s, but cases[%d] is collaboration %s", reports[i].Collaboration, i, cases[i].Collaboration.ID)
+			v.Leave()
+		}
+	}
+	return v.Err()
+}
+
+// twinProfile is what Twins compares of one case, worked out once.
+type twinProfile struct {
+	col            uuid.UUID
+	name, region   string
+	lang           collab.Language
+	scores         [6]int
+	bands          [6]Band
+	strategy       collab.Strategy
+	regionKnown    bool
+	kind           region.Kind
+	population     int
+	share75        float64
+	traits         uint64 // bit t for each region.Trait t
+	themes         uint64 // bit t for each project.Theme t of any project
+	advancedThemes uint64 // themes of projects in implementation or embedded on the report's date
+}
+
+func newTwinProfile(c *Case, r *Report) twinProfile {
+	p := twinProfile{col: r.Collaboration, name: r.Name, region: r.Region, lang: r.Language, strategy: r.Strategy.Observed}
+	if !p.lang.IsValid() {
+		p.lang = collab.English
+	}
+	if p.strategy.IsZero() {
+		p.strategy = r.Strategy.Declared
+	}
+	for _, m := range collab.Mechanisms() {
+		if res := r.Mechanism(m); res != nil {
+			p.scores[m], p.bands[m] = res.Score, res.Band
+		}
+	}
+	for i := range c.Projects {
+		pr := &c.Projects[i]
+		ph := pr.PhaseOn(r.AsOf)
+		for _, t := range pr.Themes {
+			if int(t) < 64 {
+				p.themes |= 1 << t
+				if ph == project.PhaseImplementation || ph == project.PhaseEmbedded {
+					p.advancedThemes |= 1 << t
+				}
+			}
+		}
+	}
+	p.profileRegion(c)
+	return p
+}
+
+// profileRegion resolves the collaboration's region among the reference
+// regions and the case's own, and takes its profile. When that region has
+// no profile (the reference regions carry none), it sums the profiles of
+// the case's own regions that lie within it: their populations added, the
+// share aged 75 and over weighted by population, their traits together.
+func (p *twinProfile) profileRegion(c *Case) {
+	cat := region.Reference()
+	if len(c.Regions) > 0 {
+		if withOwn, err := cat.With(c.Regions...); err == nil {
+			cat = withOwn
+		}
+	}
+	code := c.Collaboration.Region
+	r, ok := cat.ByCode(code)
+	if !ok {
+		return
+	}
+	p.regionKnown, p.kind = true, r.Kind
+	if !r.Profile.IsZero() {
+		p.population, p.share75, p.traits = r.Profile.Population, r.Profile.Share75Plus, traitBits(r.Profile.Traits)
+		return
+	}
+	weighted, weight := 0.0, 0
+	for i := range c.Regions {
+		own := &c.Regions[i]
+		if own.Profile.IsZero() || !cat.Within(own.Code, code) {
+			continue
+		}
+		p.population += own.Profile.Population
+		p.traits |= traitBits(own.Profile.Traits)
+		if own.Profile.Population > 0 && own.Profile.Share75Plus > 0 {
+			weighted += own.Profile.Share75Plus * float64(own.Profile.Population)
+			weight += own.Profile.Population
+		}
+	}
+	if weight > 0 {
+		p.share75 = weighted / float64(weight)
+	}
+}
+
+func traitBits(ts []region.Trait) uint64 {
+	var b uint64
+	for _, t := range ts {
+		if int(t) < 64 {
+			b |= 1 << t
+		}
+	}
+	return b
+}
+
+// needsTwin reports whether the case is below strong on any mechanism.
+func (p *twinProfile) needsTwin() bool {
+	for _, m := range collab.Mechanisms() {
+		if p.bands[m] == BandWeak || p.bands[m] == BandDeveloping {
+			return true
+		}
+	}
+	return false
+}
+
+// learnsFrom reports whether b is a twin for p on m: strong there, while
+// p is weak or developing and at least gap points behind.
+func (p *twinProfile) learnsFrom(b *twinProfile, m collab.Mechanism, gap int) bool {
+	if b.bands[m] != BandStrong {
+		return false
+	}
+	switch p.bands[m] {
+	case BandWeak:
+		return true
+	case BandDeveloping:
+		return b.scores[m]-p.scores[m] >= gap
+	}
+	return false
+}
+
+// similarity compares p with b as documented at Similarity.
+func (p *twinProfile) similarity(b *twinProfile) Similarity {
+	s := Similarity{Region: twinUnknown, Strategy: twinUnknown, Themes: twinUnknown}
+	if p.regionKnown && b.regionKnown {
+		sum, n := 0.0, 0
+		add := func(v float64) { sum += v; n++ }
+		add(boolScore(p.kind == b.kind))
+		if p.population > 0 && b.population > 0 {
+			add(max(0, 1-math.Abs(math.Log10(float64(p.population)/float64(b.population)))))
+		}
+		if p.share75 > 0 && b.share75 > 0 {
+			add(max(0, 1-math.Abs(p.share75-b.share75)/twinShareSpan))
+		}
+		if p.traits != 0 && b.traits != 0 {
+			add(jaccardBits(p.traits, b.traits))
+		}
+		s.Region = sum / float64(n)
+	}
+	if p.strategy.IsValid() && b.strategy.IsValid() {
+		switch {
+		case p.strategy == b.strategy:
+			s.Strategy = 1
+		case p.strategy == collab.StrategyCombined || b.strategy == collab.StrategyCombined:
+			s.Strategy = 0.5
+		default:
+			s.Strategy = 0
+		}
+	}
+	if p.themes != 0 && b.themes != 0 {
+		s.Themes = jaccardBits(p.themes, b.themes)
+	}
+	s.Region, s.Themes = round4(s.Region), round4(s.Themes)
+	s.Overall = round4(twinWeightRegion*s.Region + twinWeightStrategy*s.Strategy + twinWeightThemes*s.Themes)
+	return s
+}
+
+// round4 rounds to four decimals, so that the figures read well and ties
+// are ties.
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+func boolScore(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func jaccardBits(a, b uint64) float64 {
+	return float64(bits.OnesCount64(a&b)) / float64(bits.OnesCount64(a|b))
+}
+
+// twinCandidate is a twin under consideration: its profile index, its
+// similarity and its rank.
+type twinCandidate struct {
+	j    int
+	sim  Similarity
+	rank float64
+}
+
+// insertCandidate puts c into list, kept ordered by rank (highest first),
+// then name, then collaboration ID, and at most limit long.
+func insertCandidate(list []twinCandidate, c twinCandidate, profiles []twinProfile, limit int) []twinCandidate {
+	before := func(x, y twinCandidate) bool {
+		px, py := &profiles[x.j], &profiles[y.j]
+		return cmp.Or(
+			cmp.Compare(y.rank, x.rank),
+			strings.Compare(px.name, py.name),
+			bytes.Compare(px.col[:], py.col[:]),
+		) < 0
+	}
+	at := len(list)
+	for at > 0 && before(c, list[at-1]) {
+		at--
+	}
+	if at >= limit {
+		return list
+	}
+	if len(list) < limit {
+		list = append(list, twinCandidate{})
+	}
+	copy(list[at+1:], list[at:len(list)-1])
+	list[at] = c
+	return list
+}
+
+// suggestion writes the suggestion for mechanism m with its twins and
+// their reasons, in p's language.
+func (p *twinProfile) suggestion(m collab.Mechanism, cands []twinCandidate, profiles []twinProfile) TwinSuggestion {
+	s := TwinSuggestion{
+		Collaboration: p.col, Name: p.name, Region: p.region,
+		Mechanism: m, Label: m.Label(p.lang), Score: p.scores[m], Band: p.bands[m],
+		Twins:   make([]Twin, len(cands)),
+		Lessons: append([]string(nil), twinLessons[:]...),
+	}
+	for i, c := range cands {
+		b := &profiles[c.j]
+		s.Twins[i] = Twin{
+			Collaboration: b.col, Name: b.name, Region: b.region,
+			Score: b.scores[m], Band: b.bands[m],
+			Similarity: c.sim, Rank: c.rank,
+			Reasons: p.reasons(b, m, c.sim),
+		}
+	}
+	return s
+}
+
+// reasons says why b is a twin for p on m, in p's language.
+func (p *twinProfile) reasons(b *twinProfile, m collab.Mechanism, sim Similarity) []string {
+	lang := p.lang
+	tr := func(t collab.Text, args ...any) string { return fmt.Sprintf(t.In(lang), args...) }
+	out := []string{tr(collab.Text{
+		EN: "Scores %d (%s) on %s, against %d (%s) here.",
+		NL: "Scoort %d (%s) op %s, tegen %d (%s) hier.",
+	}, b.scores[m], lowerFirst(b.bands[m].Label(lang)), lowerFirst(m.Label(lang)), p.scores[m], lowerFirst(p.bands[m].Label(lang)))}
+	if p.regionKnown && b.regionKnown {
+		if p.kind == b.kind {
+			out = append(out, tr(collab.Text{EN: "The same kind of region: %s.", NL: "Hetzelfde soort regio: %s."}, lowerFirst(p.kind.Label(lang))))
+		}
+		if p.population > 0 && b.population > 0 && math.Abs(math.Log10(float64(p.population)/float64(b.population))) <= 0.5 {
+			out = append(out, tr(collab.Text{EN: "A similar population: %d against %d here.", NL: "Een vergelijkbare bevolking: %d tegen %d hier."}, b.population, p.population))
+		}
+		if p.share75 > 0 && b.share75 > 0 && math.Abs(p.share75-b.share75) <= twinShareSpan/2 {
+			out = append(out, tr(collab.Text{EN: "A similar share aged 75 and over: %.1f%% against %.1f%% here.", NL: "Een vergelijkbaar aandeel 75-plussers: %.1f%% tegen %.1f%% hier."}, b.share75*100, p.share75*100))
+		}
+		if shared := p.traits & b.traits; shared != 0 {
+			out = append(out, tr(collab.Text{EN: "Shared traits: %s.", NL: "Gedeelde kenmerken: %s."}, traitLabels(shared, lang)))
+		}
+	}
+	switch sim.Strategy {
+	case 1:
+		out = append(out, tr(collab.Text{EN: "The same strategy: %s.", NL: "Dezelfde strategie: %s."}, lowerFirst(p.strategy.Label(lang))))
+	case 0.5:
+		if p.strategy.IsValid() && b.strategy.IsValid() {
+			out = append(out, tr(collab.Text{EN: "A related strategy: %s against %s here.", NL: "Een verwante strategie: %s tegen %s hier."}, lowerFirst(b.strategy.Label(lang)), lowerFirst(p.strategy.Label(lang))))
+		}
+	}
+	if shared := p.themes & b.themes; shared != 0 {
+		out = append(out, tr(collab.Text{EN: "Works on the same themes: %s.", NL: "Werkt aan dezelfde thema's: %s."}, themeLabels(shared, lang)))
+	}
+	if ahead := p.themes &^ p.advancedThemes & b.advancedThemes; ahead != 0 {
+		out = append(out, tr(collab.Text{
+			EN: "Has projects in implementation or embedded on %s, where the projects here have not got that far.",
+			NL: "Heeft projecten in invoering of geborgd op %s, waar de projecten hier nog niet zo ver zijn.",
+		}, themeLabels(ahead, lang)))
+	}
+	return out
+}
+
+// lowerFirst lowercases the first letter of a label for use inside a
+// sentence, unless the label starts with an abbreviation ("ROAZ-regio").
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func themeLabels(set uint64, lang collab.Language) string {
+	var names []string
+	for _, t := range project.Themes() {
+		if int(t) < 64 && set&(1<<t) != 0 {
+			names = append(names, lowerFirst(t.Label(lang)))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+func traitLabels(set uint64, lang collab.Language) string {
+	var names []string
+	for _, t := range region.Traits() {
+		if int(t) < 64 && set&(1<<t) != 0 {
+			names = append(names, lowerFirst(t.Label(lang)))
+		}
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,98 @@
+package assess_test
+
+import (
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
+)
+
+// demoTwins assesses every demo case on its own date and suggests twins.
+func demoTwins(t testing.TB, opts ...assess.TwinOption) []assess.TwinSuggestion {
+	t.Helper()
+	var cases []*assess.Case
+	var reports []*assess.Report
+	for _, d := range demo.All() {
+		c := d.Case
+		r, err := assess.Evaluate(&c, d.AsOf)
+		require.NoError(t, err, d.Name)
+		cases, reports = append(cases, &c), append(reports, r)
+	}
+	s, err := assess.Twins(cases, reports, opts...)
+	require.NoError(t, err)
+	return s
+}
+
+// The sources tell that Friesland took over West-Brabant's joint
+// implementation of technology with help from West-Brabant; the demo cases
+// must show West-Brabant as Friesland's twin.
+func TestWestBrabantIsATwinForFriesland(t *testing.T) {
+	var found []collab.Mechanism
+	for _, s := range demoTwins(t) {
+		if s.Region != "friesland" {
+			continue
+		}
+		for i, tw := range s.Twins {
+			if tw.Region == "west-brabant" {
+				found = append(found, s.Mechanism)
+				assert.Contains(t, tw.Reasons, "Has projects in implementation or embedded on technology, where the projects here have not got that far.")
+				if s.Mechanism == collab.MechanismStrategy {
+					assert.Equal(t, 0, i, "West-Brabant is the first twin on strategy: %v", s.Twins)
+				}
+			}
+		}
+	}
+	assert.Contains(t, found, collab.MechanismStrategy, "Friesland is weak on strategy, where West-Brabant is strong")
+}
+
+func TestDemoTwinsAreDeterministicAndNeverTheSameCollaboration(t *testing.T) {
+	first := demoTwins(t)
+	again := demoTwins(t)
+	assert.Equal(t, first, again)
+	for _, s := range first {
+		require.NotEmpty(t, s.Twins)
+		for _, tw := range s.Twins {
+			assert.NotEqual(t, s.Collaboration, tw.Collaboration)
+			assert.Equal(t, assess.BandStrong, tw.Band)
+		}
+	}
+}
+
+// Friesland, weak on strategy, is pointed to West-Brabant: a zorgkantoor
+// region like it that has carried the technology both work on further.
+func ExampleTwins() {
+	var cases []*assess.Case
+	var reports []*assess.Report
+	for _, name := range []string{"friesland", "west-brabant"} {
+		d, _ := demo.Lookup(name)
+		r, err := assess.Evaluate(&d.Case, d.AsOf)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		cases, reports = append(cases, &d.Case), append(reports, r)
+	}
+	suggestions, err := assess.Twins(cases, reports, assess.MaxTwins(1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range suggestions[:1] {
+		_ = assess.WriteTwinsText(os.Stdout, []assess.TwinSuggestion{s}, collab.English)
+	}
+	// Output:
+	// Regionale samenwerking ouderenzorg Friesland (friesland): Strategy 35, weak
+	//   1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 85, strong; rank 0.55, similarity 0.57
+	//      - Scores 85 (strong) on strategy, against 35 (weak) here.
+	//      - The same kind of region: zorgkantoor region.
+	//      - A related strategy: vision and small projects together against programme from a regional vision here.
+	//      - Works on the same themes: technology.
+	//      - Has projects in implementation or embedded on technology, where the projects here have not got that far.
+	//   Lessons: financier.copy-with-help, financier.joint-implementation
+}

@@ -1,0 +1,55 @@
+package network_test
+
+import (
+	"fmt"
+
+	"github.com/regiokompas/regiokompas/project/network"
+)
+
+// Two triangles of partners joined through one organisation: that
+// organisation and the two it links lie on every path between the groups,
+// and the network falls apart without any of them.
+func ExampleGraph_Analyse() {
+	g := network.FromEdges(7, [][2]int{{0, 1}, {1, 2}, {0, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {4, 6}})
+	a := g.Analyse()
+	for i, c := range a.Centrality {
+		fmt.Printf("node %d: degree %d, betweenness %.0f (normalised %.2f)\n", i, c.Degree, c.Betweenness, c.NormalisedBetweenness)
+	}
+	for _, b := range a.Brokers {
+		fmt.Printf("broker %s cuts off %d\n", b.Stakeholder, b.CutOff)
+	}
+	// Output:
+	// node 0: degree 2, betweenness 0 (normalised 0.00)
+	// node 1: degree 2, betweenness 0 (normalised 0.00)
+	// node 2: degree 3, betweenness 8 (normalised 0.53)
+	// node 3: degree 2, betweenness 9 (normalised 0.60)
+	// node 4: degree 3, betweenness 8 (normalised 0.53)
+	// node 5: degree 2, betweenness 0 (normalised 0.00)
+	// node 6: degree 2, betweenness 0 (normalised 0.00)
+	// broker 00000000-0000-0000-0000-000000000003 cuts off 3
+	// broker 00000000-0000-0000-0000-000000000002 cuts off 2
+	// broker 00000000-0000-0000-0000-000000000004 cuts off 2
+}
+
+// A collaboration's graph ties members who share a network or a running
+// project; the analysis names who stands apart and which networks repeat
+// each other.
+func ExampleBuild() {
+	c, projects := fixture()
+	a := network.Build(c, projects, date("2021-06-01")).Analyse()
+	fmt.Println("stakeholders:", a.Stakeholders, "ties:", a.Ties)
+	fmt.Println("isolated:", len(a.Isolated), "brokers:", len(a.Brokers))
+	for _, o := range a.Overlaps {
+		fmt.Printf("%s and %s share %d of %d members\n", o.NameA, o.NameB, o.Shared, o.Union)
+	}
+	for _, f := range a.Fragile {
+		fmt.Printf("fragile: %s\n", f.Title)
+	}
+	// Output:
+	// stakeholders: 5 ties: 4
+	// isolated: 1 brokers: 1
+	// Regiotafel and Bestuurdersoverleg share 3 of 3 members
+	// fragile: Technologie
+	// fragile: Eigen pilot
+	// fragile: Met vertrokken lid
+}
