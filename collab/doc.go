@@ -28,9 +28,22 @@
 // [Decode] reads one JSON document strictly (a size limit, no unknown
 // fields, nothing after the document) into any Go value and, when it
 // cannot, returns one Problem at the path inside the document where reading
-// stopped, such as "members[2].joined". The packages that read the module's
-// documents (lesson.DecodeCase, project.Decode) build on it; collabtest
-// holds the round trip their fuzz tests share.
+// stopped, such as "members[2].joined". collabtest holds the round trip
+// the fuzz tests of the module share.
+//
+// Every package that reads one of the module's documents offers a decoder
+// of one shape, built on [DecodeValid]:
+//
+//	func DecodeX(r io.Reader, limit int64) (*X, error)
+//
+// (just Decode for the type a package is named after, as project.Decode):
+// the reader first, then the size limit in bytes, where zero or negative
+// means [MaxDocumentBytes] (8 MiB); pass a larger limit for larger
+// documents, or a document's length to read one already in memory whatever
+// its size. It reads strictly, validates, and returns the value and nil,
+// or nil and the error: never a half-read or invalid value beside an
+// error. assess.DecodeCase, project.Decode and project.DecodePortfolio
+// are such decoders.
 //
 // Dates are calendar dates ([Date], "YYYY-MM-DD" in JSON), money is integer
 // euro cents ([Money]). Nothing in the package reads the clock.
