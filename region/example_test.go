@@ -10,17 +10,17 @@ import (
 // Names match whatever the case, the diacritics or the spelling: Fryslân,
 // Friesland and fryslan are one province. The zorgkantoorregio of the same
 // name is found by asking for its kind.
-func ExampleCatalogue_ByName() {
+func ExampleCatalogue_LookupByName() {
 	c := region.Reference()
 	for _, name := range []string{"Fryslân", "Friesland", "fryslan"} {
-		r, ok := c.ByName(name)
+		r, ok := c.LookupByName(name)
 		fmt.Println(name, "->", r.Code, ok)
 	}
 
-	p, _ := c.ByName("Fryslân")
+	p, _ := c.LookupByName("Fryslân")
 	fmt.Printf("%s: %s, CBS code %s (%s)\n", p.Name, p.Kind.Label(collab.Dutch), p.CBSCode, p.Provenance.CBSCode)
 
-	zk, _ := c.ByNameKind("Fryslân", region.KindZorgkantoorregio)
+	zk, _ := c.LookupByNameKind("Fryslân", region.KindZorgkantoorregio)
 	fmt.Printf("%s: %s, zorgkantoor %s (%s)\n", zk.Name, zk.Kind.Label(collab.Dutch), zk.Zorgkantoor, zk.Provenance.Zorgkantoor)
 	// Output:
 	// Fryslân -> provincie-fryslan true
@@ -34,10 +34,10 @@ func ExampleCatalogue_ByName() {
 // spans three.
 func ExampleCatalogue_Ancestors() {
 	c := region.Reference()
-	r, _ := c.ByCode("t-gooi")
+	r, _ := c.Lookup("t-gooi")
 	fmt.Println(r.Name, "lies in:")
 	for _, code := range r.Parents {
-		p, _ := c.ByCode(code)
+		p, _ := c.Lookup(code)
 		fmt.Println("-", p.Name)
 	}
 	for _, a := range c.Ancestors("t-gooi") {
@@ -71,7 +71,7 @@ func ExampleCatalogue_With() {
 		fmt.Println(err)
 		return
 	}
-	r, _ := c.ByName("ZOETERMEER")
+	r, _ := c.LookupByName("ZOETERMEER")
 	fmt.Println(r.Name, r.Kind, r.Profile.Population)
 	for _, a := range c.Ancestors(r.Code) {
 		fmt.Println("in", a.Name)

@@ -305,7 +305,7 @@ func (p *twinProfile) profileRegion(c *Case) {
 		}
 	}
 	code := c.Collaboration.Region
-	r, ok := cat.ByCode(code)
+	r, ok := cat.Lookup(code)
 	if !ok {
 		return
 	}

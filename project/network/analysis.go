@@ -121,9 +121,10 @@ func (g *Graph) Analyse(opts ...Option) Analysis {
 	return a
 }
 
-// Of returns the centrality of the stakeholder id, and whether it is a
-// node of the analysed graph. It searches the ID-ordered list, O(log V).
-func (a *Analysis) Of(id uuid.UUID) (Centrality, bool) {
+// LookupCentrality returns the centrality of the stakeholder id and true,
+// or the zero Centrality and false when id is not a node of the analysed
+// graph. It searches the ID-ordered list, O(log V).
+func (a *Analysis) LookupCentrality(id uuid.UUID) (Centrality, bool) {
 	lo, hi := 0, len(a.Centrality)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)

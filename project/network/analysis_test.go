@@ -185,10 +185,10 @@ func TestEmptyGraphsGiveAnEmptyAnalysis(t *testing.T) {
 
 func TestOfFindsAStakeholdersCentrality(t *testing.T) {
 	a := network.FromEdges(3, [][2]int{{0, 1}, {1, 2}}).Analyse()
-	c, ok := a.Of(id(1))
+	c, ok := a.LookupCentrality(id(1))
 	require.True(t, ok)
 	assert.Equal(t, 1.0, c.Betweenness)
-	_, ok = a.Of(id(7))
+	_, ok = a.LookupCentrality(id(7))
 	assert.False(t, ok)
 }
 

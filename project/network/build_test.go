@@ -111,7 +111,7 @@ func TestAnalyseACollaboration(t *testing.T) {
 	require.Len(t, a.Components, 2)
 	assert.Equal(t, 4, a.Components[0].Size)
 
-	hosp, ok := a.Of(hospital)
+	hosp, ok := a.LookupCentrality(hospital)
 	require.True(t, ok)
 	assert.Equal(t, 3, hosp.Degree)
 	assert.Equal(t, 5, hosp.Strength)
