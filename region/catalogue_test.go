@@ -164,7 +164,7 @@ func TestGeneratedTableIsUpToDate(t *testing.T) {
 func TestCatalogueLookups(t *testing.T) {
 	c := Reference()
 
-	t.Run("ByCode finds a zorgkantoorregio with its provenance", func(t *testing.T) {
+	t.Run("Lookup finds a zorgkantoorregio with its provenance", func(t *testing.T) {
 		r, ok := c.Lookup("west-brabant")
 		require.True(t, ok)
 		assert.Equal(t, "West-Brabant", r.Name)
@@ -172,14 +172,14 @@ func TestCatalogueLookups(t *testing.T) {
 		assert.Equal(t, "CZ", r.Zorgkantoor)
 		assert.Equal(t, Provenance{CBSCode: CBSCodeInferred, Zorgkantoor: ZorgkantoorListed}, r.Provenance)
 	})
-	t.Run("ByCode finds the merged region without a CBS code", func(t *testing.T) {
+	t.Run("Lookup finds the merged region without a CBS code", func(t *testing.T) {
 		r, ok := c.Lookup("westland-schieland-delfland")
 		require.True(t, ok)
 		assert.Empty(t, r.CBSCode)
 		assert.Equal(t, CBSCodeUnknown, r.Provenance.CBSCode)
 		assert.Equal(t, ZorgkantoorConfirmed, r.Provenance.Zorgkantoor)
 	})
-	t.Run("ByCode is exact", func(t *testing.T) {
+	t.Run("Lookup is exact", func(t *testing.T) {
 		for _, code := range []string{"", "West-Brabant", "west brabant", "atlantis"} {
 			_, ok := c.Lookup(code)
 			assert.False(t, ok, code)
@@ -189,11 +189,11 @@ func TestCatalogueLookups(t *testing.T) {
 	cbsTests := []struct {
 		name, code, want string
 	}{
-		{"ByCBSCode finds a zorgkantoorregio", "ZK02", "amsterdam"},
-		{"ByCBSCode ignores the case of letters", "zk32", "zwolle"},
-		{"ByCBSCode finds a province", "PV26", "provincie-utrecht"},
-		{"ByCBSCode finds nothing for a code merged away", "ZK05", ""},
-		{"ByCBSCode finds nothing for the empty code", "", ""},
+		{"LookupByCBSCode finds a zorgkantoorregio", "ZK02", "amsterdam"},
+		{"LookupByCBSCode ignores the case of letters", "zk32", "zwolle"},
+		{"LookupByCBSCode finds a province", "PV26", "provincie-utrecht"},
+		{"LookupByCBSCode finds nothing for a code merged away", "ZK05", ""},
+		{"LookupByCBSCode finds nothing for the empty code", "", ""},
 	}
 	for _, tt := range cbsTests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -206,24 +206,24 @@ func TestCatalogueLookups(t *testing.T) {
 	nameTests := []struct {
 		name, query, want string
 	}{
-		{"ByName finds Fryslân by its own name", "Fryslân", "provincie-fryslan"},
-		{"ByName takes Friesland for Fryslân", "Friesland", "provincie-fryslan"},
-		{"ByName takes fryslan for Fryslân", "fryslan", "provincie-fryslan"},
-		{"ByName ignores case and diacritics", "FRYSLÂN", "provincie-fryslan"},
-		{"ByName tolerates combining diacritics", "Frysla\u0302n", "provincie-fryslan"},
-		{"ByName knows the Frisian name", "Provinsje Fryslân", "provincie-fryslan"},
-		{"ByName ignores hyphens and spaces", "noord holland", "provincie-noord-holland"},
-		{"ByName finds 't Gooi without its apostrophe", "t Gooi", "t-gooi"},
-		{"ByName finds 't Gooi by its alias", "Het Gooi", "t-gooi"},
-		{"ByName ignores the slash in Zaanstreek/Waterland", "Zaanstreek-Waterland", "zaanstreek-waterland"},
-		{"ByName matches a name with a comma", "apeldoorn zutphen eo", "apeldoorn-zutphen"},
-		{"ByName prefers the province Utrecht to the zorgkantoorregio", "Utrecht", "provincie-utrecht"},
-		{"ByName finds a province by its full title", "Provincie Utrecht", "provincie-utrecht"},
-		{"ByName finds the Netherlands in English", "the Netherlands", "nederland"},
-		{"ByName finds the Netherlands in Dutch", "Nederland", "nederland"},
-		{"ByName finds nothing for an unknown name", "Atlantis", ""},
-		{"ByName finds nothing for the empty name", "", ""},
-		{"ByName finds nothing for punctuation", "--", ""},
+		{"LookupByName finds Fryslân by its own name", "Fryslân", "provincie-fryslan"},
+		{"LookupByName takes Friesland for Fryslân", "Friesland", "provincie-fryslan"},
+		{"LookupByName takes fryslan for Fryslân", "fryslan", "provincie-fryslan"},
+		{"LookupByName ignores case and diacritics", "FRYSLÂN", "provincie-fryslan"},
+		{"LookupByName tolerates combining diacritics", "Frysla\u0302n", "provincie-fryslan"},
+		{"LookupByName knows the Frisian name", "Provinsje Fryslân", "provincie-fryslan"},
+		{"LookupByName ignores hyphens and spaces", "noord holland", "provincie-noord-holland"},
+		{"LookupByName finds 't Gooi without its apostrophe", "t Gooi", "t-gooi"},
+		{"LookupByName finds 't Gooi by its alias", "Het Gooi", "t-gooi"},
+		{"LookupByName ignores the slash in Zaanstreek/Waterland", "Zaanstreek-Waterland", "zaanstreek-waterland"},
+		{"LookupByName matches a name with a comma", "apeldoorn zutphen eo", "apeldoorn-zutphen"},
+		{"LookupByName prefers the province Utrecht to the zorgkantoorregio", "Utrecht", "provincie-utrecht"},
+		{"LookupByName finds a province by its full title", "Provincie Utrecht", "provincie-utrecht"},
+		{"LookupByName finds the Netherlands in English", "the Netherlands", "nederland"},
+		{"LookupByName finds the Netherlands in Dutch", "Nederland", "nederland"},
+		{"LookupByName finds nothing for an unknown name", "Atlantis", ""},
+		{"LookupByName finds nothing for the empty name", "", ""},
+		{"LookupByName finds nothing for punctuation", "--", ""},
 	}
 	for _, tt := range nameTests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -233,14 +233,14 @@ func TestCatalogueLookups(t *testing.T) {
 		})
 	}
 
-	t.Run("ByNameKind chooses the zorgkantoorregio Friesland", func(t *testing.T) {
+	t.Run("LookupByNameKind chooses the zorgkantoorregio Friesland", func(t *testing.T) {
 		r, ok := c.LookupByNameKind("Fryslân", KindZorgkantoorregio)
 		require.True(t, ok)
 		assert.Equal(t, "friesland", r.Code)
 		_, ok = c.LookupByNameKind("Friesland", KindMunicipality)
 		assert.False(t, ok)
 	})
-	t.Run("Named lists every region of a name", func(t *testing.T) {
+	t.Run("ByName lists every region of a name", func(t *testing.T) {
 		assert.Equal(t, []string{"provincie-utrecht", "utrecht"}, codes(c.ByName("utrecht")))
 		assert.Equal(t, []string{"provincie-fryslan", "friesland"}, codes(c.ByName("Friesland")))
 		assert.Nil(t, c.ByName("Atlantis"))

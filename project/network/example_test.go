@@ -11,7 +11,7 @@ import (
 // and the network falls apart without any of them.
 func ExampleGraph_Analyse() {
 	g := network.FromEdges(7, [][2]int{{0, 1}, {1, 2}, {0, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {4, 6}})
-	a := g.Analyse()
+	a := g.Analyse(network.Options{})
 	for i, c := range a.Centrality {
 		fmt.Printf("node %d: degree %d, betweenness %.0f (normalised %.2f)\n", i, c.Degree, c.Betweenness, c.NormalisedBetweenness)
 	}
@@ -36,7 +36,7 @@ func ExampleGraph_Analyse() {
 // each other.
 func ExampleBuild() {
 	c, projects := fixture()
-	a := network.Build(c, projects, date("2021-06-01")).Analyse()
+	a := network.Build(c, projects, date("2021-06-01")).Analyse(network.Options{})
 	fmt.Println("stakeholders:", a.Stakeholders, "ties:", a.Ties)
 	fmt.Println("isolated:", len(a.Isolated), "brokers:", len(a.Brokers))
 	for _, o := range a.Overlaps {
