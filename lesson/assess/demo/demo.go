@@ -75,8 +75,8 @@ func All() []Demo {
 	return out
 }
 
-// Lookup returns the demo with the given name, decoded afresh, and false
-// when there is no such demo. Like All, it panics only when an embedded
+// Lookup returns the demo with the given name, decoded afresh, and true,
+// or the zero Demo and false when there is no such demo. Like All, it panics only when an embedded
 // file is broken.
 func Lookup(name string) (Demo, bool) {
 	for i := range entries {
