@@ -23,7 +23,7 @@ const demoCase = "single-person-initiative"
 // not occur.
 func demoDocument(t testing.TB, edits ...string) string {
 	t.Helper()
-	raw, ok := demo.JSON(demoCase)
+	raw, ok := demo.LookupJSON(demoCase)
 	require.True(t, ok, "the demo %s is built in", demoCase)
 	doc := string(raw)
 	for i := 0; i+1 < len(edits); i += 2 {
