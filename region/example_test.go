@@ -103,6 +103,37 @@ func ExampleCatalogue_With_mistakes() {
 	// regions[3].parents[0] [not-allowed] parent "iza-oost" closes a cycle, in which each region lies in the next: iza-oost -> iza-west -> iza-oost
 }
 
+// A catalogue of one's own, without the reference regions: a region and
+// its neighbourhoods. Lookup finds a region by code; LookupByName by name;
+// ByKind lists.
+func ExampleNewCatalogue() {
+	c, err := region.NewCatalogue([]region.Region{
+		{Code: "gemeente-zoetermeer", Name: "Zoetermeer", Kind: region.KindMunicipality},
+		{Code: "wijk-oost", Name: "Oost", Kind: region.KindNeighbourhood, Parents: []string{"gemeente-zoetermeer"}},
+		{Code: "wijk-west", Name: "West", Kind: region.KindNeighbourhood, Parents: []string{"gemeente-zoetermeer"}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, ok := c.Lookup("wijk-oost")
+	fmt.Println(r.Name, ok)
+	_, ok = c.Lookup("west-brabant")
+	fmt.Println("west-brabant:", ok)
+	r, _ = c.LookupByName("WEST")
+	fmt.Println(r.Code, len(c.ByKind(region.KindNeighbourhood)), "neighbourhoods")
+
+	c, err = region.NewCatalogue([]region.Region{
+		{Code: "wijk-oost", Name: "Oost", Kind: region.KindNeighbourhood, Parents: []string{"gemeente-zoetermeer"}},
+	})
+	fmt.Println(c.Len(), err)
+	// Output:
+	// Oost true
+	// west-brabant: false
+	// wijk-west 2 neighbourhoods
+	// 0 regions[0].parents[0]: parent "gemeente-zoetermeer" is not a region in the catalogue
+}
+
 // Other packages check a region code they hold against a catalogue.
 func ExampleCatalogue_CheckCode() {
 	c := region.Reference()
