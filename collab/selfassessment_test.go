@@ -339,10 +339,10 @@ func TestAggregateCoversEachScoredMechanismInOrder(t *testing.T) {
 	require.NotNil(t, got[2].LevelGap)
 	assert.InDelta(t, 2.0, *got[2].LevelGap, 1e-9)
 
-	a, ok := collab.AggregateOf(got, collab.MechanismActors)
+	a, ok := collab.LookupAggregate(got, collab.MechanismActors)
 	assert.True(t, ok)
 	assert.Equal(t, got[2].Median, a.Median)
-	_, ok = collab.AggregateOf(got, collab.MechanismLeeway)
+	_, ok = collab.LookupAggregate(got, collab.MechanismLeeway)
 	assert.False(t, ok, "an unscored mechanism has no aggregate")
 }
 

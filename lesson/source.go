@@ -70,8 +70,10 @@ func Sources() []Source {
 	return out
 }
 
-// LookupSource returns the source with the given key; ok is false when no
-// source has that key.
+// LookupSource returns the source with the given key and true, or the zero
+// Source and false when no source has that key. It is a package-level
+// lookup in the fixed table of sources, hence its name: LookupX finds an X
+// where a package holds more than one kind of thing.
 func LookupSource(key string) (s Source, ok bool) {
 	for i := range sources {
 		if sources[i].Key == key {

@@ -1,6 +1,7 @@
 package project_test
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -27,7 +28,7 @@ func TestValidatingAnyValidProjectAllocatesNothing(t *testing.T) {
 		}
 		raw, err := os.ReadFile(path)
 		require.NoError(t, err)
-		p, err := project.Decode(raw)
+		p, err := project.Decode(bytes.NewReader(raw), 0)
 		require.NoError(t, err, path)
 		require.Zero(t, testing.AllocsPerRun(20, func() { _ = p.Validate() }), "validating %s allocates", path)
 	}

@@ -20,8 +20,11 @@
 // [Project.ValidateAgainst] also checks it against its collaboration:
 // participants must be members and referenced leeway issues must exist.
 // Both report every problem with its path and a collab.Code, and allocate
-// nothing for a valid project. [Decode] reads a project strictly and names
-// the path of a bad value, such as an unknown theme word.
+// nothing for a valid project. [Decode] reads a project strictly from an
+// io.Reader with a size limit, names the path of a bad value, such as an
+// unknown theme word, and validates it; [DecodePortfolio] does the same for
+// a portfolio. Both have the one shape of the module's decoders (see
+// collab): the value and nil, or nil and the error.
 //
 // A [Portfolio] is a set of projects. Its queries return iterators (by
 // region, theme, phase, collaboration, running on a date, stalled), and its

@@ -27,7 +27,7 @@ func TestFixturesDecodeValidateAndReencodeUnchanged(t *testing.T) {
 	for _, name := range fixtureNames {
 		t.Run(name, func(t *testing.T) {
 			data := readFixture(t, name)
-			p, err := project.Decode(data)
+			p, err := project.Decode(bytes.NewReader(data), 0)
 			require.NoError(t, err)
 			assert.Equal(t, string(data), string(encode(t, p)), "decoding and encoding again loses nothing")
 
@@ -64,9 +64,9 @@ func TestFixturesFormOneValidPortfolio(t *testing.T) {
 	}
 	var pf project.Portfolio
 	for _, name := range fixtureNames {
-		p, err := project.Decode(readFixture(t, name))
+		p, err := project.Decode(bytes.NewReader(readFixture(t, name)), 0)
 		require.NoError(t, err)
-		pf.Projects = append(pf.Projects, p)
+		pf.Projects = append(pf.Projects, *p)
 	}
 	var v collab.Validator
 	pf.ValidateAgainst(&v, ptrs...)

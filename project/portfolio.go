@@ -18,15 +18,12 @@ import (
 //
 // Queries return iterators over pointers into Projects, in the order of
 // Projects; they see changes made to the portfolio while iterating. The
-// zero Portfolio is empty and valid. A Portfolio is safe for concurrent
-// reading.
+// zero Portfolio is empty and valid. A Portfolio is a plain struct, built
+// as a literal (&Portfolio{Projects: ps}) or read with DecodePortfolio; it
+// is safe for concurrent reading.
 type Portfolio struct {
 	Projects []Project `json:"projects"`
 }
-
-// NewPortfolio returns a portfolio holding projects (the slice itself, not
-// a copy).
-func NewPortfolio(projects []Project) *Portfolio { return &Portfolio{Projects: projects} }
 
 // Len returns the number of projects.
 func (pf *Portfolio) Len() int { return len(pf.Projects) }

@@ -20,7 +20,7 @@ type Region struct {
 	// Kind is the kind of area.
 	Kind Kind `json:"kind"`
 	// Aliases are other names by which the region is known, such as
-	// "Friesland" for the province Fryslân; Catalogue.ByName matches them.
+	// "Friesland" for the province Fryslân; Catalogue.LookupByName matches them.
 	// At most MaxAliases, each at most MaxNameLength characters.
 	Aliases []string `json:"aliases,omitempty"`
 	// Parents are the codes of the regions this region lies in, wholly or
