@@ -3,6 +3,7 @@ package collab_test
 import (
 	"encoding"
 	"encoding/json"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"slices"
 	"strconv"
 	"strings"
@@ -294,15 +295,15 @@ func TestTextIn(t *testing.T) {
 
 func TestNewEnumRejectsBadTables(t *testing.T) {
 	type kind uint8
-	assert.Panics(t, func() { collab.NewEnum[kind]("k", collab.EnumValue{Word: ""}) }, "an empty word")
-	assert.Panics(t, func() { collab.NewEnum[kind]("k", collab.EnumValue{Word: "a"}, collab.EnumValue{Word: "a"}) }, "a repeated word")
-	tooMany := make([]collab.EnumValue, 255)
+	assert.Panics(t, func() { check.NewEnum[kind]("k", check.EnumValue{Word: ""}) }, "an empty word")
+	assert.Panics(t, func() { check.NewEnum[kind]("k", check.EnumValue{Word: "a"}, check.EnumValue{Word: "a"}) }, "a repeated word")
+	tooMany := make([]check.EnumValue, 255)
 	for i := range tooMany {
 		tooMany[i].Word = "w" + strconv.Itoa(i)
 	}
-	assert.Panics(t, func() { collab.NewEnum[kind]("k", tooMany...) }, "more values than a uint8 can number")
-	assert.NotPanics(t, func() { collab.NewEnum[kind]("k", tooMany[:254]...) })
-	e := collab.NewEnum[kind]("k", collab.EnumValue{Word: "a"}, collab.EnumValue{Word: "b"})
+	assert.Panics(t, func() { check.NewEnum[kind]("k", tooMany...) }, "more values than a uint8 can number")
+	assert.NotPanics(t, func() { check.NewEnum[kind]("k", tooMany[:254]...) })
+	e := check.NewEnum[kind]("k", check.EnumValue{Word: "a"}, check.EnumValue{Word: "b"})
 	assert.Equal(t, "k", e.Kind())
 	assert.Equal(t, []string{"a", "b"}, e.Words())
 	_, ok := e.Value(0)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/regiokompas/regiokompas/collab/check"
 
 	"github.com/google/uuid"
 
@@ -87,7 +88,7 @@ func ExampleProblemsOf() {
 	var li collab.LevelInvolvement
 	decodeErr := json.Unmarshal([]byte(`{"level": "board", "since": "2021-03-03"}`), &li)
 
-	var v collab.Validator
+	var v check.Validator
 	v.Item("levels", 0)
 	v.AddError("level", decodeErr)
 	v.Leave()

@@ -1,6 +1,7 @@
 package collab_test
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"testing"
 
 	"github.com/google/uuid"
@@ -35,9 +36,8 @@ func TestValidatingAValidRoundAllocatesNothing(t *testing.T) {
 	r := largeRound(&c)
 	require.Len(t, r.Ratings, 150)
 	validate := func() error {
-		var v collab.Validator
-		r.ValidateWith(&v)
-		r.ValidateAgainst(&v, &c)
+		var v check.Validator
+		v.AddError("", r.ValidateIn(&c))
 		return v.Err()
 	}
 	var err error
@@ -54,9 +54,8 @@ func BenchmarkSelfAssessmentValidate(b *testing.B) {
 	r := largeRound(&c)
 	b.ReportAllocs()
 	for b.Loop() {
-		var v collab.Validator
-		r.ValidateWith(&v)
-		r.ValidateAgainst(&v, &c)
+		var v check.Validator
+		v.AddError("", r.ValidateIn(&c))
 		if v.Err() != nil {
 			b.Fatal(v.Err())
 		}

@@ -3,6 +3,7 @@ package collab_test
 import (
 	"encoding"
 	"encoding/json"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"strings"
 	"testing"
 
@@ -59,8 +60,8 @@ func TestAValidRoundHasNoProblems(t *testing.T) {
 	r := validRound()
 	c := validCollaboration()
 	require.NoError(t, r.Validate())
-	var v collab.Validator
-	r.ValidateAgainst(&v, &c)
+	var v check.Validator
+	v.AddError("", r.ValidateIn(&c))
 	require.NoError(t, v.Err())
 }
 
@@ -117,9 +118,9 @@ func TestSelfAssessmentCollectsEveryProblem(t *testing.T) {
 		collab.MechanismScore{Mechanism: collab.MechanismInfrastructure, Score: -1},
 	)
 
-	var v collab.Validator
+	var v check.Validator
 	v.Item("selfAssessments", 0)
-	r.ValidateWith(&v)
+	v.AddError("", r.Validate())
 	v.Leave()
 	var got []string
 	for _, p := range collab.ProblemsOf(v.Err()) {
@@ -137,7 +138,7 @@ func TestSelfAssessmentCollectsEveryProblem(t *testing.T) {
 	assert.ErrorIs(t, v.Err(), collab.CodeDuplicate)
 }
 
-func TestSelfAssessmentValidateAgainst(t *testing.T) {
+func TestSelfAssessmentValidateIn(t *testing.T) {
 	outsider := uuid.MustParse("c0000000-0000-4000-8000-0000000000ff")
 	tests := []struct {
 		name   string
@@ -168,18 +169,22 @@ func TestSelfAssessmentValidateAgainst(t *testing.T) {
 				c.Members[2].Left = collab.MustParseDate("2021-03-01")
 			},
 			nil},
-		{"an empty stakeholder is left to Validate",
+		{"an empty stakeholder is reported once, as Validate reports it",
 			func(r *collab.SelfAssessment, _ *collab.Collaboration) { r.Ratings[0].Stakeholder = uuid.Nil },
-			nil},
+			[]string{"ratings[0].stakeholder required"}},
+		{"a problem of the round itself and a reference come each once, the round's first",
+			func(r *collab.SelfAssessment, _ *collab.Collaboration) {
+				r.Ratings[1].Scores[0].Score = 9
+				r.Ratings[3].Stakeholder = outsider
+			},
+			[]string{"ratings[1].scores[0].score out-of-range", "ratings[3].stakeholder dangling-reference"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r, c := validRound(), validCollaboration()
 			tt.change(&r, &c)
-			var v collab.Validator
-			r.ValidateAgainst(&v, &c)
 			var got []string
-			for _, p := range collab.ProblemsOf(v.Err()) {
+			for _, p := range collab.ProblemsOf(r.ValidateIn(&c)) {
 				got = append(got, p.Path+" "+string(p.Code))
 			}
 			assert.Equal(t, tt.want, got)

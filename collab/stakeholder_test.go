@@ -1,6 +1,7 @@
 package collab_test
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"strings"
 	"testing"
 
@@ -79,12 +80,12 @@ func TestStakeholderValidate(t *testing.T) {
 		s.AGB = "1234"
 		assert.EqualError(t, s.Validate(), `agb: "1234" is not an AGB code of exactly 8 digits`)
 	})
-	t.Run("ValidateWith puts the problems below the current path", func(t *testing.T) {
+	t.Run("AddError puts the problems of Validate below the current path", func(t *testing.T) {
 		s := validStakeholder()
 		s.Name = ""
-		var v collab.Validator
+		var v check.Validator
 		v.Item("stakeholders", 4)
-		s.ValidateWith(&v)
+		v.AddError("", s.Validate())
 		v.Leave()
 		assert.Equal(t, []pathCode{{"stakeholders[4].name", collab.CodeRequired}}, pathCodes(v.Err()))
 	})

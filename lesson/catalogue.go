@@ -1,6 +1,7 @@
 package lesson
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"sync"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -46,7 +47,7 @@ func Default() *Catalogue { return builtin() }
 // every problem, with paths such as "[3].text.nl"; a repeated code has
 // CodeDuplicate.
 func NewCatalogue(lessons []Lesson) (*Catalogue, error) {
-	var v collab.Validator
+	var v check.Validator
 	c := &Catalogue{
 		lessons: make([]Lesson, len(lessons)),
 		byCode:  make(map[string]int, len(lessons)),
@@ -54,7 +55,7 @@ func NewCatalogue(lessons []Lesson) (*Catalogue, error) {
 	for i := range lessons {
 		l := &lessons[i]
 		v.Index(i)
-		l.ValidateWith(&v)
+		l.validate(&v)
 		if j, dup := c.byCode[l.Code]; dup && l.Code != "" {
 			v.Addf("code", collab.CodeDuplicate, "repeats the code %q of [%d]", l.Code, j)
 		} else {

@@ -1,6 +1,7 @@
 package lesson
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"slices"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -67,13 +68,12 @@ func (l Lesson) Clone() Lesson {
 //
 // Validating a valid lesson allocates nothing.
 func (l *Lesson) Validate() error {
-	var v collab.Validator
-	l.ValidateWith(&v)
+	var v check.Validator
+	l.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith records the problems of l in v, at v's current path.
-func (l *Lesson) ValidateWith(v *collab.Validator) {
+func (l *Lesson) validate(v *check.Validator) {
 	validateCode(v, l.Code, l.Theme)
 
 	v.Enter("title")
@@ -105,13 +105,13 @@ func (l *Lesson) ValidateWith(v *collab.Validator) {
 	v.Leave()
 
 	v.Enter("source")
-	l.Source.ValidateWith(v)
+	l.Source.validate(v)
 	v.Leave()
 }
 
 // validateCode checks the form of a lesson code and that its prefix belongs
 // to theme (when theme is valid).
-func validateCode(v *collab.Validator, code string, theme Theme) {
+func validateCode(v *check.Validator, code string, theme Theme) {
 	if !v.Required("code", code == "") {
 		return
 	}

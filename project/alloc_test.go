@@ -2,6 +2,7 @@ package project_test
 
 import (
 	"fmt"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"os"
 	"path/filepath"
 	"testing"
@@ -55,8 +56,8 @@ func TestValidatingAnyValidProjectAllocatesNothing(t *testing.T) {
 		require.NoError(t, p.Validate(), name)
 		require.Zero(t, testing.AllocsPerRun(5, func() { _ = p.Validate() }), "validating %s allocates", name)
 		require.Zero(t, testing.AllocsPerRun(5, func() {
-			var v collab.Validator
-			p.ValidateAgainst(&v, c)
+			var v check.Validator
+			v.AddError("", p.ValidateIn(c))
 			if v.Len() > 0 {
 				panic(v.Err())
 			}

@@ -1,6 +1,7 @@
 package project_test
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"strconv"
 	"testing"
 
@@ -273,7 +274,7 @@ func TestPortfolioFindsDuplicateIDs(t *testing.T) {
 	}
 }
 
-func TestPortfolioValidateAgainst(t *testing.T) {
+func TestPortfolioValidateIn(t *testing.T) {
 	p, c := validProject(), testCollaboration()
 	other := validProject()
 	other.ID = uuid.MustParse("7a000000-0000-4000-8000-0000000000bb")
@@ -282,8 +283,8 @@ func TestPortfolioValidateAgainst(t *testing.T) {
 	stranger.ID = uuid.MustParse("7a000000-0000-4000-8000-0000000000cc")
 	stranger.Participants[0].Stakeholder = outsider
 	pf := project.Portfolio{Projects: []project.Project{p, other, stranger}}
-	var v collab.Validator
-	pf.ValidateAgainst(&v, nil, &c)
+	var v check.Validator
+	v.AddError("", pf.ValidateIn(nil, &c))
 	assert.Equal(t, []string{
 		"projects[1].collaboration dangling-reference",
 		"projects[2].participants[0].stakeholder dangling-reference",

@@ -1,6 +1,7 @@
 package project_test
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"strconv"
 	"sync"
 	"testing"
@@ -74,15 +75,15 @@ func BenchmarkPortfolioValidate(b *testing.B) {
 	}
 }
 
-func BenchmarkPortfolioValidateAgainst(b *testing.B) {
+func BenchmarkPortfolioValidateIn(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run("projects="+strconv.Itoa(n), func(b *testing.B) {
 			d := benchPortfolio(b, n)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				var v collab.Validator
-				d.pf.ValidateAgainst(&v, d.collab...)
+				var v check.Validator
+				v.AddError("", d.pf.ValidateIn(d.collab...))
 				if err := v.Err(); err != nil {
 					b.Fatal(err)
 				}

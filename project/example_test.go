@@ -3,6 +3,7 @@ package project_test
 import (
 	"errors"
 	"fmt"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"os"
 	"path/filepath"
 	"strings"
@@ -190,7 +191,7 @@ func ExampleDecode() {
 
 // A project checked against its collaboration: a participant that is not a
 // member and a phase history that goes back from embedded to idea.
-func ExampleProject_ValidateAgainst() {
+func ExampleProject_ValidateIn() {
 	c := collab.Collaboration{
 		ID: uuid.MustParse("c0000000-0000-4000-8000-000000000001"), Name: "Samenwerking Drenthe", Region: "drenthe",
 		Started: collab.MustParseDate("2018-05-01"), Strategy: collab.StrategyCombined,
@@ -211,8 +212,8 @@ func ExampleProject_ValidateAgainst() {
 			{Stakeholder: uuid.MustParse("5a000000-0000-4000-8000-000000000099")},
 		},
 	}
-	var v collab.Validator
-	p.ValidateAgainst(&v, &c)
+	var v check.Validator
+	v.AddError("", p.ValidateIn(&c))
 	fmt.Println(v.Err())
 	// Output:
 	// phases[3].phase: a project cannot move from embedded to idea

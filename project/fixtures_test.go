@@ -3,6 +3,7 @@ package project_test
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -39,8 +40,8 @@ func TestFixturesDecodeValidateAndReencodeUnchanged(t *testing.T) {
 			}
 			require.NotNil(t, c, "the fixture's collaboration is in collaborations.json")
 			assert.Equal(t, c.Region, p.Region)
-			var v collab.Validator
-			p.ValidateAgainst(&v, c)
+			var v check.Validator
+			v.AddError("", p.ValidateIn(c))
 			assert.NoError(t, v.Err())
 		})
 	}
@@ -68,8 +69,8 @@ func TestFixturesFormOneValidPortfolio(t *testing.T) {
 		require.NoError(t, err)
 		pf.Projects = append(pf.Projects, p)
 	}
-	var v collab.Validator
-	pf.ValidateAgainst(&v, ptrs...)
+	var v check.Validator
+	v.AddError("", pf.ValidateIn(ptrs...))
 	assert.NoError(t, v.Err())
 }
 
@@ -89,7 +90,7 @@ func achterhoekCatalogue(t *testing.T) region.Catalogue {
 func TestFixtureRegionsResolve(t *testing.T) {
 	cat := achterhoekCatalogue(t)
 	for _, c := range loadCollaborations(t) {
-		var v collab.Validator
+		var v check.Validator
 		assert.True(t, cat.CheckCode(&v, "region", c.Region), c.Region)
 		if c.Region != "achterhoek" {
 			assert.True(t, region.Reference().Has(c.Region), "%s is a reference region", c.Region)

@@ -2,6 +2,7 @@ package project_test
 
 import (
 	"errors"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"math"
 	"strings"
 	"testing"
@@ -18,8 +19,8 @@ func TestValidProjectPasses(t *testing.T) {
 	require.NoError(t, p.Validate())
 	c := testCollaboration()
 	require.NoError(t, c.Validate(), "the test collaboration itself is valid")
-	var v collab.Validator
-	p.ValidateAgainst(&v, &c)
+	var v check.Validator
+	v.AddError("", p.ValidateIn(&c))
 	require.NoError(t, v.Err())
 }
 
@@ -136,7 +137,7 @@ func TestZeroProjectReportsEveryRequiredField(t *testing.T) {
 	}, problems(p.Validate()))
 }
 
-func TestProjectValidateAgainstItsCollaboration(t *testing.T) {
+func TestProjectValidateInItsCollaboration(t *testing.T) {
 	tests := []struct {
 		name   string
 		change func(p *project.Project, c *collab.Collaboration)
@@ -164,9 +165,9 @@ func TestProjectValidateAgainstItsCollaboration(t *testing.T) {
 			p, c := validProject(), testCollaboration()
 			tt.change(&p, &c)
 			require.NoError(t, p.Validate(), "on its own the project is valid")
-			var v collab.Validator
+			var v check.Validator
 			v.Item("projects", 4)
-			p.ValidateAgainst(&v, &c)
+			v.AddError("", p.ValidateIn(&c))
 			v.Leave()
 			want := make([]string, len(tt.want))
 			for i, w := range tt.want {
@@ -181,7 +182,7 @@ func TestValidatingAValidProjectDoesNotAllocate(t *testing.T) {
 	p, c := validProject(), testCollaboration()
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = p.Validate() }))
 	assert.Zero(t, testing.AllocsPerRun(100, func() {
-		var v collab.Validator
-		p.ValidateAgainst(&v, &c)
+		var v check.Validator
+		v.AddError("", p.ValidateIn(&c))
 	}))
 }

@@ -1,6 +1,7 @@
 package region_test
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -34,7 +35,7 @@ func TestValidatingAnyValidRegionAllocatesNothing(t *testing.T) {
 	}
 	for _, r := range ref.All() {
 		require.Zero(t, testing.AllocsPerRun(10, func() {
-			var v collab.Validator
+			var v check.Validator
 			ref.CheckCode(&v, "region", r.Code)
 		}), "checking the code %s allocates", r.Code)
 	}

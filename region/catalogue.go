@@ -1,6 +1,7 @@
 package region
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"maps"
 	"slices"
 	"strings"
@@ -81,7 +82,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 	if len(regions) == 0 {
 		return c, nil
 	}
-	var v collab.Validator
+	var v check.Validator
 	base := len(c.regions)
 	if base+len(regions) > MaxRegions {
 		v.Addf("regions", collab.CodeTooMany, "the catalogue would hold %d regions, more than the maximum of %d", base+len(regions), MaxRegions)
@@ -109,7 +110,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 				out.index[r.Code] = base + i
 			}
 		}
-		r.ValidateWith(&v)
+		r.validate(&v)
 		out.regions = append(out.regions, cloneRegion(*r))
 		v.Leave()
 	}
@@ -141,7 +142,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 // reportCycles finds the cycles among the regions added from position base
 // on (the regions before base cannot take part in one: their parents all
 // lie before them) and reports each at the parent that closes it.
-func (c Catalogue) reportCycles(v *collab.Validator, base int, added []Region) {
+func (c Catalogue) reportCycles(v *check.Validator, base int, added []Region) {
 	const (
 		white = iota // not visited
 		grey         // on the current path
@@ -391,7 +392,7 @@ func (c Catalogue) ancestors(code string) []int {
 // code is collab.CodeRequired, a code of the wrong form collab.CodeBadFormat,
 // and a code that c does not hold collab.CodeDanglingReference. It reports
 // whether the code resolves, and allocates nothing when it does.
-func (c Catalogue) CheckCode(v *collab.Validator, field, code string) bool {
+func (c Catalogue) CheckCode(v *check.Validator, field, code string) bool {
 	switch {
 	case code == "":
 		v.Addf(field, collab.CodeRequired, "is required")

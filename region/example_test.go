@@ -2,6 +2,7 @@ package region_test
 
 import (
 	"fmt"
+	"github.com/regiokompas/regiokompas/collab/check"
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/region"
@@ -106,7 +107,7 @@ func ExampleCatalogue_With_mistakes() {
 // Other packages check a region code they hold against a catalogue.
 func ExampleCatalogue_CheckCode() {
 	c := region.Reference()
-	var v collab.Validator
+	var v check.Validator
 	c.CheckCode(&v, "region", "zuid-limburg")
 	c.CheckCode(&v, "regions[1]", "limburg")
 	fmt.Println(v.Err())

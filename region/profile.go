@@ -1,6 +1,7 @@
 package region
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"math"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -56,13 +57,13 @@ func (p *Profile) Has(t Trait) bool {
 // MaxNoteLength (CodeTooLong), more than MaxTraits traits (CodeTooMany),
 // unknown traits (CodeUnknownValue) and repeated traits (CodeDuplicate).
 func (p *Profile) Validate() error {
-	var v collab.Validator
-	p.ValidateWith(&v)
+	var v check.Validator
+	p.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the profile's problems to v at v's current path.
-func (p *Profile) ValidateWith(v *collab.Validator) {
+// validate adds the profile's problems to v at v's current path.
+func (p *Profile) validate(v *check.Validator) {
 	if p.Population < 0 {
 		v.Addf("population", collab.CodeOutOfRange, "is %d; a population cannot be negative", p.Population)
 	}

@@ -2,6 +2,7 @@ package region
 
 import (
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Region is an area in which care is organised and collaborations work: a
@@ -68,13 +69,13 @@ func (r *Region) HasParent(code string) bool {
 // for the Catalogue that holds the region (see Catalogue.With). Validating a
 // valid region allocates nothing.
 func (r *Region) Validate() error {
-	var v collab.Validator
-	r.ValidateWith(&v)
+	var v check.Validator
+	r.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the region's problems to v at v's current path.
-func (r *Region) ValidateWith(v *collab.Validator) {
+// validate adds the region's problems to v at v's current path.
+func (r *Region) validate(v *check.Validator) {
 	if v.Required("code", r.Code == "") && !ValidCode(r.Code) {
 		v.Addf("code", collab.CodeBadFormat, "%q is not a region code: lowercase letters and digits joined by single hyphens, at most %d bytes", r.Code, MaxCodeLength)
 	}
@@ -94,7 +95,7 @@ func (r *Region) ValidateWith(v *collab.Validator) {
 	v.Text("zorgkantoor", r.Zorgkantoor, false, MaxNameLength)
 	if !r.Profile.IsZero() {
 		v.Enter("profile")
-		r.Profile.ValidateWith(v)
+		r.Profile.validate(v)
 		v.Leave()
 	}
 	if !r.Provenance.IsZero() {
@@ -104,7 +105,7 @@ func (r *Region) ValidateWith(v *collab.Validator) {
 	}
 }
 
-func (r *Region) validateAliases(v *collab.Validator) {
+func (r *Region) validateAliases(v *check.Validator) {
 	if len(r.Aliases) > MaxAliases {
 		v.Count("aliases", len(r.Aliases), MaxAliases)
 		return
@@ -127,7 +128,7 @@ func (r *Region) validateAliases(v *collab.Validator) {
 	v.Leave()
 }
 
-func (r *Region) validateParents(v *collab.Validator) {
+func (r *Region) validateParents(v *check.Validator) {
 	if len(r.Parents) > MaxParents {
 		v.Count("parents", len(r.Parents), MaxParents)
 		return
@@ -157,7 +158,7 @@ func (r *Region) validateParents(v *collab.Validator) {
 	v.Leave()
 }
 
-func (r *Region) validateProvenance(v *collab.Validator) {
+func (r *Region) validateProvenance(v *check.Validator) {
 	p := r.Provenance
 	v.Enum("cbsCode", p.CBSCode, false)
 	v.Enum("zorgkantoor", p.Zorgkantoor, false)

@@ -2,6 +2,7 @@ package region
 
 import (
 	"encoding/json"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"math"
 	"strings"
 	"testing"
@@ -178,11 +179,11 @@ func TestRegionValidateCollectsEveryProblem(t *testing.T) {
 }
 
 func TestRegionValidateNestsUnderTheCallersPath(t *testing.T) {
-	var v collab.Validator
+	var v check.Validator
 	v.Enter("case")
 	v.Enter("region")
 	r := Region{Code: "x", Kind: KindCustom}
-	r.ValidateWith(&v)
+	v.AddError("", r.Validate())
 	v.Leave()
 	v.Leave()
 	assert.Equal(t, []problem{{"case.region.name", collab.CodeRequired}}, problemsOf(v.Err()))

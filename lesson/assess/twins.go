@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"math"
 	"math/bits"
 	"strings"
@@ -222,7 +223,7 @@ func Twins(cases []*Case, reports []*Report, opts ...TwinOption) ([]TwinSuggesti
 
 // checkTwinInput checks that every case has its report.
 func checkTwinInput(cases []*Case, reports []*Report) error {
-	var v collab.Validator
+	var v check.Validator
 	if len(cases) != len(reports) {
 		v.Addf("reports", collab.CodeOutOfRange, "holds %d reports for %d cases; want one report per case", len(reports), len(cases))
 		return v.Err()

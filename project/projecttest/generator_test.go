@@ -1,6 +1,7 @@
 package projecttest_test
 
 import (
+	"github.com/regiokompas/regiokompas/collab/check"
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -23,8 +24,8 @@ func TestEverythingGeneratedIsValid(t *testing.T) {
 			ptrs[i] = &cs[i]
 		}
 		pf := project.Portfolio{Projects: projecttest.Portfolio(seed, 2000, ptrs...)}
-		var v collab.Validator
-		pf.ValidateAgainst(&v, ptrs...)
+		var v check.Validator
+		v.AddError("", pf.ValidateIn(ptrs...))
 		require.NoError(t, v.Err(), "portfolio of seed %d", seed)
 	}
 }
@@ -80,8 +81,8 @@ func TestPortfolioWithoutCollaborationsSpreadsOverAllRegions(t *testing.T) {
 	for i := range cs {
 		ptrs[i] = &cs[i]
 	}
-	var v collab.Validator
-	pf.ValidateAgainst(&v, ptrs...)
+	var v check.Validator
+	v.AddError("", pf.ValidateIn(ptrs...))
 	assert.NoError(t, v.Err(), "without collaborations the portfolio belongs to Collaborations(seed, 31, 12)")
 }
 
