@@ -1,9 +1,10 @@
 package collab
 
 import (
-	"github.com/regiokompas/regiokompas/collab/check"
 	"strconv"
 	"time"
+
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Date is a calendar date without a time of day or a zone, as the domain

@@ -3,7 +3,6 @@ package collab_test
 import (
 	"encoding"
 	"encoding/json"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // enumType is what every enum of the module offers; enumPtr adds the

@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/regiokompas/regiokompas/collab/check"
 
 	"github.com/google/uuid"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // A stakeholder with several mistakes gets all of them back, each with its

@@ -58,7 +58,7 @@ func (m *Member) validateWith(v *check.Validator, c *Collaboration) {
 		}
 	}
 	check.DateOrder(v, "left", m.Joined, m.Left, "the member joined")
-	v.Count("levels", len(m.Levels), 3)
+	v.Count("levels", len(m.Levels), MaxLevels)
 	for i := range m.Levels {
 		li := &m.Levels[i]
 		v.Item("levels", i)

@@ -62,12 +62,9 @@ type MechanismScore struct {
 // Limits of a self-assessment round. Validation reports CodeOutOfRange,
 // CodeTooMany or CodeTooLong beyond them.
 const (
-	MinRatingScore   = 1              // the lowest score: hardly in place
-	MaxRatingScore   = 5              // the highest score: fully in place
-	MaxRatings       = 3 * MaxMembers // ratings in one round: every level of every member
-	MaxRatingScores  = 5              // scores in one rating: one per mechanism
-	MaxRatingComment = MaxTextLength  // characters of one comment
-	MaxRoundNote     = MaxTextLength  // characters of a round's note
+	MinRatingScore = 1                      // the lowest score: hardly in place
+	MaxRatingScore = 5                      // the highest score: fully in place
+	MaxRatings     = MaxLevels * MaxMembers // ratings in one round: every level of every member
 )
 
 // rater identifies who gave a rating; two ratings with the same rater are
@@ -84,7 +81,7 @@ func scoreMechanism(s *MechanismScore) Mechanism { return s.Mechanism }
 // Validate checks the round on its own and returns nil or Problems holding
 // every problem, each with its path (such as "ratings[2].scores[1].score"):
 //   - id and date: CodeRequired when missing;
-//   - note: CodeTooLong beyond MaxRoundNote;
+//   - note: CodeTooLong beyond MaxTextLength;
 //   - ratings: CodeRequired when there is none, CodeTooMany beyond
 //     MaxRatings;
 //   - a rating's stakeholder: CodeRequired when empty, CodeDuplicate when
@@ -92,11 +89,11 @@ func scoreMechanism(s *MechanismScore) Mechanism { return s.Mechanism }
 //   - a rating's level: CodeRequired when unset, CodeUnknownValue when
 //     unknown;
 //   - a rating's scores: CodeRequired when there is none, CodeTooMany beyond
-//     MaxRatingScores;
+//     MaxMechanisms;
 //   - a score's mechanism: CodeRequired, CodeUnknownValue, or CodeDuplicate
 //     when the rating already scored it;
 //   - a score: CodeOutOfRange outside MinRatingScore to MaxRatingScore;
-//   - a comment: CodeTooLong beyond MaxRatingComment.
+//   - a comment: CodeTooLong beyond MaxTextLength.
 //
 // Whether the raters are members of the collaboration is checked by
 // ValidateIn. Validating a valid round allocates nothing; finding
@@ -111,7 +108,7 @@ func (r *SelfAssessment) Validate() error {
 func (r *SelfAssessment) validate(v *check.Validator) {
 	v.Required("id", r.ID == uuid.Nil)
 	v.Required("date", r.Date.IsZero())
-	v.Text("note", r.Note, false, MaxRoundNote)
+	v.Text("note", r.Note, false, MaxTextLength)
 	v.Required("ratings", len(r.Ratings) == 0)
 	v.Count("ratings", len(r.Ratings), MaxRatings)
 	for i := range r.Ratings {
@@ -130,7 +127,7 @@ func (r *SelfAssessment) validate(v *check.Validator) {
 
 func (rt *Rating) validateScores(v *check.Validator) {
 	v.Required("scores", len(rt.Scores) == 0)
-	v.Count("scores", len(rt.Scores), MaxRatingScores)
+	v.Count("scores", len(rt.Scores), MaxMechanisms)
 	for k := range rt.Scores {
 		s := &rt.Scores[k]
 		v.Item("scores", k)
@@ -139,7 +136,7 @@ func (rt *Rating) validateScores(v *check.Validator) {
 			v.Addf("mechanism", CodeDuplicate, "%s is already scored in this rating, at scores[%d]", s.Mechanism, j)
 		}
 		v.Range("score", int64(s.Score), MinRatingScore, MaxRatingScore)
-		v.Text("comment", s.Comment, false, MaxRatingComment)
+		v.Text("comment", s.Comment, false, MaxTextLength)
 		v.Leave()
 	}
 }

@@ -1,13 +1,13 @@
 package collab_test
 
 import (
-	"github.com/regiokompas/regiokompas/collab/check"
 	"testing"
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // largeRound returns a valid round inside largeCollaboration(n): every

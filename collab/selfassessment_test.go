@@ -3,7 +3,6 @@ package collab_test
 import (
 	"encoding"
 	"encoding/json"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"strings"
 	"testing"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 var (
@@ -74,7 +74,7 @@ func TestSelfAssessmentValidate(t *testing.T) {
 	}{
 		{"a round without an ID is reported", func(r *collab.SelfAssessment) { r.ID = uuid.Nil }, "id", collab.CodeRequired},
 		{"a round without a date is reported", func(r *collab.SelfAssessment) { r.Date = collab.Date{} }, "date", collab.CodeRequired},
-		{"a note that is too long is reported", func(r *collab.SelfAssessment) { r.Note = strings.Repeat("x", collab.MaxRoundNote+1) }, "note", collab.CodeTooLong},
+		{"a note that is too long is reported", func(r *collab.SelfAssessment) { r.Note = strings.Repeat("x", collab.MaxTextLength+1) }, "note", collab.CodeTooLong},
 		{"a round without ratings is reported", func(r *collab.SelfAssessment) { r.Ratings = nil }, "ratings", collab.CodeRequired},
 		{"a rating without a stakeholder is reported", func(r *collab.SelfAssessment) { r.Ratings[1].Stakeholder = uuid.Nil }, "ratings[1].stakeholder", collab.CodeRequired},
 		{"a rating without a level is reported", func(r *collab.SelfAssessment) { r.Ratings[2].Level = 0 }, "ratings[2].level", collab.CodeRequired},
@@ -89,7 +89,7 @@ func TestSelfAssessmentValidate(t *testing.T) {
 			r.Ratings[1].Scores[1].Mechanism = collab.MechanismUrgency
 		}, "ratings[1].scores[1].mechanism", collab.CodeDuplicate},
 		{"a comment that is too long is reported", func(r *collab.SelfAssessment) {
-			r.Ratings[0].Scores[0].Comment = strings.Repeat("é", collab.MaxRatingComment+1)
+			r.Ratings[0].Scores[0].Comment = strings.Repeat("é", collab.MaxTextLength+1)
 		}, "ratings[0].scores[0].comment", collab.CodeTooLong},
 	}
 	for _, tt := range tests {

@@ -1,7 +1,6 @@
 package collab_test
 
 import (
-	"github.com/regiokompas/regiokompas/collab/check"
 	"strings"
 	"testing"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // validStakeholder returns a stakeholder that passes validation; tests

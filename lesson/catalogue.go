@@ -1,10 +1,10 @@
 package lesson
 
 import (
-	"github.com/regiokompas/regiokompas/collab/check"
 	"sync"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Catalogue is an immutable, indexed set of lessons: look a lesson up by

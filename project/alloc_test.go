@@ -2,7 +2,6 @@ package project_test
 
 import (
 	"fmt"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 )

@@ -1,12 +1,12 @@
 package project_test
 
 import (
-	"github.com/regiokompas/regiokompas/collab/check"
 	"strconv"
 	"testing"
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 	"github.com/stretchr/testify/assert"

@@ -3,13 +3,13 @@ package project_test
 import (
 	"errors"
 	"fmt"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 )
 

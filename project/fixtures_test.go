@@ -3,10 +3,10 @@ package project_test
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/region"
 	"github.com/stretchr/testify/assert"

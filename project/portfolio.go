@@ -3,12 +3,12 @@ package project
 import (
 	"cmp"
 	"encoding/binary"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"iter"
 	"slices"
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Portfolio is a set of projects, for example all projects of a region or

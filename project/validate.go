@@ -1,11 +1,11 @@
 package project
 
 import (
-	"github.com/regiokompas/regiokompas/collab/check"
 	"math"
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/region"
 )
 
@@ -18,7 +18,9 @@ import (
 //     scale, start date or phase history, and for empty entries in lists;
 //   - CodeUnknownValue for an enum value the package does not know;
 //   - CodeTooLong, CodeTooMany and CodeOutOfRange beyond the documented
-//     limits (see MaxTitleLength and the other Max constants);
+//     limits (MaxThemes and the other Max constants of this package, and
+//     collab.MaxNameLength, collab.MaxTextLength, collab.MaxMembers,
+//     collab.MaxLevels, collab.MaxLeewayIssues and collab.MaxMechanisms);
 //   - CodeDuplicate for a theme, participant, level, leeway issue or
 //     mechanism listed twice;
 //   - CodeDateOrder for dates that contradict each other: an end before the
@@ -38,7 +40,7 @@ func (p *Project) Validate() error {
 
 func (p *Project) validate(v *check.Validator) {
 	v.Required("id", p.ID == uuid.Nil)
-	v.Text("title", p.Title, true, MaxTitleLength)
+	v.Text("title", p.Title, true, collab.MaxNameLength)
 	v.Required("collaboration", p.Collaboration == uuid.Nil)
 	if v.Required("region", p.Region == "") && !region.ValidCode(p.Region) {
 		v.Addf("region", collab.CodeBadFormat, "%q is not a region code: lowercase letters and digits joined by single hyphens", p.Region)
@@ -48,7 +50,7 @@ func (p *Project) validate(v *check.Validator) {
 	v.Required("started", p.Started.IsZero())
 	check.DateOrder(v, "ended", p.Started, p.Ended, "the project started")
 	p.validatePhases(v)
-	v.Text("description", p.Description, false, MaxTextLength)
+	v.Text("description", p.Description, false, collab.MaxTextLength)
 	p.validateParticipants(v)
 	v.Range("keyPeople", int64(p.KeyPeople), 0, MaxKeyPeople)
 	p.validateFunding(v)
@@ -58,7 +60,7 @@ func (p *Project) validate(v *check.Validator) {
 	v.Count("lessons", len(p.Lessons), MaxLessons)
 	for i, s := range p.Lessons {
 		v.Item("lessons", i)
-		v.Text("", s, true, MaxTextLength)
+		v.Text("", s, true, collab.MaxTextLength)
 		v.Leave()
 	}
 }
@@ -171,7 +173,7 @@ func (p *Project) validatePhases(v *check.Validator) {
 }
 
 func (p *Project) validateParticipants(v *check.Validator) {
-	v.Count("participants", len(p.Participants), MaxParticipants)
+	v.Count("participants", len(p.Participants), collab.MaxMembers)
 	for i := range p.Participants {
 		pt := &p.Participants[i]
 		v.Item("participants", i)
@@ -179,7 +181,7 @@ func (p *Project) validateParticipants(v *check.Validator) {
 		if j := check.EarlierIndex(p.Participants, i, participantKey); j >= 0 && pt.Stakeholder != uuid.Nil {
 			v.Addf("stakeholder", collab.CodeDuplicate, "%s already takes part, at participants[%d]", pt.Stakeholder, j)
 		}
-		v.Count("levels", len(pt.Levels), 3)
+		v.Count("levels", len(pt.Levels), collab.MaxLevels)
 		for k := range pt.Levels {
 			li := &pt.Levels[k]
 			v.Item("levels", k)
@@ -248,7 +250,7 @@ func (p *Project) validateMilestones(v *check.Validator) {
 		if v.Required("date", m.Date.IsZero()) {
 			p.withinProject(v, "date", m.Date)
 		}
-		v.Text("text", m.Text, true, MaxTitleLength)
+		v.Text("text", m.Text, true, collab.MaxNameLength)
 		v.Leave()
 	}
 }
@@ -258,10 +260,10 @@ func (p *Project) validateOutcomes(v *check.Validator) {
 	for i := range p.Outcomes {
 		o := &p.Outcomes[i]
 		v.Item("outcomes", i)
-		v.Text("text", o.Text, true, MaxTextLength)
+		v.Text("text", o.Text, true, collab.MaxTextLength)
 		if !o.Measure.IsZero() {
 			v.Enter("measure")
-			v.Text("unit", o.Measure.Unit, true, MaxTitleLength)
+			v.Text("unit", o.Measure.Unit, true, collab.MaxNameLength)
 			if math.IsNaN(o.Measure.Value) || math.IsInf(o.Measure.Value, 0) {
 				v.Addf("value", collab.CodeOutOfRange, "is %g, not a finite number", o.Measure.Value)
 			}
@@ -272,7 +274,7 @@ func (p *Project) validateOutcomes(v *check.Validator) {
 }
 
 func (p *Project) validateReferences(v *check.Validator) {
-	v.Count("leewayIssues", len(p.LeewayIssues), MaxLeewayIssues)
+	v.Count("leewayIssues", len(p.LeewayIssues), collab.MaxLeewayIssues)
 	for i, id := range p.LeewayIssues {
 		if id != uuid.Nil && check.EarlierIndex(p.LeewayIssues, i, uuidKey) < 0 {
 			continue
@@ -285,7 +287,7 @@ func (p *Project) validateReferences(v *check.Validator) {
 		}
 		v.Leave()
 	}
-	v.Count("mechanisms", len(p.Mechanisms), MaxMechanisms)
+	v.Count("mechanisms", len(p.Mechanisms), collab.MaxMechanisms)
 	for i, m := range p.Mechanisms {
 		if m.IsValid() && check.EarlierIndex(p.Mechanisms, i, mechanismKey) < 0 {
 			continue

@@ -2,13 +2,13 @@ package project_test
 
 import (
 	"errors"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"math"
 	"strings"
 	"testing"
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -91,7 +91,7 @@ func TestProjectValidateRejects(t *testing.T) {
 		}, []string{"title required", "collaboration required", "region required", "scale required"}},
 		{"a region code that is not a slug", func(p *project.Project) { p.Region = "West-Brabant" },
 			[]string{"region bad-format"}},
-		{"a title that is too long", func(p *project.Project) { p.Title = strings.Repeat("é", project.MaxTitleLength+1) },
+		{"a title that is too long", func(p *project.Project) { p.Title = strings.Repeat("é", collab.MaxNameLength+1) },
 			[]string{"title too-long"}},
 		{"a negative number of key people", func(p *project.Project) { p.KeyPeople = -1 },
 			[]string{"keyPeople out-of-range"}},

@@ -1,12 +1,12 @@
 package region_test
 
 import (
-	"github.com/regiokompas/regiokompas/collab/check"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/region"
 )
 

@@ -1,12 +1,12 @@
 package region
 
 import (
-	"github.com/regiokompas/regiokompas/collab/check"
 	"maps"
 	"slices"
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Catalogue is an immutable set of regions with unique codes whose parents

@@ -3,7 +3,6 @@ package region
 import (
 	"bytes"
 	"encoding/csv"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

@@ -2,9 +2,9 @@ package region_test
 
 import (
 	"fmt"
-	"github.com/regiokompas/regiokompas/collab/check"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/region"
 )
 

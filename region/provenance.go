@@ -2,9 +2,9 @@ package region
 
 import (
 	"encoding"
-	"github.com/regiokompas/regiokompas/collab/check"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 var (

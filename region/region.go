@@ -16,13 +16,13 @@ type Region struct {
 	// ValidCode). Other values refer to a region by this code.
 	Code string `json:"code"`
 	// Name is the region's name as people write it, such as "Fryslân" or
-	// "'t Gooi"; at most MaxNameLength characters.
+	// "'t Gooi"; at most collab.MaxNameLength characters.
 	Name string `json:"name"`
 	// Kind is the kind of area.
 	Kind Kind `json:"kind"`
 	// Aliases are other names by which the region is known, such as
 	// "Friesland" for the province Fryslân; Catalogue.ByName matches them.
-	// At most MaxAliases, each at most MaxNameLength characters.
+	// At most MaxAliases, each at most collab.MaxNameLength characters.
 	Aliases []string `json:"aliases,omitempty"`
 	// Parents are the codes of the regions this region lies in, wholly or
 	// partly: a zorgkantoorregio whose municipalities lie in two provinces
@@ -36,7 +36,7 @@ type Region struct {
 	ISOCode string `json:"isoCode,omitempty"`
 	// Zorgkantoor is the name of the zorgkantoor that holds the concession
 	// for a zorgkantoorregio, such as "CZ"; only zorgkantoorregio's have
-	// one. At most MaxNameLength characters.
+	// one. At most collab.MaxNameLength characters.
 	Zorgkantoor string `json:"zorgkantoor,omitempty"`
 	// Profile describes the region's population, care supply and social
 	// embedding; optional.
@@ -79,7 +79,7 @@ func (r *Region) validate(v *check.Validator) {
 	if v.Required("code", r.Code == "") && !ValidCode(r.Code) {
 		v.Addf("code", collab.CodeBadFormat, "%q is not a region code: lowercase letters and digits joined by single hyphens, at most %d bytes", r.Code, MaxCodeLength)
 	}
-	v.Text("name", r.Name, true, MaxNameLength)
+	v.Text("name", r.Name, true, collab.MaxNameLength)
 	v.Enum("kind", r.Kind, true)
 	r.validateAliases(v)
 	r.validateParents(v)
@@ -92,7 +92,7 @@ func (r *Region) validate(v *check.Validator) {
 	if r.Zorgkantoor != "" && r.Kind.IsValid() && r.Kind != KindZorgkantoorregio {
 		v.Addf("zorgkantoor", collab.CodeNotAllowed, "only a zorgkantoorregio has a zorgkantoor, and this region is a %s", r.Kind)
 	}
-	v.Text("zorgkantoor", r.Zorgkantoor, false, MaxNameLength)
+	v.Text("zorgkantoor", r.Zorgkantoor, false, collab.MaxNameLength)
 	if !r.Profile.IsZero() {
 		v.Enter("profile")
 		r.Profile.validate(v)
@@ -116,7 +116,7 @@ func (r *Region) validateAliases(v *check.Validator) {
 	v.Enter("aliases")
 	for i, a := range r.Aliases {
 		v.Index(i)
-		v.Text("", a, true, MaxNameLength)
+		v.Text("", a, true, collab.MaxNameLength)
 		for j := range i {
 			if a != "" && r.Aliases[j] == a {
 				v.Addf("", collab.CodeDuplicate, "alias %q is listed before, at aliases[%d]", a, j)

@@ -3,13 +3,13 @@ package check_test
 import (
 	"errors"
 	"fmt"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // pathCode is the part of a Problem that tests compare: where and what.

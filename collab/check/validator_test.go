@@ -2,7 +2,6 @@ package check_test
 
 import (
 	"errors"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"strings"
 	"testing"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 func TestValidatorPaths(t *testing.T) {

@@ -2,9 +2,9 @@ package assess
 
 import (
 	"fmt"
-	"github.com/regiokompas/regiokompas/collab/check"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 )
 

@@ -441,7 +441,7 @@ func danglingCollaborationRegion(r *rand.Rand, c *assess.Case) ([]want, bool) {
 }
 
 func danglingProjectLeewayIssue(r *rand.Rand, c *assess.Case) ([]want, bool) {
-	i, ok := pickProject(r, c, func(p *project.Project) bool { return len(p.LeewayIssues) < project.MaxLeewayIssues })
+	i, ok := pickProject(r, c, func(p *project.Project) bool { return len(p.LeewayIssues) < collab.MaxLeewayIssues })
 	if !ok {
 		return nil, false
 	}
@@ -552,7 +552,7 @@ func longProjectDescription(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	if !ok {
 		return nil, false
 	}
-	c.Projects[i].Description = longText(r, project.MaxTextLength)
+	c.Projects[i].Description = longText(r, collab.MaxTextLength)
 	return one(fmt.Sprintf("projects[%d].description", i), collab.CodeTooLong), true
 }
 
@@ -561,7 +561,7 @@ func longProjectTitle(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	if !ok {
 		return nil, false
 	}
-	c.Projects[i].Title = longText(r, project.MaxTitleLength)
+	c.Projects[i].Title = longText(r, collab.MaxNameLength)
 	return one(fmt.Sprintf("projects[%d].title", i), collab.CodeTooLong), true
 }
 
@@ -571,7 +571,7 @@ func longMilestoneText(r *rand.Rand, c *assess.Case) ([]want, bool) {
 		return nil, false
 	}
 	k := r.IntN(len(c.Projects[i].Milestones))
-	c.Projects[i].Milestones[k].Text = longText(r, project.MaxTitleLength)
+	c.Projects[i].Milestones[k].Text = longText(r, collab.MaxNameLength)
 	return one(fmt.Sprintf("projects[%d].milestones[%d].text", i, k), collab.CodeTooLong), true
 }
 
@@ -708,6 +708,6 @@ func TestTextsAtTheirLimitAreAccepted(t *testing.T) {
 	c := randomCase(1)
 	c.Stakeholders[0].Name = strings.Repeat("é", collab.MaxNameLength)
 	c.Collaboration.Notes = strings.Repeat("€", collab.MaxTextLength)
-	c.Projects[0].Title = strings.Repeat("ij", project.MaxTitleLength/2)
+	c.Projects[0].Title = strings.Repeat("ij", collab.MaxNameLength/2)
 	require.NoError(t, c.Validate(), "a text of exactly the maximum number of characters is valid, whatever their bytes")
 }

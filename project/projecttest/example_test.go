@@ -2,9 +2,9 @@ package projecttest_test
 
 import (
 	"fmt"
-	"github.com/regiokompas/regiokompas/collab/check"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 )

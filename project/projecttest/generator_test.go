@@ -1,10 +1,10 @@
 package projecttest_test
 
 import (
-	"github.com/regiokompas/regiokompas/collab/check"
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 	"github.com/stretchr/testify/assert"
