@@ -9,7 +9,6 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 )
 
@@ -212,9 +211,7 @@ func ExampleProject_ValidateIn() {
 			{Stakeholder: uuid.MustParse("5a000000-0000-4000-8000-000000000099")},
 		},
 	}
-	var v check.Validator
-	v.AddError("", p.ValidateIn(&c))
-	fmt.Println(v.Err())
+	fmt.Println(p.ValidateIn(&c))
 	// Output:
 	// phases[3].phase: a project cannot move from embedded to idea
 	// participants[1].stakeholder: 5a000000-0000-4000-8000-000000000099 is not a member of the collaboration

@@ -10,7 +10,7 @@ import (
 // switch on them, so they never change once published.
 //
 // A Code is itself an error, so that callers can ask
-// errors.Is(err, collab.CodeRequired) of any error returned by a Validate
+// errors.Is(err, collab.CodeRequired) (collab names every code again) of any error returned by a Validate
 // method in this module.
 type Code string
 
