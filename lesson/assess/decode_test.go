@@ -85,12 +85,14 @@ func TestDecodeCaseReturnsTheCaseWithItsValidationProblems(t *testing.T) {
 	require.Error(t, err)
 	require.NotNil(t, c, "a well-formed but invalid case comes back for display")
 	assert.Equal(t, "atlantis", c.Collaboration.Region)
-	paths := map[string]collab.Code{}
+	var got [][2]string
 	for _, p := range collab.ProblemsOf(err) {
-		paths[p.Path] = p.Code
+		got = append(got, [2]string{p.Path, string(p.Code)})
 	}
-	assert.Equal(t, collab.CodeDanglingReference, paths["collaboration.region"])
-	assert.Equal(t, collab.CodeDateOrder, paths["collaboration.members[1].joined"])
+	assert.Equal(t, [][2]string{
+		{"collaboration.members[1].joined", string(collab.CodeDateOrder)},
+		{"collaboration.region", string(collab.CodeDanglingReference)},
+	}, got, "exactly the two mistakes, each once")
 }
 
 func TestDecodeCaseRefusesADocumentAboveTheLimit(t *testing.T) {
