@@ -7,7 +7,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // largeRound returns a valid round inside largeCollaboration(n): every
@@ -36,9 +35,7 @@ func TestValidatingAValidRoundAllocatesNothing(t *testing.T) {
 	r := largeRound(&c)
 	require.Len(t, r.Ratings, 150)
 	validate := func() error {
-		var v check.Validator
-		v.AddError("", r.ValidateIn(&c))
-		return v.Err()
+		return r.ValidateIn(&c)
 	}
 	var err error
 	allocs := testing.AllocsPerRun(100, func() { err = validate() })
@@ -54,10 +51,8 @@ func BenchmarkSelfAssessmentValidate(b *testing.B) {
 	r := largeRound(&c)
 	b.ReportAllocs()
 	for b.Loop() {
-		var v check.Validator
-		v.AddError("", r.ValidateIn(&c))
-		if v.Err() != nil {
-			b.Fatal(v.Err())
+		if err := r.ValidateIn(&c); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 )
@@ -56,10 +55,8 @@ func TestValidatingAnyValidProjectAllocatesNothing(t *testing.T) {
 		require.NoError(t, p.Validate(), name)
 		require.Zero(t, testing.AllocsPerRun(5, func() { _ = p.Validate() }), "validating %s allocates", name)
 		require.Zero(t, testing.AllocsPerRun(5, func() {
-			var v check.Validator
-			v.AddError("", p.ValidateIn(c))
-			if v.Len() > 0 {
-				panic(v.Err())
+			if err := p.ValidateIn(c); err != nil {
+				panic(err)
 			}
 		}), "validating %s against its collaboration allocates", name)
 	}

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 )
@@ -82,9 +81,7 @@ func BenchmarkPortfolioValidateIn(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				var v check.Validator
-				v.AddError("", d.pf.ValidateIn(d.collab...))
-				if err := v.Err(); err != nil {
+				if err := d.pf.ValidateIn(d.collab...); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -40,9 +40,7 @@ func TestFixturesDecodeValidateAndReencodeUnchanged(t *testing.T) {
 			}
 			require.NotNil(t, c, "the fixture's collaboration is in collaborations.json")
 			assert.Equal(t, c.Region, p.Region)
-			var v check.Validator
-			v.AddError("", p.ValidateIn(c))
-			assert.NoError(t, v.Err())
+			assert.NoError(t, p.ValidateIn(c))
 		})
 	}
 }
@@ -69,9 +67,7 @@ func TestFixturesFormOneValidPortfolio(t *testing.T) {
 		require.NoError(t, err)
 		pf.Projects = append(pf.Projects, p)
 	}
-	var v check.Validator
-	v.AddError("", pf.ValidateIn(ptrs...))
-	assert.NoError(t, v.Err())
+	assert.NoError(t, pf.ValidateIn(ptrs...))
 }
 
 // The Achterhoek is not a zorgkantoorregio but a part of Gelderland that

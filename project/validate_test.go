@@ -19,9 +19,7 @@ func TestValidProjectPasses(t *testing.T) {
 	require.NoError(t, p.Validate())
 	c := testCollaboration()
 	require.NoError(t, c.Validate(), "the test collaboration itself is valid")
-	var v check.Validator
-	v.AddError("", p.ValidateIn(&c))
-	require.NoError(t, v.Err())
+	require.NoError(t, p.ValidateIn(&c))
 }
 
 func TestProjectValidateRejects(t *testing.T) {
@@ -182,7 +180,6 @@ func TestValidatingAValidProjectDoesNotAllocate(t *testing.T) {
 	p, c := validProject(), testCollaboration()
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = p.Validate() }))
 	assert.Zero(t, testing.AllocsPerRun(100, func() {
-		var v check.Validator
-		v.AddError("", p.ValidateIn(&c))
+		_ = p.ValidateIn(&c)
 	}))
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 	"github.com/stretchr/testify/assert"
@@ -24,9 +23,7 @@ func TestEverythingGeneratedIsValid(t *testing.T) {
 			ptrs[i] = &cs[i]
 		}
 		pf := project.Portfolio{Projects: projecttest.Portfolio(seed, 2000, ptrs...)}
-		var v check.Validator
-		v.AddError("", pf.ValidateIn(ptrs...))
-		require.NoError(t, v.Err(), "portfolio of seed %d", seed)
+		require.NoError(t, pf.ValidateIn(ptrs...), "portfolio of seed %d", seed)
 	}
 }
 
@@ -81,9 +78,7 @@ func TestPortfolioWithoutCollaborationsSpreadsOverAllRegions(t *testing.T) {
 	for i := range cs {
 		ptrs[i] = &cs[i]
 	}
-	var v check.Validator
-	v.AddError("", pf.ValidateIn(ptrs...))
-	assert.NoError(t, v.Err(), "without collaborations the portfolio belongs to Collaborations(seed, 31, 12)")
+	assert.NoError(t, pf.ValidateIn(ptrs...), "without collaborations the portfolio belongs to Collaborations(seed, 31, 12)")
 }
 
 func TestGeneratedListsDoNotShareCapacity(t *testing.T) {
