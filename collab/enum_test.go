@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // enumType is what every enum of the module offers; enumPtr adds the
@@ -291,23 +290,6 @@ func TestTextIn(t *testing.T) {
 	}
 	assert.True(t, collab.Text{}.IsZero())
 	assert.False(t, collab.Text{NL: "x"}.IsZero())
-}
-
-func TestNewEnumRejectsBadTables(t *testing.T) {
-	type kind uint8
-	assert.Panics(t, func() { check.NewEnum[kind]("k", check.EnumValue{Word: ""}) }, "an empty word")
-	assert.Panics(t, func() { check.NewEnum[kind]("k", check.EnumValue{Word: "a"}, check.EnumValue{Word: "a"}) }, "a repeated word")
-	tooMany := make([]check.EnumValue, 255)
-	for i := range tooMany {
-		tooMany[i].Word = "w" + strconv.Itoa(i)
-	}
-	assert.Panics(t, func() { check.NewEnum[kind]("k", tooMany...) }, "more values than a uint8 can number")
-	assert.NotPanics(t, func() { check.NewEnum[kind]("k", tooMany[:254]...) })
-	e := check.NewEnum[kind]("k", check.EnumValue{Word: "a"}, check.EnumValue{Word: "b"})
-	assert.Equal(t, "k", e.Kind())
-	assert.Equal(t, []string{"a", "b"}, e.Words())
-	_, ok := e.Value(0)
-	assert.False(t, ok)
 }
 
 func other(lang collab.Language) collab.Language {
