@@ -6,7 +6,6 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 	"github.com/stretchr/testify/assert"
@@ -282,11 +281,11 @@ func TestPortfolioValidateIn(t *testing.T) {
 	stranger := validProject()
 	stranger.ID = uuid.MustParse("7a000000-0000-4000-8000-0000000000cc")
 	stranger.Participants[0].Stakeholder = outsider
+	stranger.Title = ""
 	pf := project.Portfolio{Projects: []project.Project{p, other, stranger}}
-	var v check.Validator
-	v.AddError("", pf.ValidateIn(nil, &c))
 	assert.Equal(t, []string{
 		"projects[1].collaboration dangling-reference",
+		"projects[2].title required",
 		"projects[2].participants[0].stakeholder dangling-reference",
-	}, problems(v.Err()))
+	}, problems(pf.ValidateIn(nil, &c)), "every problem once")
 }

@@ -176,6 +176,17 @@ func TestProjectValidateInItsCollaboration(t *testing.T) {
 	}
 }
 
+func TestProjectValidateInReportsEveryProblemOnce(t *testing.T) {
+	p, c := validProject(), testCollaboration()
+	p.Title = ""
+	p.Participants[1].Stakeholder = outsider
+	assert.Equal(t, []string{
+		"title required",
+		"participants[1].stakeholder dangling-reference",
+	}, problems(p.ValidateIn(&c)), "the project's own problem once, as Validate reports it, then its reference")
+	assert.Equal(t, []string{"title required"}, problems(p.Validate()))
+}
+
 func TestValidatingAValidProjectDoesNotAllocate(t *testing.T) {
 	p, c := validProject(), testCollaboration()
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = p.Validate() }))

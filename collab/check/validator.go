@@ -67,8 +67,8 @@ func (v *Validator) push(s pathSegment) {
 	v.depth++
 }
 
-// Path renders the current path, extended by field when field is not empty.
-func (v *Validator) Path(field string) string {
+// path renders the current path, extended by field when field is not empty.
+func (v *Validator) path(field string) string {
 	var b strings.Builder
 	for _, s := range v.stack[:v.depth] {
 		if s.name != "" {
@@ -95,7 +95,7 @@ func (v *Validator) Path(field string) string {
 // Addf records a problem at field (relative to the current path; empty for
 // the current value itself) with a message formatted as by fmt.Sprintf.
 func (v *Validator) Addf(field string, code Code, format string, args ...any) {
-	v.problems = append(v.problems, Problem{Path: v.Path(field), Code: code, Message: fmt.Sprintf(format, args...)})
+	v.problems = append(v.problems, Problem{Path: v.path(field), Code: code, Message: fmt.Sprintf(format, args...)})
 }
 
 // AddError records every problem of err below field: err is the error of
@@ -107,7 +107,7 @@ func (v *Validator) AddError(field string, err error) {
 	if err == nil {
 		return
 	}
-	base := v.Path(field)
+	base := v.path(field)
 	ps, ok := err.(Problems)
 	if !ok {
 		ps = ProblemsOf(err)
