@@ -70,7 +70,6 @@
 //	MaxStakeholders                2000    stakeholders of a case                   lesson/assess
 //	MaxProjects                    10000   projects of a case                       lesson/assess
 //	MaxSelfAssessments             100     self-assessment rounds of a case         lesson/assess
-//	MaxNodes                       2^24    nodes of an actor network                project/network
 //
 // # Decoding
 //
