@@ -7,9 +7,11 @@ import (
 	"unicode/utf8"
 )
 
-// maxPathDepth bounds how deeply a Validator nests field paths. The deepest
-// document of the module (a case holding a collaboration holding members
-// holding levels) needs six.
+// maxPathDepth bounds how deeply one Validator nests field paths; deeper
+// segments are counted, not rendered. Each Validate method has a Validator
+// of its own and nested values come in through AddError, so one Validator
+// needs only the depth of one entity (a project's participants' levels:
+// four).
 const maxPathDepth = 16
 
 type pathSegment struct {
