@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/collab/collabtest"
 )
 
@@ -50,14 +51,14 @@ func editDocument(t *testing.T, old, new string) string {
 // validateDocument validates every stakeholder and the collaboration of
 // doc, with paths from the document's root.
 func validateDocument(doc *document) error {
-	var v collab.Validator
+	var v check.Validator
 	for i := range doc.Stakeholders {
 		v.Item("stakeholders", i)
-		doc.Stakeholders[i].ValidateWith(&v)
+		v.AddError("", doc.Stakeholders[i].Validate())
 		v.Leave()
 	}
 	v.Enter("collaboration")
-	doc.Collaboration.ValidateWith(&v)
+	v.AddError("", doc.Collaboration.Validate())
 	v.Leave()
 	return v.Err()
 }

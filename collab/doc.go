@@ -16,12 +16,60 @@
 //
 // # Validation
 //
-// Every Validate method of the module returns nil or a [Problems] value that
-// holds every problem found, each a [Problem] with a path in JSON field names
-// (such as "members[2].joined"), a stable [Code] and a message that names the
-// offending value. Codes are sentinels for errors.Is; [ProblemsOf] flattens
-// any such error into its problems. Validating a valid value allocates
-// nothing.
+// Every entity of the module has Validate() error: it returns nil or a
+// [Problems] value that holds every problem found, each once, each a
+// [Problem] with a path in JSON field names (such as "members[2].joined"),
+// a stable [Code] and a message that names the offending value. Codes are
+// sentinels for errors.Is; [ProblemsOf] flattens any such error into its
+// problems. An entity that refers into a collaboration also has
+// ValidateIn(c *Collaboration) error, which in every package means
+// "everything Validate reports, plus the references into c", each problem
+// once ([SelfAssessment.ValidateIn] here, project.Project.ValidateIn);
+// call one or the other. Validating a valid value allocates nothing. The
+// toolkit these methods are built with, for types of one's own, is package
+// [github.com/regiokompas/regiokompas/collab/check].
+//
+// # Limits
+//
+// Every list and text of the module's documents has a documented maximum,
+// defined once in the package that owns the concept; beyond it validation
+// reports CodeTooLong, CodeTooMany or CodeOutOfRange. The limits of the
+// whole module:
+//
+//	limit                          value   what it bounds                           package
+//	MaxNameLength                  200     names and titles, everywhere (runes)     collab
+//	MaxTextLength                  4000    free texts, everywhere (runes)           collab
+//	MaxMembers                     1000    members; participants of a project       collab
+//	MaxRoleHolders                 1000    role holders of a collaboration          collab
+//	MaxSignals                     10000   urgency signals of a collaboration       collab
+//	MaxLeewayIssues                1000    leeway issues; those a project names     collab
+//	MaxNetworks                    500     networks of a collaboration              collab
+//	MaxNetworkMembers              1000    members of one network                   collab
+//	MaxEvents                      1000    events of a collaboration                collab
+//	MaxRegionCodes                 100     region codes of a stakeholder            collab
+//	MaxLevels                      3       levels of a member or participant        collab
+//	MaxMechanisms                  5       mechanisms of a project or a rating      collab
+//	MaxCapacityHours               168     hours a week of a member                 collab
+//	MaxMoney                       10^14   cents of any amount (one trillion euro)  collab
+//	MinUrgency, MaxUrgency         1, 5    an urgency reading                       collab
+//	MinRatingScore, MaxRatingScore 1, 5    a self-assessment score                  collab
+//	MaxRatings                     3000    ratings of a round (MaxLevels×members)   collab
+//	MaxDocumentBytes               8 MiB   one JSON document read by Decode         collab
+//	MaxThemes                      8       themes of a project                      project
+//	MaxPhaseChanges                50      a project's phase history                project
+//	MaxKeyPeople                   10000   a project's key-people count             project
+//	MaxFundingLines                100     funding lines of a project               project
+//	MaxMilestones                  200     milestones of a project                  project
+//	MaxOutcomes                    100     outcomes of a project                    project
+//	MaxLessons                     100     lessons a project's team recorded        project
+//	MaxCodeLength                  64      a region code (bytes)                    region
+//	MaxAliases, MaxParents         16      aliases, parents of a region             region
+//	MaxTraits                      16      traits of a region's profile             region
+//	MaxRegions                     100000  regions of one catalogue                 region
+//	MaxCodeLength                  64      a lesson code (bytes)                    lesson
+//	MaxStakeholders                2000    stakeholders of a case                   lesson/assess
+//	MaxProjects                    10000   projects of a case                       lesson/assess
+//	MaxSelfAssessments             100     self-assessment rounds of a case         lesson/assess
 //
 // # Decoding
 //

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Catalogue is an immutable, indexed set of lessons: look a lesson up by
@@ -50,7 +51,7 @@ func Default() Catalogue { return builtin() }
 // "lessons[3].text.nl" (as region.NewCatalogue's start at "regions"); a
 // repeated code has CodeDuplicate.
 func NewCatalogue(lessons []Lesson) (Catalogue, error) {
-	var v collab.Validator
+	var v check.Validator
 	c := Catalogue{
 		lessons: make([]Lesson, len(lessons)),
 		byCode:  make(map[string]int, len(lessons)),
@@ -59,7 +60,7 @@ func NewCatalogue(lessons []Lesson) (Catalogue, error) {
 	for i := range lessons {
 		l := &lessons[i]
 		v.Index(i)
-		l.ValidateWith(&v)
+		l.validate(&v)
 		if j, dup := c.byCode[l.Code]; dup && l.Code != "" {
 			v.Addf("code", collab.CodeDuplicate, "repeats the code %q of lessons[%d]", l.Code, j)
 		} else {

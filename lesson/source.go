@@ -1,6 +1,9 @@
 package lesson
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Source is one of the five Dutch articles the lessons are drawn from, cited
 // by title and date. The set of sources is closed: [Sources] lists them and
@@ -98,13 +101,12 @@ func (s Source) String() string {
 // CodeRequired or CodeNotAllowed for a title, publisher or date that is
 // missing or differs from the source's.
 func (s *Source) Validate() error {
-	var v collab.Validator
-	s.ValidateWith(&v)
+	var v check.Validator
+	s.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith records the problems of s in v, at v's current path.
-func (s *Source) ValidateWith(v *collab.Validator) {
+func (s *Source) validate(v *check.Validator) {
 	if !v.Required("key", s.Key == "") {
 		return
 	}
@@ -119,7 +121,7 @@ func (s *Source) ValidateWith(v *collab.Validator) {
 }
 
 // sameAs checks that a field of a cited source equals the source's own.
-func sameAs(v *collab.Validator, field, got, want, key string) {
+func sameAs(v *check.Validator, field, got, want, key string) {
 	switch {
 	case got == want:
 	case got == "":

@@ -56,10 +56,8 @@ func TestValidatingAnyValidProjectAllocatesNothing(t *testing.T) {
 		require.NoError(t, p.Validate(), name)
 		require.Zero(t, testing.AllocsPerRun(5, func() { _ = p.Validate() }), "validating %s allocates", name)
 		require.Zero(t, testing.AllocsPerRun(5, func() {
-			var v collab.Validator
-			p.ValidateAgainst(&v, c)
-			if v.Len() > 0 {
-				panic(v.Err())
+			if err := p.ValidateIn(c); err != nil {
+				panic(err)
 			}
 		}), "validating %s against its collaboration allocates", name)
 	}

@@ -191,7 +191,7 @@ func ExampleDecode() {
 
 // A project checked against its collaboration: a participant that is not a
 // member and a phase history that goes back from embedded to idea.
-func ExampleProject_ValidateAgainst() {
+func ExampleProject_ValidateIn() {
 	c := collab.Collaboration{
 		ID: uuid.MustParse("c0000000-0000-4000-8000-000000000001"), Name: "Samenwerking Drenthe", Region: "drenthe",
 		Started: collab.MustParseDate("2018-05-01"), Strategy: collab.StrategyCombined,
@@ -212,9 +212,7 @@ func ExampleProject_ValidateAgainst() {
 			{Stakeholder: uuid.MustParse("5a000000-0000-4000-8000-000000000099")},
 		},
 	}
-	var v collab.Validator
-	p.ValidateAgainst(&v, &c)
-	fmt.Println(v.Err())
+	fmt.Println(p.ValidateIn(&c))
 	// Output:
 	// phases[3].phase: a project cannot move from embedded to idea
 	// participants[1].stakeholder: 5a000000-0000-4000-8000-000000000099 is not a member of the collaboration

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Catalogue is an immutable set of regions with unique codes whose parents
@@ -87,7 +88,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 	if len(regions) == 0 {
 		return c, nil
 	}
-	var v collab.Validator
+	var v check.Validator
 	base := len(c.regions)
 	if base+len(regions) > MaxRegions {
 		v.Addf("regions", collab.CodeTooMany, "the catalogue would hold %d regions, more than the maximum of %d", base+len(regions), MaxRegions)
@@ -115,7 +116,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 				out.index[r.Code] = base + i
 			}
 		}
-		r.ValidateWith(&v)
+		r.validate(&v)
 		out.regions = append(out.regions, cloneRegion(*r))
 		v.Leave()
 	}
@@ -147,7 +148,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 // reportCycles finds the cycles among the regions added from position base
 // on (the regions before base cannot take part in one: their parents all
 // lie before them) and reports each at the parent that closes it.
-func (c Catalogue) reportCycles(v *collab.Validator, base int, added []Region) {
+func (c Catalogue) reportCycles(v *check.Validator, base int, added []Region) {
 	const (
 		white = iota // not visited
 		grey         // on the current path
@@ -401,7 +402,7 @@ func (c Catalogue) ancestors(code string) []int {
 // code is collab.CodeRequired, a code of the wrong form collab.CodeBadFormat,
 // and a code that c does not hold collab.CodeDanglingReference. It reports
 // whether the code resolves, and allocates nothing when it does.
-func (c Catalogue) CheckCode(v *collab.Validator, field, code string) bool {
+func (c Catalogue) CheckCode(v *check.Validator, field, code string) bool {
 	switch {
 	case code == "":
 		v.Addf(field, collab.CodeRequired, "is required")

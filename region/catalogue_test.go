@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -427,7 +428,7 @@ func TestCatalogueCheckCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var v collab.Validator
+			var v check.Validator
 			ok := c.CheckCode(&v, "region", tt.code)
 			assert.Equal(t, tt.want == nil, ok)
 			assert.Equal(t, tt.want, problemsOf(v.Err()))
@@ -435,7 +436,7 @@ func TestCatalogueCheckCode(t *testing.T) {
 	}
 	t.Run("checking a known code allocates nothing", func(t *testing.T) {
 		allocs := testing.AllocsPerRun(100, func() {
-			var v collab.Validator
+			var v check.Validator
 			c.CheckCode(&v, "region", "zuid-limburg")
 		})
 		assert.Zero(t, allocs)

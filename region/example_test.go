@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/region"
 )
 
@@ -137,7 +138,7 @@ func ExampleNewCatalogue() {
 // Other packages check a region code they hold against a catalogue.
 func ExampleCatalogue_CheckCode() {
 	c := region.Reference()
-	var v collab.Validator
+	var v check.Validator
 	c.CheckCode(&v, "region", "zuid-limburg")
 	c.CheckCode(&v, "regions[1]", "limburg")
 	fmt.Println(v.Err())

@@ -84,12 +84,14 @@ func TestDecodeCaseReturnsNoCaseWithItsValidationProblems(t *testing.T) {
 	c, err := assess.DecodeCase(strings.NewReader(doc), 0)
 	require.Error(t, err)
 	assert.Nil(t, c, "a well-formed but invalid case is not handed out")
-	paths := map[string]collab.Code{}
+	var got [][2]string
 	for _, p := range collab.ProblemsOf(err) {
-		paths[p.Path] = p.Code
+		got = append(got, [2]string{p.Path, string(p.Code)})
 	}
-	assert.Equal(t, collab.CodeDanglingReference, paths["collaboration.region"])
-	assert.Equal(t, collab.CodeDateOrder, paths["collaboration.members[1].joined"])
+	assert.Equal(t, [][2]string{
+		{"collaboration.members[1].joined", string(collab.CodeDateOrder)},
+		{"collaboration.region", string(collab.CodeDanglingReference)},
+	}, got, "exactly the two mistakes, each once")
 
 	var read assess.Case
 	require.NoError(t, collab.Decode(strings.NewReader(doc), &read, 0), "collab.Decode reads what DecodeCase refuses, for display")

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/region"
 )
@@ -218,7 +219,7 @@ func Twins(cases []*Case, reports []*Report, opts TwinOptions) ([]TwinSuggestion
 
 // checkTwinInput checks that every case has its report.
 func checkTwinInput(cases []*Case, reports []*Report) error {
-	var v collab.Validator
+	var v check.Validator
 	if len(cases) != len(reports) {
 		v.Addf("reports", collab.CodeOutOfRange, "holds %d reports for %d cases; want one report per case", len(reports), len(cases))
 		return v.Err()

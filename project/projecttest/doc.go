@@ -5,7 +5,7 @@
 // Everything is deterministic: the same seed gives the same output, on
 // every machine and run (math/rand/v2 with a PCG source; no clock, no global
 // state). Every value generated is valid: collaborations and stakeholders
-// pass collab's Validate, and projects pass project's ValidateAgainst with
+// pass collab's Validate, and projects pass project's ValidateIn with
 // their collaboration.
 //
 // The data follow the shape the sources describe. Collaborations live in
