@@ -6,16 +6,11 @@ import (
 	"github.com/regiokompas/regiokompas/collab"
 )
 
-// MaxCaseBytes is the size limit DecodeCase applies when it is given none:
-// 8 MiB ([collab.MaxDocumentBytes]), far more than the documented limits of
-// a case need, and little enough that a service can read a document from
-// outside into memory.
-const MaxCaseBytes = collab.MaxDocumentBytes
-
 // DecodeCase reads one case document (the JSON form of [Case]) from r
 // strictly, and validates it with [Case.Validate]. It has the shape of
 // every decoder of the module ([collab.DecodeValid]): reader first, then
-// the size limit in bytes, where zero or negative means MaxCaseBytes; a
+// the size limit in bytes, where zero or negative means [collab.MaxDocumentBytes] (8 MiB, far
+// more than the documented limits of a case need); a
 // case only when there is no error.
 //
 // Strictly means: the document is one JSON object with no field that Case

@@ -111,8 +111,8 @@ func TestDecodeCaseRefusesADocumentAboveTheLimit(t *testing.T) {
 	assert.NoError(t, err, "a document of exactly the limit is accepted")
 }
 
-func TestDecodeCaseDefaultLimitIsMaxCaseBytes(t *testing.T) {
-	big := `{"stakeholders": [], "collaboration": {"notes": "` + strings.Repeat("a", int(assess.MaxCaseBytes)) + `"}}`
+func TestDecodeCaseDefaultLimitIsMaxDocumentBytes(t *testing.T) {
+	big := `{"stakeholders": [], "collaboration": {"notes": "` + strings.Repeat("a", int(collab.MaxDocumentBytes)) + `"}}`
 	_, err := assess.DecodeCase(strings.NewReader(big), 0)
 	assert.ErrorIs(t, err, collab.CodeTooLong)
 }
