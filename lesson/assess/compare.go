@@ -1,6 +1,8 @@
 package assess
 
 import (
+	"strings"
+
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 )
@@ -95,34 +97,38 @@ type PhaseMove struct {
 }
 
 // findingKey identifies a finding across reports: its rule, the mechanism
-// it counts for, and the path of its first evidence. The mechanism is part
-// of the key because some rules report one finding per mechanism.
+// it counts for (some rules report one finding per mechanism) and its
+// subjects, sorted. It holds no list position and no text, so it survives
+// a reordered case and a report written in another language.
 type findingKey struct {
-	rule string
-	mech collab.Mechanism
-	path string
+	rule     string
+	mech     collab.Mechanism
+	subjects string
 }
 
 func keyOf(f *Finding) findingKey {
-	k := findingKey{rule: f.Rule, mech: f.Mechanism}
-	if len(f.Evidence) > 0 {
-		k.path = f.Evidence[0].Path
+	var b strings.Builder
+	for _, s := range sortedSubjects(f.Subjects) {
+		b.WriteString(s.Kind.String())
+		b.WriteByte(':')
+		b.WriteString(s.ID.String())
+		b.WriteByte(' ')
 	}
-	return k
+	return findingKey{rule: f.Rule, mech: f.Mechanism, subjects: b.String()}
 }
 
 // Compare compares two reports of the same collaboration, old before new.
 //
 // Mechanisms are matched by their mechanism, so both reports must hold all
-// five. Findings are matched by rule code, the mechanism they count for and
-// the path of their first evidence: a finding of the older report that the
-// newer one has too persists, one it lacks is resolved, and a finding only
-// the newer report has is new. Each finding of one report matches at most
-// one of the other. A path holds list positions (such as
-// "collaboration.members[3]"), so a finding whose item moved in its list
-// counts as resolved and new; the self-assessment rules point their first
-// evidence at "selfAssessments" as a whole so that they persist from one
-// round to the next.
+// five. Findings are matched by identity: rule code, the mechanism they
+// count for and their subjects (see [Finding]), never by their position in
+// a list, the paths of their evidence or their text. A finding of the
+// older report that the newer one has too persists, one it lacks is
+// resolved, and a finding only the newer report has is new. Each finding
+// of one report matches at most one of the other. So reordering the
+// members or projects of a case changes nothing, a finding that counts
+// over many items persists while its count changes, and reports written in
+// different languages compare as well as reports in one.
 //
 // Compare returns collab.Problems, and no comparison, when a report is nil
 // (CodeRequired at "old" or "new"), when the reports are of different
@@ -217,6 +223,7 @@ func Compare(old, new *Report) (*Comparison, error) {
 
 // cloneFinding copies f so that the comparison does not share its lists.
 func cloneFinding(f Finding) Finding {
+	f.Subjects = append([]Subject(nil), f.Subjects...)
 	f.Evidence = append([]Evidence(nil), f.Evidence...)
 	f.Lessons = append([]string(nil), f.Lessons...)
 	return f

@@ -27,8 +27,11 @@ func cmpReport(asOf string, scores [5]int, findings ...assess.Finding) *assess.R
 	return r
 }
 
-func cmpFinding(rule string, m collab.Mechanism, path, msg string) assess.Finding {
-	return assess.Finding{Rule: rule, Severity: assess.SeverityWarning, Mechanism: m, Message: msg,
+// cmpFinding returns a finding of the rule for mechanism m about the
+// subject whose ID ends in the digit, seen at path.
+func cmpFinding(rule string, m collab.Mechanism, subject byte, path, msg string) assess.Finding {
+	about := []assess.Subject{{Kind: assess.SubjectStakeholder, ID: uuid.UUID{15: subject}}}
+	return assess.Finding{Rule: rule, Severity: assess.SeverityWarning, Mechanism: m, Subjects: about, Message: msg,
 		Evidence: []assess.Evidence{{Seen: msg, Path: path, Effect: -10}}, Lessons: []string{"secure.aanjager"}, Next: "Act."}
 }
 
@@ -63,13 +66,13 @@ func TestCompareMechanisms(t *testing.T) {
 }
 
 func TestCompareFindings(t *testing.T) {
-	aanjager := cmpFinding("urgency.aanjager", collab.MechanismUrgency, "collaboration.roleHolders", "No aanjager.")
-	capacityOld := cmpFinding("actors.capacity", collab.MechanismActors, "collaboration.members[1].capacityHours", "2 of 3 without hours.")
-	capacityNew := cmpFinding("actors.capacity", collab.MechanismActors, "collaboration.members[1].capacityHours", "1 of 3 without hours.")
-	capacityElsewhere := cmpFinding("actors.capacity", collab.MechanismActors, "collaboration.members[2].capacityHours", "Another member.")
-	dividedUrgency := cmpFinding("selfassessment.divided", collab.MechanismUrgency, "selfAssessments", "Divided on urgency.")
-	dividedStrategy := cmpFinding("selfassessment.divided", collab.MechanismStrategy, "selfAssessments", "Divided on strategy.")
-	forest := cmpFinding("infrastructure.forest", collab.MechanismInfrastructure, "collaboration.networks[1]", "Overlap.")
+	aanjager := cmpFinding("urgency.aanjager", collab.MechanismUrgency, 0, "collaboration.roleHolders", "No aanjager.")
+	capacityOld := cmpFinding("actors.capacity", collab.MechanismActors, 1, "collaboration.members[1].capacityHours", "2 of 3 without hours.")
+	capacityNew := cmpFinding("actors.capacity", collab.MechanismActors, 1, "collaboration.members[0].capacityHours", "1 of 3 without hours.")
+	capacityElsewhere := cmpFinding("actors.capacity", collab.MechanismActors, 2, "collaboration.members[1].capacityHours", "Another member.")
+	dividedUrgency := cmpFinding("selfassessment.divided", collab.MechanismUrgency, 0, "selfAssessments", "Divided on urgency.")
+	dividedStrategy := cmpFinding("selfassessment.divided", collab.MechanismStrategy, 0, "selfAssessments", "Divided on strategy.")
+	forest := cmpFinding("infrastructure.forest", collab.MechanismInfrastructure, 3, "collaboration.networks[1]", "Overlap.")
 
 	old := cmpReport("2021-06-01", [5]int{50, 50, 50, 50, 50}, aanjager, capacityOld, dividedUrgency, forest, forest)
 	new := cmpReport("2022-06-01", [5]int{50, 50, 50, 50, 50}, capacityNew, capacityElsewhere, dividedStrategy, dividedUrgency, forest)
@@ -86,9 +89,9 @@ func TestCompareFindings(t *testing.T) {
 	assert.Equal(t, []string{"No aanjager.", "Overlap."}, msgs(c.Resolved),
 		"in the old report only; of two identical findings one persists and one is resolved")
 	assert.Equal(t, []string{"Another member.", "Divided on strategy."}, msgs(c.New),
-		"a finding on another path, or for another mechanism, is new")
+		"a finding about another subject (though at the same path), or for another mechanism, is new")
 	assert.Equal(t, []string{"1 of 3 without hours.", "Divided on urgency.", "Overlap."}, msgs(c.Persisting),
-		"persisting findings are written as the newer report writes them")
+		"a finding about the same subject persists, though its item moved in the list; persisting findings are written as the newer report writes them")
 
 	c.Persisting[0].Evidence[0].Seen = "changed"
 	c.Persisting[0].Lessons[0] = "changed"
@@ -204,7 +207,7 @@ func TestCompareWorksOnReportsReadBackFromJSON(t *testing.T) {
 }
 
 func TestComparisonJSON(t *testing.T) {
-	old := cmpReport("2021-06-01", [5]int{35, 50, 50, 50, 50}, cmpFinding("urgency.aanjager", collab.MechanismUrgency, "collaboration.roleHolders", "No aanjager."))
+	old := cmpReport("2021-06-01", [5]int{35, 50, 50, 50, 50}, cmpFinding("urgency.aanjager", collab.MechanismUrgency, 0, "collaboration.roleHolders", "No aanjager."))
 	new := cmpReport("2022-06-01", [5]int{45, 50, 50, 50, 50})
 	old.Mechanisms[2].SelfAssessment = &assess.SelfAssessmentSummary{Median: 2}
 	new.Mechanisms[2].SelfAssessment = &assess.SelfAssessmentSummary{Median: 3.5}
@@ -226,14 +229,15 @@ func TestComparisonJSON(t *testing.T) {
 		],
 		"phase": {"from": "experiment-and-execution", "to": "initiative-and-design", "delta": -1},
 		"resolved": [{"rule": "urgency.aanjager", "severity": "warning", "mechanism": "urgency", "message": "No aanjager.",
+			"subjects": [{"kind": "stakeholder", "id": "00000000-0000-0000-0000-000000000000"}],
 			"evidence": [{"seen": "No aanjager.", "path": "collaboration.roleHolders", "effect": -10}], "lessons": ["secure.aanjager"], "next": "Act."}],
 		"new": [], "persisting": []
 	}`, string(b))
 }
 
 func TestComparisonText(t *testing.T) {
-	old := cmpReport("2021-06-01", [5]int{35, 50, 72, 50, 20}, cmpFinding("urgency.aanjager", collab.MechanismUrgency, "collaboration.roleHolders", "No aanjager."))
-	new := cmpReport("2022-06-01", [5]int{45, 50, 65, 40, 40}, cmpFinding("actors.capacity", collab.MechanismActors, "collaboration.members", "Members without hours."))
+	old := cmpReport("2021-06-01", [5]int{35, 50, 72, 50, 20}, cmpFinding("urgency.aanjager", collab.MechanismUrgency, 0, "collaboration.roleHolders", "No aanjager."))
+	new := cmpReport("2022-06-01", [5]int{45, 50, 65, 40, 40}, cmpFinding("actors.capacity", collab.MechanismActors, 0, "collaboration.members", "Members without hours."))
 	old.Mechanisms[2].SelfAssessment = &assess.SelfAssessmentSummary{Median: 2}
 	new.Mechanisms[2].SelfAssessment = &assess.SelfAssessmentSummary{Median: 3.5}
 	old.Phase = &assess.PhaseResult{Phase: assess.PhaseInitiativeAndDesign}

@@ -61,7 +61,7 @@ func Evaluate(c *Case, asOf collab.Date, opts ...Option) (*Report, error) {
 		if rules[i].check == nil {
 			continue
 		}
-		e := emitter{rule: &rules[i], lang: o.lang}
+		e := emitter{rule: &rules[i], f: f, lang: o.lang}
 		rules[i].check(f, &e)
 		r.Findings = append(r.Findings, e.findings...)
 		r.Strengths = append(r.Strengths, e.strength...)
@@ -84,7 +84,7 @@ func review(f *facts, r *Report, lang collab.Language) {
 		if rules[i].review == nil {
 			continue
 		}
-		e := emitter{rule: &rules[i], lang: lang}
+		e := emitter{rule: &rules[i], f: f, lang: lang}
 		rules[i].review(f, r, &e)
 		for _, fd := range e.findings {
 			if m := r.Mechanism(fd.Mechanism); m != nil {
@@ -141,7 +141,7 @@ func diagnoseStrategy(f *facts, lang collab.Language) StrategyDiagnosis {
 	}
 	d.Advantages = shown.Advantages(lang)
 	d.Drawbacks = shown.Drawbacks(lang)
-	e := emitter{lang: lang}
+	e := emitter{f: f, lang: lang}
 	switch {
 	case d.Observed.IsZero():
 		d.Message = e.tr(collab.Text{EN: "The case shows neither a vision nor running projects yet; the declared strategy is %s.", NL: "De casus laat nog geen visie of lopende projecten zien; de opgegeven strategie is %s."}, d.Declared.Label(lang))

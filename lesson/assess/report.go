@@ -61,9 +61,12 @@ const BaseScore = 50
 // document (a JSON path such as "collaboration.members[3]"), and how many
 // points it moved its mechanism's score (negative for a weakness).
 type Evidence struct {
-	Seen   string `json:"seen"`
-	Path   string `json:"path,omitempty"`
-	Effect int    `json:"effect"`
+	Seen string `json:"seen"`
+	Path string `json:"path,omitempty"`
+	// Subject is what in the case the evidence is about: the item the
+	// path points into, or the collaboration.
+	Subject Subject `json:"subject,omitzero"`
+	Effect  int     `json:"effect"`
 }
 
 // Finding is something that goes wrong, found by a rule: its code, how
@@ -73,19 +76,27 @@ type Finding struct {
 	Rule      string           `json:"rule"`
 	Severity  Severity         `json:"severity"`
 	Mechanism collab.Mechanism `json:"mechanism"`
-	Message   string           `json:"message"`
-	Evidence  []Evidence       `json:"evidence"`
-	Lessons   []string         `json:"lessons"`
-	Next      string           `json:"next"`
+	// Subjects are what the finding is about, sorted: the item a rule
+	// judges one by one (a leeway issue, a network, a role holder's
+	// stakeholder), or the collaboration for a finding that counts over
+	// many items (whose items are the subjects of its evidence). Compare
+	// matches findings by rule, mechanism and subjects.
+	Subjects []Subject  `json:"subjects"`
+	Message  string     `json:"message"`
+	Evidence []Evidence `json:"evidence"`
+	Lessons  []string   `json:"lessons"`
+	Next     string     `json:"next"`
 }
 
 // Strength is something that goes well, why, and the lessons it follows.
 type Strength struct {
 	Rule      string           `json:"rule"`
 	Mechanism collab.Mechanism `json:"mechanism"`
-	Message   string           `json:"message"`
-	Evidence  []Evidence       `json:"evidence"`
-	Lessons   []string         `json:"lessons"`
+	// Subjects are what the strength is about, as for a Finding.
+	Subjects []Subject  `json:"subjects"`
+	Message  string     `json:"message"`
+	Evidence []Evidence `json:"evidence"`
+	Lessons  []string   `json:"lessons"`
 }
 
 // StrategyDiagnosis says which strategy the case shows in practice, beside

@@ -43,6 +43,7 @@ func Rules() []Rule {
 // emitter collects what one rule reports, in the report's language.
 type emitter struct {
 	rule     *Rule
+	f        *facts
 	lang     collab.Language
 	findings []Finding
 	strength []Strength
@@ -56,7 +57,7 @@ func (e *emitter) note(evidence ...Evidence) { e.notes = append(e.notes, evidenc
 // see formats one piece of evidence at path with the given effect on the
 // score.
 func (e *emitter) see(path string, effect int, t collab.Text, args ...any) Evidence {
-	return Evidence{Seen: e.tr(t, args...), Path: path, Effect: effect}
+	return Evidence{Seen: e.tr(t, args...), Path: path, Subject: e.f.subjectAt(path), Effect: effect}
 }
 
 func (e *emitter) tr(t collab.Text, args ...any) string {
@@ -66,13 +67,21 @@ func (e *emitter) tr(t collab.Text, args ...any) string {
 	return fmt.Sprintf(t.In(e.lang), args...)
 }
 
-// finding reports that something goes wrong.
+// finding reports that something goes wrong with the collaboration as a
+// whole (see findingOn).
 // msg and next are already in the report's language (see tr).
 func (e *emitter) finding(sev Severity, msg, next string, evidence ...Evidence) {
+	e.findingOn([]Subject{e.f.collaboration()}, sev, msg, next, evidence...)
+}
+
+// findingOn reports that something goes wrong with the subjects, for rules
+// that judge items one by one.
+func (e *emitter) findingOn(subjects []Subject, sev Severity, msg, next string, evidence ...Evidence) {
 	e.findings = append(e.findings, Finding{
 		Rule:      e.rule.Code,
 		Severity:  sev,
 		Mechanism: e.rule.Mechanism,
+		Subjects:  sortedSubjects(subjects),
 		Message:   msg,
 		Evidence:  evidence,
 		Lessons:   append([]string(nil), e.rule.Lessons...),
@@ -80,11 +89,18 @@ func (e *emitter) finding(sev Severity, msg, next string, evidence ...Evidence) 
 	})
 }
 
-// strong reports that something goes well.
+// strong reports that something goes well with the collaboration as a
+// whole (see strongOn).
 func (e *emitter) strong(msg string, evidence ...Evidence) {
+	e.strongOn([]Subject{e.f.collaboration()}, msg, evidence...)
+}
+
+// strongOn reports that something goes well with the subjects.
+func (e *emitter) strongOn(subjects []Subject, msg string, evidence ...Evidence) {
 	e.strength = append(e.strength, Strength{
 		Rule:      e.rule.Code,
 		Mechanism: e.rule.Mechanism,
+		Subjects:  sortedSubjects(subjects),
 		Message:   msg,
 		Evidence:  evidence,
 		Lessons:   append([]string(nil), e.rule.Lessons...),

@@ -176,7 +176,7 @@ func checkNewStructure(f *facts, e *emitter) {
 			firstTable = i
 			continue
 		}
-		e.finding(SeverityInfo,
+		e.findingOn([]Subject{{Kind: SubjectNetwork, ID: n.ID}}, SeverityInfo,
 			e.tr(collab.Text{EN: "A second regional table, %q, stands beside %q.", NL: "Een tweede regiotafel, %q, staat naast %q."}, n.Name, f.col.Networks[firstTable].Name),
 			e.tr(collab.Text{EN: "Build on the existing table unless there is a good reason not to; bring the new agenda there.", NL: "Bouw voort op de bestaande tafel, tenzij daar een goede reden voor is; breng de nieuwe agenda daar in."}),
 			e.see(pathf("collaboration.networks[%d]", i), -5, collab.Text{EN: "second regional table since %s", NL: "tweede regiotafel sinds %s"}, n.Since))

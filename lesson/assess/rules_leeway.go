@@ -16,13 +16,14 @@ func checkNationalActor(f *facts, e *emitter) {
 		if st := l.StatusOn(f.asOf); l.NationalActor.IsZero() || st == collab.LeewayResolved || st.IsZero() {
 			continue
 		}
+		issue := []Subject{{Kind: SubjectLeewayIssue, ID: l.ID}}
 		if f.memberWithRole(l.NationalActor) >= 0 {
-			e.strong(
+			e.strongOn(issue,
 				e.tr(collab.Text{EN: "The owner of the rule behind %q (%s) takes part.", NL: "De eigenaar van de regel achter %q (%s) doet mee."}, l.Rule, l.NationalActor.Label(e.lang)),
 				e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), 10, collab.Text{EN: "%s involved", NL: "%s betrokken"}, l.NationalActor.Label(e.lang)))
 			continue
 		}
-		e.finding(SeverityWarning,
+		e.findingOn(issue, SeverityWarning,
 			e.tr(collab.Text{EN: "The leeway issue %q needs %s, who is not involved.", NL: "Het regelruimte-knelpunt %q vraagt om %s, die niet betrokken is."}, l.Rule, l.NationalActor.Label(e.lang)),
 			e.tr(collab.Text{EN: "Invite %s to look at the regional plan together; working on the clash in the region is also how national rules change.", NL: "Nodig %s uit om samen naar het regionale plan te kijken; in de regio aan het knelpunt werken is ook hoe landelijke regels veranderen."}, l.NationalActor.Label(e.lang)),
 			e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), -10, collab.Text{EN: "%s named but not a member", NL: "%s genoemd maar geen lid"}, l.NationalActor.Label(e.lang)))

@@ -129,7 +129,7 @@ func TestAnIsolatedMemberCostsFivePointsAndNamesItsPath(t *testing.T) {
 	assert.Equal(t, collab.MechanismInfrastructure, f.Mechanism)
 	require.Len(t, f.Evidence, 1)
 	assert.Equal(t, assess.Evidence{Seen: "GP cooperative shares no network and no running project with another member",
-		Path: "collaboration.members[3]", Effect: -5}, f.Evidence[0])
+		Path: "collaboration.members[3]", Subject: assess.Subject{Kind: assess.SubjectStakeholder, ID: anGP}, Effect: -5}, f.Evidence[0])
 	assert.Equal(t, "1 of 4 members meets no other member in a network or a running project: it takes part on paper only.", f.Message)
 	assert.Equal(t, []string{"mechanism.infrastructure-sustains", "workfloor.live-contact"}, f.Lessons)
 	// 50 + 10 for one kind of network - 5 for the isolated member.
@@ -158,7 +158,7 @@ func TestABrokerTheNetworkHangsOnIsAWarning(t *testing.T) {
 	// pairs of other members.
 	assert.Equal(t, []assess.Evidence{{
 		Seen: "without Hospital, 1 other member loses its link with the rest; it lies on 67% of the shortest paths between other members",
-		Path: "collaboration.members[2]", Effect: -5,
+		Path: "collaboration.members[2]", Subject: assess.Subject{Kind: assess.SubjectStakeholder, ID: anHospital}, Effect: -5,
 	}}, f.Evidence)
 	// 50 + 10 for one kind of network - 5 for the broker.
 	assert.Equal(t, 55, r.Mechanism(collab.MechanismInfrastructure).Score)
@@ -176,7 +176,7 @@ func TestForestOfNetworksUsesActiveMembers(t *testing.T) {
 	f := findingOf(r, "infrastructure.forest")
 	require.NotNil(t, f, "3 of 4 members shared is a Jaccard index of 0.75")
 	assert.Equal(t, []assess.Evidence{{Seen: `"Second executives' network" shares 75% of its members with "Network of executives", a network of the same kind`,
-		Path: "collaboration.networks[1]", Effect: -5}}, f.Evidence)
+		Path: "collaboration.networks[1]", Subject: assess.Subject{Kind: assess.SubjectNetwork, ID: c.Collaboration.Networks[1].ID}, Effect: -5}}, f.Evidence)
 
 	c.Collaboration.Members[3].Left = collab.MustParseDate("2021-01-01")
 	r = evaluateActors(t, c)

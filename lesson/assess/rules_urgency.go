@@ -84,7 +84,7 @@ func checkCarriersLeft(f *facts, e *emitter) {
 			if who == "" {
 				who = f.name(h.Stakeholder)
 			}
-			e.finding(SeverityRisk,
+			e.findingOn([]Subject{{Kind: SubjectStakeholder, ID: h.Stakeholder}}, SeverityRisk,
 				e.tr(collab.Text{EN: "%[2]s, who held the role %[1]s, left on %[3]s and nobody took over.", NL: "%[2]s, met de rol %[1]s, vertrok op %[3]s en niemand nam het over."}, kind.Label(e.lang), who, h.Until),
 				e.tr(collab.Text{EN: "Appoint a successor soon, and have the person who left hand over their contacts and the story of why the region does this.", NL: "Benoem snel een opvolger, en laat wie vertrok de contacten en het verhaal waarom de regio dit doet overdragen."}),
 				e.see(pathf("collaboration.roleHolders[%d].until", i), -20, collab.Text{EN: "%s ended on %s without a successor", NL: "%s gestopt op %s zonder opvolger"}, kind.Label(e.lang), h.Until))

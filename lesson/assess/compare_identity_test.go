@@ -1,0 +1,48 @@
+package assess_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
+)
+
+// reversed returns a copy of c whose stakeholders, members and projects
+// are in the reverse order: the same case, written down differently.
+func reversed(c assess.Case) assess.Case {
+	c.Stakeholders = slices.Clone(c.Stakeholders)
+	slices.Reverse(c.Stakeholders)
+	c.Collaboration.Members = slices.Clone(c.Collaboration.Members)
+	slices.Reverse(c.Collaboration.Members)
+	c.Projects = slices.Clone(c.Projects)
+	slices.Reverse(c.Projects)
+	return c
+}
+
+func TestAReversedDemoCaseComparesToTheOriginalWithNothingResolvedOrNew(t *testing.T) {
+	for _, d := range demo.All() {
+		t.Run(d.Name, func(t *testing.T) {
+			rev := reversed(d.Case)
+			if n := len(rev.Collaboration.Members); n > 1 {
+				require.NotEqual(t, d.Case.Collaboration.Members[0], rev.Collaboration.Members[0], "the members are reversed")
+			}
+			old, err := assess.Evaluate(&d.Case, d.AsOf)
+			require.NoError(t, err)
+			new, err := assess.Evaluate(&rev, d.AsOf)
+			require.NoError(t, err)
+
+			c, err := assess.Compare(old, new)
+			require.NoError(t, err)
+			assert.Empty(t, c.Resolved, "no finding is resolved")
+			assert.Empty(t, c.New, "no finding is new")
+			assert.Len(t, c.Persisting, len(old.Findings), "every finding persists")
+			for _, m := range c.Mechanisms {
+				assert.Zero(t, m.Score.Delta, "%s: the score does not move", m.Mechanism)
+			}
+		})
+	}
+}
