@@ -11,8 +11,10 @@ import (
 // two dates: per mechanism how the score and band moved (and the
 // self-assessment median, when both reports have one), how the
 // development phase moved, and which findings were resolved, are new or
-// persist. Compare produces it; it marshals to JSON and renders as text
-// (see [Comparison.WriteText]) in the newer report's language.
+// persist. Compare produces it from data alone, so the reports may have
+// been written in any language; it renders as text in the language asked
+// for (see [Comparison.WriteText]) and marshals to JSON, in one language
+// after [Comparison.Localize] (as a Report does).
 //
 // Its JSON form is
 //
@@ -29,9 +31,11 @@ type Comparison struct {
 	Name          string    `json:"name"`
 	Region        string    `json:"region"`
 	// From and To are the as-of dates of the older and the newer report.
-	From     collab.Date     `json:"from"`
-	To       collab.Date     `json:"to"`
-	Language collab.Language `json:"language"`
+	From collab.Date `json:"from"`
+	To   collab.Date `json:"to"`
+	// Language is the language of the comparison's text: zero (omitted)
+	// from Compare, set by Localize, as are the labels.
+	Language collab.Language `json:"language,omitzero"`
 
 	// Mechanisms holds the five mechanisms in their fixed order.
 	Mechanisms []MechanismChange `json:"mechanisms"`
@@ -39,21 +43,22 @@ type Comparison struct {
 	// has no phase.
 	Phase *PhaseMove `json:"phase,omitempty"`
 	// Resolved are the findings of the older report that the newer one no
-	// longer has, as the older report wrote them.
+	// longer has, as the older report has them.
 	Resolved []Finding `json:"resolved"`
 	// New are the findings of the newer report that the older one did not
 	// have.
 	New []Finding `json:"new"`
 	// Persisting are the findings both reports have, as the newer report
-	// writes them.
+	// has them.
 	Persisting []Finding `json:"persisting"`
 }
 
 // MechanismChange is how one mechanism moved between two reports.
 type MechanismChange struct {
 	Mechanism collab.Mechanism `json:"mechanism"`
-	// Label is the mechanism's name in the newer report's language.
-	Label string      `json:"label"`
+	// Label is the mechanism's name in the comparison's language; empty
+	// (omitted) until Localize sets it.
+	Label string      `json:"label,omitempty"`
 	Score ScoreChange `json:"score"`
 	Band  BandChange  `json:"band"`
 	// SelfAssessment is the move of the self-assessment median (on the
@@ -169,22 +174,18 @@ func Compare(old, new *Report) (*Comparison, error) {
 		return nil, ps
 	}
 
-	lang := new.Language
-	if !lang.IsValid() {
-		lang = collab.English
-	}
 	c := &Comparison{
 		Collaboration: new.Collaboration, Name: new.Name, Region: new.Region,
-		From: old.AsOf, To: new.AsOf, Language: lang,
+		From: old.AsOf, To: new.AsOf,
 		Mechanisms: make([]MechanismChange, 0, 5),
 		Resolved:   []Finding{}, New: []Finding{}, Persisting: []Finding{},
 	}
 	for _, m := range collab.Mechanisms() {
 		o, n := old.Mechanism(m), new.Mechanism(m)
 		mc := MechanismChange{
-			Mechanism: m, Label: m.Label(lang),
-			Score: ScoreChange{From: o.Score, To: n.Score, Delta: n.Score - o.Score},
-			Band:  BandChange{From: o.Band, To: n.Band},
+			Mechanism: m,
+			Score:     ScoreChange{From: o.Score, To: n.Score, Delta: n.Score - o.Score},
+			Band:      BandChange{From: o.Band, To: n.Band},
 		}
 		if o.SelfAssessment != nil && n.SelfAssessment != nil {
 			mc.SelfAssessment = &MedianChange{From: o.SelfAssessment.Median, To: n.SelfAssessment.Median,
@@ -226,5 +227,10 @@ func cloneFinding(f Finding) Finding {
 	f.Subjects = append([]Subject(nil), f.Subjects...)
 	f.Evidence = append([]Evidence(nil), f.Evidence...)
 	f.Lessons = append([]string(nil), f.Lessons...)
+	f.Message.Params = append([]Param(nil), f.Message.Params...)
+	f.Next.Params = append([]Param(nil), f.Next.Params...)
+	for i := range f.Evidence {
+		f.Evidence[i].Seen.Params = append([]Param(nil), f.Evidence[i].Seen.Params...)
+	}
 	return f
 }

@@ -2,6 +2,7 @@ package assess_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -28,11 +29,12 @@ func cmpReport(asOf string, scores [5]int, findings ...assess.Finding) *assess.R
 }
 
 // cmpFinding returns a finding of the rule for mechanism m about the
-// subject whose ID ends in the digit, seen at path.
+// subject whose ID ends in the digit, seen at path. Its message has the
+// key msg, which is in no message table, so it renders as itself.
 func cmpFinding(rule string, m collab.Mechanism, subject byte, path, msg string) assess.Finding {
 	about := []assess.Subject{{Kind: assess.SubjectStakeholder, ID: uuid.UUID{15: subject}}}
-	return assess.Finding{Rule: rule, Severity: assess.SeverityWarning, Mechanism: m, Subjects: about, Message: msg,
-		Evidence: []assess.Evidence{{Seen: msg, Path: path, Effect: -10}}, Lessons: []string{"secure.aanjager"}, Next: "Act."}
+	return assess.Finding{Rule: rule, Severity: assess.SeverityWarning, Mechanism: m, Subjects: about, Message: assess.Say(msg),
+		Evidence: []assess.Evidence{{Seen: assess.Say(msg), Path: path, Effect: -10}}, Lessons: []string{"secure.aanjager"}, Next: assess.Say("Act.")}
 }
 
 func TestCompareMechanisms(t *testing.T) {
@@ -82,7 +84,7 @@ func TestCompareFindings(t *testing.T) {
 	msgs := func(fs []assess.Finding) []string {
 		out := []string{}
 		for _, f := range fs {
-			out = append(out, f.Message)
+			out = append(out, f.Message.In(collab.English))
 		}
 		return out
 	}
@@ -93,9 +95,9 @@ func TestCompareFindings(t *testing.T) {
 	assert.Equal(t, []string{"1 of 3 without hours.", "Divided on urgency.", "Overlap."}, msgs(c.Persisting),
 		"a finding about the same subject persists, though its item moved in the list; persisting findings are written as the newer report writes them")
 
-	c.Persisting[0].Evidence[0].Seen = "changed"
+	c.Persisting[0].Evidence[0].Seen = assess.Say("changed")
 	c.Persisting[0].Lessons[0] = "changed"
-	assert.Equal(t, "1 of 3 without hours.", new.Findings[0].Evidence[0].Seen, "the comparison shares no memory with the reports")
+	assert.Equal(t, "1 of 3 without hours.", new.Findings[0].Evidence[0].Seen.Key, "the comparison shares no memory with the reports")
 	assert.Equal(t, "secure.aanjager", new.Findings[0].Lessons[0])
 }
 
@@ -153,7 +155,7 @@ func TestCompareTwoEvaluations(t *testing.T) {
 			rater{saZorgkantoor, saProf, on(saActs, 3)})}
 
 	old := saEvaluate(t, before, "2021-06-01")
-	new := saEvaluate(t, after, "2022-06-01", assess.InLanguage(collab.Dutch))
+	new := saEvaluate(t, after, "2022-06-01").Localize(collab.Dutch)
 	c, err := assess.Compare(old, new)
 	require.NoError(t, err)
 
@@ -165,7 +167,8 @@ func TestCompareTwoEvaluations(t *testing.T) {
 	acts := c.Mechanisms[2]
 	require.NotNil(t, acts.SelfAssessment)
 	assert.Equal(t, assess.MedianChange{From: 2, To: 3, Delta: 1}, *acts.SelfAssessment)
-	assert.Equal(t, "Tijdig betrekken van relevante actoren", acts.Label, "labels in the newer report's language")
+	assert.Empty(t, acts.Label, "a comparison has no language until it is localized")
+	assert.Equal(t, "Tijdig betrekken van relevante actoren", c.Localize(collab.Dutch).Mechanisms[2].Label)
 
 	require.NotNil(t, c.Phase)
 	assert.Equal(t, assess.PhaseMove{From: assess.PhaseInitiativeAndDesign, To: assess.PhaseExperimentAndExecution, Delta: 1}, *c.Phase)
@@ -216,7 +219,7 @@ func TestComparisonJSON(t *testing.T) {
 	c, err := assess.Compare(old, new)
 	require.NoError(t, err)
 	c.Mechanisms = c.Mechanisms[:3]
-	b, err := json.Marshal(c)
+	b, err := json.Marshal(c.Localize(collab.English))
 	require.NoError(t, err)
 	assert.JSONEq(t, `{
 		"collaboration": "5e1f0000-0000-4000-8000-000000000001", "name": "Self-assessment test collaboration", "region": "west-brabant",
@@ -228,9 +231,11 @@ func TestComparisonJSON(t *testing.T) {
 			 "selfAssessment": {"from": 2, "to": 3.5, "delta": 1.5}}
 		],
 		"phase": {"from": "experiment-and-execution", "to": "initiative-and-design", "delta": -1},
-		"resolved": [{"rule": "urgency.aanjager", "severity": "warning", "mechanism": "urgency", "message": "No aanjager.",
+		"resolved": [{"rule": "urgency.aanjager", "severity": "warning", "mechanism": "urgency",
+			"message": {"key": "No aanjager.", "text": "No aanjager."},
 			"subjects": [{"kind": "stakeholder", "id": "00000000-0000-0000-0000-000000000000"}],
-			"evidence": [{"seen": "No aanjager.", "path": "collaboration.roleHolders", "effect": -10}], "lessons": ["secure.aanjager"], "next": "Act."}],
+			"evidence": [{"seen": {"key": "No aanjager.", "text": "No aanjager."}, "path": "collaboration.roleHolders", "effect": -10}],
+			"lessons": ["secure.aanjager"], "next": {"key": "Act.", "text": "Act."}}],
 		"new": [], "persisting": []
 	}`, string(b))
 }
@@ -244,7 +249,7 @@ func TestComparisonText(t *testing.T) {
 	new.Phase = &assess.PhaseResult{Phase: assess.PhaseExperimentAndExecution}
 	c, err := assess.Compare(old, new)
 	require.NoError(t, err)
-	assert.Equal(t, `Self-assessment test collaboration (west-brabant), from 2021-06-01 to 2022-06-01
+	assert.Equal(t, `Self-assessment test collaboration (west-brabant), from 1 June 2021 to 1 June 2022
 
 Mechanisms
   Urgency and commitment                    35 →  45   +10  Weak → Developing
@@ -262,13 +267,14 @@ New (1)
   ! [Warning] Members without hours.
 `, c.String())
 
-	new.Language = collab.Dutch
-	c, err = assess.Compare(old, new)
-	require.NoError(t, err)
-	assert.Contains(t, c.String(), "Self-assessment test collaboration (west-brabant), van 2021-06-01 tot 2022-06-01\n")
-	assert.Contains(t, c.String(), "  Urgentie en commitment                    35 →  45   +10  Zwak → In ontwikkeling\n")
-	assert.Contains(t, c.String(), "Opgelost (1)\n")
-	assert.Contains(t, c.String(), "Ontwikkelfase: Initiatief en ontwerp → Experiment en uitvoering\n")
+	var nl strings.Builder
+	require.NoError(t, c.WriteText(&nl, collab.Dutch))
+	assert.Contains(t, nl.String(), "Self-assessment test collaboration (west-brabant), van 1 juni 2021 tot 1 juni 2022\n")
+	assert.Contains(t, nl.String(), "  Urgentie en commitment                    35 →  45   +10  Zwak → In ontwikkeling\n")
+	assert.Contains(t, nl.String(), "zelfevaluatie 2,0 → 3,5\n")
+	assert.Contains(t, nl.String(), "Opgelost (1)\n")
+	assert.Contains(t, nl.String(), "Ontwikkelfase: Initiatief en ontwerp → Experiment en uitvoering\n")
+	assert.Equal(t, nl.String(), c.Localize(collab.Dutch).String(), "a localized comparison renders in its language")
 
 	same, err := assess.Compare(cmpReport("2021-06-01", [5]int{}), cmpReport("2022-06-01", [5]int{}))
 	require.NoError(t, err)

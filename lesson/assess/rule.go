@@ -1,8 +1,6 @@
 package assess
 
 import (
-	"fmt"
-
 	"github.com/regiokompas/regiokompas/collab"
 )
 
@@ -40,11 +38,11 @@ func Rules() []Rule {
 	return out
 }
 
-// emitter collects what one rule reports, in the report's language.
+// emitter collects what one rule reports, as data: messages with typed
+// parameters, rendered in a language only at the edge.
 type emitter struct {
 	rule     *Rule
 	f        *facts
-	lang     collab.Language
 	findings []Finding
 	strength []Strength
 	notes    []Evidence // evidence that is neither a finding nor a strength
@@ -54,29 +52,23 @@ type emitter struct {
 // finding or a strength, such as the absence of anything to judge.
 func (e *emitter) note(evidence ...Evidence) { e.notes = append(e.notes, evidence...) }
 
-// see formats one piece of evidence at path with the given effect on the
-// score.
-func (e *emitter) see(path string, effect int, t collab.Text, args ...any) Evidence {
-	return Evidence{Seen: e.tr(t, args...), Path: path, Subject: e.f.subjectAt(path), Effect: effect}
-}
-
-func (e *emitter) tr(t collab.Text, args ...any) string {
-	if len(args) == 0 {
-		return t.In(e.lang)
-	}
-	return fmt.Sprintf(t.In(e.lang), args...)
+// see records one piece of evidence at path with the given effect on the
+// score: what was seen, as the message of key with params, and the
+// subject the path points into.
+func (e *emitter) see(path string, effect int, key string, params ...Param) Evidence {
+	return Evidence{Seen: Say(key, params...), Path: path, Subject: e.f.subjectAt(path), Effect: effect}
 }
 
 // finding reports that something goes wrong with the collaboration as a
 // whole (see findingOn).
-// msg and next are already in the report's language (see tr).
-func (e *emitter) finding(sev Severity, msg, next string, evidence ...Evidence) {
+// msg says what goes wrong, next what to do about it.
+func (e *emitter) finding(sev Severity, msg, next Message, evidence ...Evidence) {
 	e.findingOn([]Subject{e.f.collaboration()}, sev, msg, next, evidence...)
 }
 
 // findingOn reports that something goes wrong with the subjects, for rules
 // that judge items one by one.
-func (e *emitter) findingOn(subjects []Subject, sev Severity, msg, next string, evidence ...Evidence) {
+func (e *emitter) findingOn(subjects []Subject, sev Severity, msg, next Message, evidence ...Evidence) {
 	e.findings = append(e.findings, Finding{
 		Rule:      e.rule.Code,
 		Severity:  sev,
@@ -91,12 +83,12 @@ func (e *emitter) findingOn(subjects []Subject, sev Severity, msg, next string, 
 
 // strong reports that something goes well with the collaboration as a
 // whole (see strongOn).
-func (e *emitter) strong(msg string, evidence ...Evidence) {
+func (e *emitter) strong(msg Message, evidence ...Evidence) {
 	e.strongOn([]Subject{e.f.collaboration()}, msg, evidence...)
 }
 
 // strongOn reports that something goes well with the subjects.
-func (e *emitter) strongOn(subjects []Subject, msg string, evidence ...Evidence) {
+func (e *emitter) strongOn(subjects []Subject, msg Message, evidence ...Evidence) {
 	e.strength = append(e.strength, Strength{
 		Rule:      e.rule.Code,
 		Mechanism: e.rule.Mechanism,

@@ -155,7 +155,8 @@ func MinTwinGap(points int) TwinOption {
 // each other. Twins are ranked by Twin.Rank, highest first, then by name
 // and then by collaboration ID, so the ranking is deterministic; at most
 // MaxTwins (DefaultMaxTwins: 3) are kept per mechanism. Reasons are written
-// in the language of the weak case's report.
+// in the language of the weak case's report: the language Report.Localize
+// gave it, or English for a report fresh from Evaluate.
 //
 // Suggestions come in the order of the cases, and per case in the fixed
 // order of the mechanisms; a mechanism without any twin gives no
