@@ -67,24 +67,15 @@ func (c *Comparison) String() string {
 // its Label and every finding's messages their Text (see
 // [Report.Localize]). It does not change c.
 func (c *Comparison) Localize(lang collab.Language) *Comparison {
-	if !lang.IsValid() {
-		lang = collab.English
-	}
+	lang = orEnglish(lang)
 	out := *c
 	out.Language = lang
-	out.Mechanisms = make([]MechanismChange, len(c.Mechanisms))
-	for i, m := range c.Mechanisms {
+	out.Mechanisms = localizeEach(c.Mechanisms, func(m MechanismChange) MechanismChange {
 		m.Label = m.Mechanism.Label(lang)
-		if m.SelfAssessment != nil {
-			sa := *m.SelfAssessment
-			m.SelfAssessment = &sa
-		}
-		out.Mechanisms[i] = m
-	}
-	if c.Phase != nil {
-		p := *c.Phase
-		out.Phase = &p
-	}
+		m.SelfAssessment = clonePtr(m.SelfAssessment)
+		return m
+	})
+	out.Phase = clonePtr(c.Phase)
 	out.Resolved = localizeFindings(c.Resolved, lang)
 	out.New = localizeFindings(c.New, lang)
 	out.Persisting = localizeFindings(c.Persisting, lang)

@@ -257,48 +257,41 @@ func joinList(items []string, lang collab.Language) string {
 	return b.String()
 }
 
+// labeller is an enum value that has a label in each language.
+type labeller interface{ Label(collab.Language) string }
+
+// parsers parse the wire word of each enum kind of parameter. The table is
+// never written after initialisation.
+var parsers = [...]func(string) (labeller, error){
+	ParamMechanism:        parser(collab.ParseMechanism),
+	ParamRole:             parser(collab.ParseRole),
+	ParamRoleKind:         parser(collab.ParseRoleKind),
+	ParamLevel:            parser(collab.ParseLevel),
+	ParamNetworkKind:      parser(collab.ParseNetworkKind),
+	ParamGovernance:       parser(collab.ParseGovernance),
+	ParamStrategy:         parser(collab.ParseStrategy),
+	ParamTheme:            parser(project.ParseTheme),
+	ParamProjectPhase:     parser(project.ParsePhase),
+	ParamBand:             parser(ParseBand),
+	ParamDevelopmentPhase: parser(ParseDevelopmentPhase),
+}
+
+// parser adapts the parse function of an enum to the parsers table.
+func parser[T labeller](parse func(string) (T, error)) func(string) (labeller, error) {
+	return func(word string) (labeller, error) { return parse(word) }
+}
+
 // enumLabel returns the label in lang of the enum value of kind k whose
 // wire word is word, or the word itself when it is not one.
 func enumLabel(k ParamKind, word string, lang collab.Language) string {
-	type labeller interface{ Label(collab.Language) string }
-	var v labeller
-	var err error
-	switch k {
-	case ParamMechanism:
-		v, err = parseAs(collab.ParseMechanism, word)
-	case ParamRole:
-		v, err = parseAs(collab.ParseRole, word)
-	case ParamRoleKind:
-		v, err = parseAs(collab.ParseRoleKind, word)
-	case ParamLevel:
-		v, err = parseAs(collab.ParseLevel, word)
-	case ParamNetworkKind:
-		v, err = parseAs(collab.ParseNetworkKind, word)
-	case ParamGovernance:
-		v, err = parseAs(collab.ParseGovernance, word)
-	case ParamStrategy:
-		v, err = parseAs(collab.ParseStrategy, word)
-	case ParamTheme:
-		v, err = parseAs(project.ParseTheme, word)
-	case ParamProjectPhase:
-		v, err = parseAs(project.ParsePhase, word)
-	case ParamBand:
-		v, err = parseAs(ParseBand, word)
-	case ParamDevelopmentPhase:
-		v, err = parseAs(ParseDevelopmentPhase, word)
-	default:
+	if int(k) >= len(parsers) || parsers[k] == nil {
 		return word
 	}
+	v, err := parsers[k](word)
 	if err != nil {
 		return word
 	}
 	return v.Label(lang)
-}
-
-// parseAs parses word with parse, giving the value as a labeller.
-func parseAs[T interface{ Label(collab.Language) string }](parse func(string) (T, error), word string) (interface{ Label(collab.Language) string }, error) {
-	v, err := parse(word)
-	return v, err
 }
 
 // Parameter constructors, for the rules.

@@ -92,77 +92,87 @@ func firstSelfAssessment(r *Report) *SelfAssessmentSummary {
 // localized in any. Localize does not change r; the copy shares no memory
 // with it.
 func (r *Report) Localize(lang collab.Language) *Report {
-	if !lang.IsValid() {
-		lang = collab.English
-	}
+	lang = orEnglish(lang)
 	out := *r
 	out.Language = lang
-	out.Mechanisms = make([]MechanismResult, len(r.Mechanisms))
-	for i, m := range r.Mechanisms {
+	out.Mechanisms = localizeEach(r.Mechanisms, func(m MechanismResult) MechanismResult {
 		m.Label = m.Mechanism.Label(lang)
 		m.Evidence = localizeEvidence(m.Evidence, lang)
-		if m.SelfAssessment != nil {
-			sa := *m.SelfAssessment
-			m.SelfAssessment = &sa
-		}
-		out.Mechanisms[i] = m
-	}
+		m.SelfAssessment = clonePtr(m.SelfAssessment)
+		return m
+	})
 	out.Findings = localizeFindings(r.Findings, lang)
-	out.Strengths = make([]Strength, len(r.Strengths))
-	for i, s := range r.Strengths {
+	out.Strengths = localizeEach(r.Strengths, func(s Strength) Strength {
 		s.Subjects = slices.Clone(s.Subjects)
 		s.Message = s.Message.localized(lang)
 		s.Evidence = localizeEvidence(s.Evidence, lang)
 		s.Lessons = slices.Clone(s.Lessons)
-		out.Strengths[i] = s
-	}
+		return s
+	})
 	out.Strategy.Message = r.Strategy.Message.localized(lang)
 	out.Strategy.Advantages = r.Strategy.Shown().Advantages(lang)
 	out.Strategy.Drawbacks = r.Strategy.Shown().Drawbacks(lang)
 	if r.Phase != nil {
 		p := *r.Phase
 		p.Label = p.Phase.Label(lang)
-		p.Present = localizeElements(p.Present, lang)
-		p.Missing = localizeElements(p.Missing, lang)
-		p.Ahead = localizeElements(p.Ahead, lang)
+		element := func(el PhaseElement) PhaseElement {
+			el.Text = el.Text.localized(lang)
+			if !el.Found.IsZero() {
+				el.Found = el.Found.localized(lang)
+			}
+			return el
+		}
+		p.Present = localizeEach(p.Present, element)
+		p.Missing = localizeEach(p.Missing, element)
+		p.Ahead = localizeEach(p.Ahead, element)
 		out.Phase = &p
 	}
 	return &out
 }
 
+// orEnglish returns lang, or English when lang is not valid.
+func orEnglish(lang collab.Language) collab.Language {
+	if lang.IsValid() {
+		return lang
+	}
+	return collab.English
+}
+
+// clonePtr returns a pointer to a copy of *p, or nil for nil.
+func clonePtr[T any](p *T) *T {
+	if p == nil {
+		return nil
+	}
+	c := *p
+	return &c
+}
+
+// localizeEach returns a new slice holding localize of each item of xs,
+// so that a localized copy shares no list with what it was made from.
+func localizeEach[T any](xs []T, localize func(T) T) []T {
+	out := make([]T, len(xs))
+	for i, x := range xs {
+		out[i] = localize(x)
+	}
+	return out
+}
+
 // localizeFindings returns copies of fs written in lang.
 func localizeFindings(fs []Finding, lang collab.Language) []Finding {
-	out := make([]Finding, len(fs))
-	for i, f := range fs {
+	return localizeEach(fs, func(f Finding) Finding {
 		f.Subjects = slices.Clone(f.Subjects)
 		f.Message = f.Message.localized(lang)
 		f.Next = f.Next.localized(lang)
 		f.Evidence = localizeEvidence(f.Evidence, lang)
 		f.Lessons = slices.Clone(f.Lessons)
-		out[i] = f
-	}
-	return out
+		return f
+	})
 }
 
 // localizeEvidence returns copies of ev written in lang.
 func localizeEvidence(ev []Evidence, lang collab.Language) []Evidence {
-	out := make([]Evidence, len(ev))
-	for i, e := range ev {
+	return localizeEach(ev, func(e Evidence) Evidence {
 		e.Seen = e.Seen.localized(lang)
-		out[i] = e
-	}
-	return out
-}
-
-// localizeElements returns copies of els written in lang.
-func localizeElements(els []PhaseElement, lang collab.Language) []PhaseElement {
-	out := make([]PhaseElement, len(els))
-	for i, el := range els {
-		el.Text = el.Text.localized(lang)
-		if !el.Found.IsZero() {
-			el.Found = el.Found.localized(lang)
-		}
-		out[i] = el
-	}
-	return out
+		return e
+	})
 }

@@ -94,26 +94,24 @@ func sortedSubjects(ss []Subject) []Subject {
 // leeway issue, stakeholder or self-assessment round at the path's first
 // list index, or the collaboration for anything else.
 func (f *facts) subjectAt(path string) Subject {
-	if i, ok := listIndex(path, "collaboration.members["); ok && i < len(f.col.Members) {
-		return Subject{Kind: SubjectStakeholder, ID: f.col.Members[i].Stakeholder}
+	lists := [...]struct {
+		prefix string
+		kind   SubjectKind
+		n      int
+		id     func(i int) uuid.UUID
+	}{
+		{"collaboration.members[", SubjectStakeholder, len(f.col.Members), func(i int) uuid.UUID { return f.col.Members[i].Stakeholder }},
+		{"collaboration.roleHolders[", SubjectStakeholder, len(f.col.RoleHolders), func(i int) uuid.UUID { return f.col.RoleHolders[i].Stakeholder }},
+		{"collaboration.networks[", SubjectNetwork, len(f.col.Networks), func(i int) uuid.UUID { return f.col.Networks[i].ID }},
+		{"collaboration.leewayIssues[", SubjectLeewayIssue, len(f.col.LeewayIssues), func(i int) uuid.UUID { return f.col.LeewayIssues[i].ID }},
+		{"projects[", SubjectProject, len(f.c.Projects), func(i int) uuid.UUID { return f.c.Projects[i].ID }},
+		{"stakeholders[", SubjectStakeholder, len(f.c.Stakeholders), func(i int) uuid.UUID { return f.c.Stakeholders[i].ID }},
+		{"selfAssessments[", SubjectSelfAssessment, len(f.c.SelfAssessments), func(i int) uuid.UUID { return f.c.SelfAssessments[i].ID }},
 	}
-	if i, ok := listIndex(path, "collaboration.roleHolders["); ok && i < len(f.col.RoleHolders) {
-		return Subject{Kind: SubjectStakeholder, ID: f.col.RoleHolders[i].Stakeholder}
-	}
-	if i, ok := listIndex(path, "collaboration.networks["); ok && i < len(f.col.Networks) {
-		return Subject{Kind: SubjectNetwork, ID: f.col.Networks[i].ID}
-	}
-	if i, ok := listIndex(path, "collaboration.leewayIssues["); ok && i < len(f.col.LeewayIssues) {
-		return Subject{Kind: SubjectLeewayIssue, ID: f.col.LeewayIssues[i].ID}
-	}
-	if i, ok := listIndex(path, "projects["); ok && i < len(f.c.Projects) {
-		return Subject{Kind: SubjectProject, ID: f.c.Projects[i].ID}
-	}
-	if i, ok := listIndex(path, "stakeholders["); ok && i < len(f.c.Stakeholders) {
-		return Subject{Kind: SubjectStakeholder, ID: f.c.Stakeholders[i].ID}
-	}
-	if i, ok := listIndex(path, "selfAssessments["); ok && i < len(f.c.SelfAssessments) {
-		return Subject{Kind: SubjectSelfAssessment, ID: f.c.SelfAssessments[i].ID}
+	for _, l := range lists {
+		if i, ok := listIndex(path, l.prefix); ok && i < l.n {
+			return Subject{Kind: l.kind, ID: l.id(i)}
+		}
 	}
 	return f.collaboration()
 }
