@@ -117,11 +117,11 @@ func diagnoseStrategy(f *facts) StrategyDiagnosis {
 	d := StrategyDiagnosis{Declared: f.col.Strategy, Observed: f.observedStrategy()}
 	switch {
 	case d.Observed.IsZero():
-		d.Message = Say(msgDiagnosisCaseShowsNeitherVision, enum("declared", ParamStrategy, d.Declared))
+		d.Message = Say(msgDiagnosisNothingShown, enum("declared", ParamStrategy, d.Declared))
 	case d.Observed == d.Declared:
-		d.Message = Say(msgDiagnosisCollaborationDoesWhatDeclares, enum("observed", ParamStrategy, d.Observed))
+		d.Message = Say(msgDiagnosisAsDeclared, enum("observed", ParamStrategy, d.Observed))
 	default:
-		d.Message = Say(msgDiagnosisDeclaredCaseShows, enum("declared", ParamStrategy, d.Declared), enum("observed", ParamStrategy, d.Observed))
+		d.Message = Say(msgDiagnosisOtherThanDeclared, enum("declared", ParamStrategy, d.Declared), enum("observed", ParamStrategy, d.Observed))
 	}
 	return d
 }

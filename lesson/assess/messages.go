@@ -3,163 +3,165 @@ package assess
 import "github.com/regiokompas/regiokompas/collab"
 
 // The keys of the assessment's message table, grouped as the table is.
-// Each key is a stable string (it is written in a report's JSON), and the
-// constant's name says what the text is about. Templates name their
+// Each key is a stable string written in a report's JSON: for the rules,
+// the rule's code and what the text says ("actors.capacity.short"). The
+// constant's name says what the text is about: msgX is what a finding or
+// strength says, msgNextX a next step, msgSeenX a piece of evidence. Templates name their
 // parameters in braces, such as {count}; see Message and Param. A test
 // checks that every key has both languages, that the placeholders of both
 // match the parameters the code gives, and that every key is used.
 const (
 	// The rules on urgency and commitment.
-	msgUrgencyUrgencyHasNeverBeen                = "urgency.urgency-has-never-been"
-	msgUrgencyAskExecutivesManagersProfessionals = "urgency.ask-executives-managers-professionals"
-	msgUrgencyUrgencySignalsRecorded             = "urgency.urgency-signals-recorded"
-	msgUrgencyLatestUrgencyReadingMonths         = "urgency.latest-urgency-reading-months"
-	msgUrgencyMeasureUrgencyAgainPut             = "urgency.measure-urgency-again-put"
-	msgUrgencyLastUrgencySignal                  = "urgency.last-urgency-signal"
-	msgUrgencyUrgencyFadingFellFrom              = "urgency.urgency-fading-fell-from"
-	msgUrgencyPutSharedProblemBack               = "urgency.put-shared-problem-back"
-	msgUrgencyReading                            = "urgency.reading"
-	msgUrgencyPartiesFeelUrgencyLatest           = "urgency.parties-feel-urgency-latest"
-	msgUrgencyUrgencyLowLatestReading            = "urgency.urgency-low-latest-reading"
-	msgUrgencyMakeSharedProblemConcrete          = "urgency.make-shared-problem-concrete"
-	msgUrgencyUrgencyMeasuredHoldsAt             = "urgency.urgency-measured-holds-at"
-	msgUrgencyWhoHeldRoleLeft                    = "urgency.who-held-role-left"
-	msgUrgencyAppointSuccessorSoonHave           = "urgency.appoint-successor-soon-have"
-	msgUrgencyEndedWithoutSuccessor              = "urgency.ended-without-successor"
-	msgUrgencyAanjagerKeepsCollaborationAgenda   = "urgency.aanjager-keeps-collaboration-agenda"
-	msgUrgencyAanjagerActiveSince                = "urgency.aanjager-active-since"
-	msgUrgencyNobodyHasRoleAanjager              = "urgency.nobody-has-role-aanjager"
-	msgUrgencyAppointAanjagerWithTime            = "urgency.appoint-aanjager-with-time"
-	msgUrgencyAanjagerAmongRoleHolders           = "urgency.aanjager-among-role-holders"
-	msgUrgencyMilestonesReachedNoneWas           = "urgency.milestones-reached-none-was"
-	msgUrgencyCelebrateNextMilestoneWith         = "urgency.celebrate-next-milestone-with"
-	msgUrgencyReachedMilestonesCelebrated        = "urgency.reached-milestones-celebrated"
-	msgUrgencySuccessesCelebratedMilestones      = "urgency.successes-celebrated-milestones"
+	msgUrgencyNeverMeasured     = "urgency.trend.never-measured"
+	msgNextMeasureUrgency       = "urgency.trend.next-measure"
+	msgSeenNoUrgencySignals     = "urgency.trend.seen-no-signals"
+	msgUrgencyReadingOld        = "urgency.trend.reading-old"
+	msgNextMeasureUrgencyAgain  = "urgency.trend.next-measure-again"
+	msgSeenLastUrgencySignal    = "urgency.trend.seen-last-signal"
+	msgUrgencyFading            = "urgency.trend.fading"
+	msgNextUrgencyBackOnAgenda  = "urgency.trend.next-back-on-agenda"
+	msgSeenUrgencyReading       = "urgency.trend.seen-reading"
+	msgUrgencyHigh              = "urgency.trend.high"
+	msgUrgencyLow               = "urgency.trend.low"
+	msgNextMakeProblemConcrete  = "urgency.trend.next-make-concrete"
+	msgUrgencyHolds             = "urgency.trend.holds"
+	msgCarrierLeft              = "urgency.carrier-left.left"
+	msgNextAppointSuccessor     = "urgency.carrier-left.next-successor"
+	msgSeenRoleEnded            = "urgency.carrier-left.seen-ended"
+	msgAanjagerActive           = "urgency.aanjager.active"
+	msgSeenAanjagerSince        = "urgency.aanjager.seen-since"
+	msgNoAanjager               = "urgency.aanjager.none"
+	msgNextAppointAanjager      = "urgency.aanjager.next-appoint"
+	msgSeenNoAanjager           = "urgency.aanjager.seen-none"
+	msgMilestonesUncelebrated   = "urgency.milestones-celebrated.none"
+	msgNextCelebrateMilestone   = "urgency.milestones-celebrated.next-celebrate"
+	msgSeenMilestonesCelebrated = "urgency.milestones-celebrated.seen"
+	msgMilestonesCelebrated     = "urgency.milestones-celebrated.celebrated"
 
 	// The rules on strategy.
-	msgStrategyRegionalVisionGivesDirection    = "strategy.regional-vision-gives-direction"
-	msgStrategyVisionAdopted                   = "strategy.vision-adopted"
-	msgStrategySmallProjectsRunning            = "strategy.small-projects-running"
-	msgStrategyRegionalVisionOnlySmall         = "strategy.regional-vision-only-small"
-	msgStrategyDependsOnePerson                = "strategy.depends-one-person"
-	msgStrategyOnlySmallInitiativesQuick       = "strategy.only-small-initiatives-quick"
-	msgStrategyAgreeSharedRegionalVision       = "strategy.agree-shared-regional-vision"
-	msgStrategyRegionalVisionWithoutConcrete   = "strategy.regional-vision-without-concrete"
-	msgStrategyRegionalVisionCarriedBy         = "strategy.regional-vision-carried-by"
-	msgStrategyStartFewSmallConcrete           = "strategy.start-few-small-concrete"
-	msgStrategyVisionAdoptedSmallProject       = "strategy.vision-adopted-small-project"
-	msgStrategyNeitherRegionalVisionNor        = "strategy.neither-regional-vision-nor"
-	msgStrategyStartSmallConcreteWith          = "strategy.start-small-concrete-with"
-	msgStrategyVisionRunningProject            = "strategy.vision-running-project"
-	msgStrategyThereSharedAmbitionEach         = "strategy.there-shared-ambition-each"
-	msgStrategyFormulateCollectiveAmbitionFrom = "strategy.formulate-collective-ambition-from"
-	msgStrategyAmbitionRecorded                = "strategy.ambition-recorded"
-	msgStrategySharedAmbitionNamesAll          = "strategy.shared-ambition-names-all"
-	msgStrategyAmbitionWithThreeGoals          = "strategy.ambition-with-three-goals"
-	msgStrategyThereSharedAmbition             = "strategy.there-shared-ambition"
-	msgStrategyAmbitionWithThreeGoals2         = "strategy.ambition-with-three-goals-2"
-	msgStrategyGovernanceWasFormalisedBefore   = "strategy.governance-was-formalised-before"
-	msgStrategyLetContentLeadWork              = "strategy.let-content-lead-work"
-	msgStrategyGovernanceFormalised            = "strategy.governance-formalised"
-	msgStrategyHasBeenPhaseSince               = "strategy.has-been-phase-since"
-	msgStrategyProjectsThatHaveNot             = "strategy.projects-that-have-not"
-	msgStrategyReviewEachStalledProject        = "strategy.review-each-stalled-project"
-	msgStrategyProjectsEmbeddedRegularWork     = "strategy.projects-embedded-regular-work"
-	msgStrategyEmbeddedProjects                = "strategy.embedded-projects"
+	msgMixCombined              = "strategy.mix.combined"
+	msgSeenVisionAdopted        = "strategy.mix.seen-vision-adopted"
+	msgSeenSmallProjectsRunning = "strategy.mix.seen-small-projects"
+	msgSeenOnlySmallProjects    = "strategy.mix.seen-only-small"
+	msgSeenOnePerson            = "strategy.mix.seen-one-person"
+	msgMixSmallOnly             = "strategy.mix.small-only"
+	msgNextAgreeVision          = "strategy.mix.next-agree-vision"
+	msgMixVisionOnly            = "strategy.mix.vision-only"
+	msgMixProgrammesOnly        = "strategy.mix.programmes-only"
+	msgNextStartSmallProjects   = "strategy.mix.next-start-small"
+	msgSeenNoSmallProject       = "strategy.mix.seen-no-small-project"
+	msgMixNothing               = "strategy.mix.nothing"
+	msgNextStartWithOneProject  = "strategy.mix.next-start-one"
+	msgSeenNoVisionNoProject    = "strategy.mix.seen-nothing"
+	msgNoAmbition               = "strategy.shared-ambition.none"
+	msgNextFormulateAmbition    = "strategy.shared-ambition.next-formulate"
+	msgSeenNoAmbition           = "strategy.shared-ambition.seen-none"
+	msgAmbitionComplete         = "strategy.shared-ambition.complete"
+	msgSeenAmbitionComplete     = "strategy.shared-ambition.seen-complete"
+	msgAmbition                 = "strategy.shared-ambition.present"
+	msgSeenAmbitionGoals        = "strategy.shared-ambition.seen-goals"
+	msgGovernanceFirst          = "strategy.governance-first.first"
+	msgNextContentLeads         = "strategy.governance-first.next-content-leads"
+	msgSeenGovernanceFormalised = "strategy.governance-first.seen"
+	msgSeenProjectStalled       = "strategy.projects-stall.seen-stalled"
+	msgProjectsStall            = "strategy.projects-stall.stall"
+	msgNextReviewStalled        = "strategy.projects-stall.next-review"
+	msgProjectsEmbedded         = "strategy.projects-stall.embedded"
+	msgSeenProjectsEmbedded     = "strategy.projects-stall.seen-embedded"
 
 	// The rules on involving relevant actors in time.
-	msgActorsZorgkantoorSitsAtRegional      = "actors.zorgkantoor-sits-at-regional"
-	msgActorsZorgkantoorAtTable             = "actors.zorgkantoor-at-table"
-	msgActorsZorgkantoorMemberButHas        = "actors.zorgkantoor-member-but-has"
-	msgActorsInviteZorgkantoorRegionalTable = "actors.invite-zorgkantoor-regional-table"
-	msgActorsZorgkantoorWithoutSeatAt       = "actors.zorgkantoor-without-seat-at"
-	msgActorsZorgkantoorAmongMembers        = "actors.zorgkantoor-among-members"
-	msgActorsAnotherFinancierTakesPart      = "actors.another-financier-takes-part"
-	msgActorsZorgkantoorNotAtTable          = "actors.zorgkantoor-not-at-table"
-	msgActorsAskZorgkantoorJoinRegional     = "actors.ask-zorgkantoor-join-regional"
-	msgActorsProfessionalsJoinedMonthsAfter = "actors.professionals-joined-months-after"
-	msgActorsProjectsWhichWorkFloor         = "actors.projects-which-work-floor"
-	msgActorsInvolveCareProfessionalsFrom   = "actors.involve-care-professionals-from"
-	msgActorsCareProfessionalsWereInvolved  = "actors.care-professionals-were-involved"
-	msgActorsProfessionalsTimeProjects      = "actors.professionals-time-projects"
-	msgActorsHasCareProfessionalsAmong      = "actors.has-care-professionals-among"
-	msgActorsProjectsThatChangeWork         = "actors.projects-that-change-work"
-	msgActorsAskWhoWillBe                   = "actors.ask-who-will-be"
-	msgActorsMembersThatSetTime             = "actors.members-that-set-time"
-	msgActorsAgreePerMemberDedicated        = "actors.agree-per-member-dedicated"
-	msgActorsMembersWithoutDedicatedHours   = "actors.members-without-dedicated-hours"
-	msgActorsEveryMemberHasSet              = "actors.every-member-has-set"
-	msgActorsAllMembersWithDedicated        = "actors.all-members-with-dedicated"
-	msgActorsVraagbaakPicksUpSignals        = "actors.vraagbaak-picks-up-signals"
-	msgActorsVraagbaakActive                = "actors.vraagbaak-active"
-	msgActorsThereVraagbaakSignalsQuestions = "actors.there-vraagbaak-signals-questions"
-	msgActorsNameVraagbaakWhomProfessionals = "actors.name-vraagbaak-whom-professionals"
-	msgActorsActiveVraagbaak                = "actors.active-vraagbaak"
+	msgZorgkantoorAtTable         = "actors.financier-at-table.at-table"
+	msgSeenZorgkantoorAtTable     = "actors.financier-at-table.seen-at-table"
+	msgZorgkantoorWithoutSeat     = "actors.financier-at-table.without-seat"
+	msgNextInviteZorgkantoor      = "actors.financier-at-table.next-invite"
+	msgSeenZorgkantoorWithoutSeat = "actors.financier-at-table.seen-without-seat"
+	msgSeenNoZorgkantoor          = "actors.financier-at-table.seen-absent"
+	msgSeenOtherFinancier         = "actors.financier-at-table.seen-other-financier"
+	msgZorgkantoorAbsent          = "actors.financier-at-table.absent"
+	msgNextAskZorgkantoor         = "actors.financier-at-table.next-ask"
+	msgSeenProfessionalsLate      = "actors.professionals-late.seen-late"
+	msgProfessionalsLate          = "actors.professionals-late.late"
+	msgNextInvolveFromStart       = "actors.professionals-late.next-involve"
+	msgProfessionalsOnTime        = "actors.professionals-late.on-time"
+	msgSeenProfessionalsOnTime    = "actors.professionals-late.seen-on-time"
+	msgSeenNoProfessionals        = "actors.affected-involved.seen-none"
+	msgAffectedMissing            = "actors.affected-involved.missing"
+	msgNextAskWhoIsAffected       = "actors.affected-involved.next-ask"
+	msgCapacityShort              = "actors.capacity.short"
+	msgNextAgreeHours             = "actors.capacity.next-agree-hours"
+	msgSeenWithoutHours           = "actors.capacity.seen-without-hours"
+	msgCapacityFull               = "actors.capacity.full"
+	msgSeenAllWithHours           = "actors.capacity.seen-all-hours"
+	msgVraagbaakActive            = "actors.vraagbaak.active"
+	msgSeenVraagbaakActive        = "actors.vraagbaak.seen-active"
+	msgNoVraagbaak                = "actors.vraagbaak.none"
+	msgNextNameVraagbaak          = "actors.vraagbaak.next-name"
+	msgSeenNoVraagbaak            = "actors.vraagbaak.seen-none"
 
 	// The rules on regulatory leeway.
-	msgLeewayOwnerRuleBehindTakes    = "leeway.owner-rule-behind-takes"
-	msgLeewayInvolved                = "leeway.involved"
-	msgLeewayLeewayIssueNeedsWho     = "leeway.leeway-issue-needs-who"
-	msgLeewayInviteLookAtRegional    = "leeway.invite-look-at-regional"
-	msgLeewayNamedButNotMember       = "leeway.named-but-not-member"
-	msgLeewayResolved                = "leeway.resolved"
-	msgLeewayWithoutMovementSince    = "leeway.without-movement-since"
-	msgLeewayTakenUpLastMovement     = "leeway.taken-up-last-movement"
-	msgLeewayLeewayIssuesOpenWithout = "leeway.leeway-issues-open-without"
-	msgLeewayTakeEachIssueOwner      = "leeway.take-each-issue-owner"
-	msgLeewayRegionWorksRulesWay     = "leeway.region-works-rules-way"
-	msgLeewayLeewayIssuesRecordedSo  = "leeway.leeway-issues-recorded-so"
+	msgNationalActorTakesPart    = "leeway.national-actor.takes-part"
+	msgSeenNationalActorInvolved = "leeway.national-actor.seen-involved"
+	msgNationalActorAbsent       = "leeway.national-actor.absent"
+	msgNextInviteNationalActor   = "leeway.national-actor.next-invite"
+	msgSeenNationalActorAbsent   = "leeway.national-actor.seen-absent"
+	msgSeenLeewayResolved        = "leeway.progress.seen-resolved"
+	msgSeenLeewayStuck           = "leeway.progress.seen-stuck"
+	msgSeenLeewayTakenUp         = "leeway.progress.seen-taken-up"
+	msgLeewayStuck               = "leeway.progress.stuck"
+	msgNextTakeIssueToOwner      = "leeway.progress.next-take-to-owner"
+	msgLeewayMoving              = "leeway.progress.moving"
+	msgSeenNoLeewayIssues        = "leeway.progress.seen-none"
 
 	// The rules on regional infrastructure.
-	msgInfrastructureRegionHasLastingNetworks             = "infrastructure.region-has-lasting-networks"
-	msgInfrastructureBuildWhatExistsTurn                  = "infrastructure.build-what-exists-turn"
-	msgInfrastructureActiveNetworks                       = "infrastructure.active-networks"
-	msgInfrastructureActiveNetworksRegionalInfrastructure = "infrastructure.active-networks-regional-infrastructure"
-	msgInfrastructureKindsNetwork                         = "infrastructure.kinds-network"
-	msgInfrastructureSharesMembersWithNetwork             = "infrastructure.shares-members-with-network"
-	msgInfrastructureNetworksOverlapSameParties           = "infrastructure.networks-overlap-same-parties"
-	msgInfrastructureMergeStopOverlappingNetworks         = "infrastructure.merge-stop-overlapping-networks"
-	msgInfrastructureSharesNetworkRunningProject          = "infrastructure.shares-network-running-project"
-	msgInfrastructureMembersMeetOtherMember               = "infrastructure.members-meet-other-member"
-	msgInfrastructureMembersMeetsOtherMember              = "infrastructure.members-meets-other-member"
-	msgInfrastructureInviteThemIntoNetwork                = "infrastructure.invite-them-into-network"
-	msgInfrastructureWithoutOtherMemberLoses              = "infrastructure.without-other-member-loses"
-	msgInfrastructureWithoutOtherMembersLose              = "infrastructure.without-other-members-lose"
-	msgInfrastructureActorNetworkHangsMembers             = "infrastructure.actor-network-hangs-members"
-	msgInfrastructureActorNetworkHangsIf                  = "infrastructure.actor-network-hangs-if"
-	msgInfrastructureMakeSomeoneResponsibleNetwork        = "infrastructure.make-someone-responsible-network"
-	msgInfrastructureSecondRegionalTableStands            = "infrastructure.second-regional-table-stands"
-	msgInfrastructureBuildExistingTableUnless             = "infrastructure.build-existing-table-unless"
-	msgInfrastructureSecondRegionalTableSince             = "infrastructure.second-regional-table-since"
-	msgInfrastructureNewExecutionOrganisationWas          = "infrastructure.new-execution-organisation-was"
-	msgInfrastructureCheckThatNewOrganisation             = "infrastructure.check-that-new-organisation"
-	msgInfrastructureExecutionOrganisationSince           = "infrastructure.execution-organisation-since"
-	msgInfrastructurePlanContinuityAfterProgramme         = "infrastructure.plan-continuity-after-programme"
-	msgInfrastructureContinuityPlanAdopted                = "infrastructure.continuity-plan-adopted"
-	msgInfrastructureProgrammeFundingEndsThere            = "infrastructure.programme-funding-ends-there"
-	msgInfrastructureAgreeNowWhoCarries                   = "infrastructure.agree-now-who-carries"
-	msgInfrastructureProgrammeFundingEndsContinuity       = "infrastructure.programme-funding-ends-continuity"
+	msgNoNetworks                = "infrastructure.networks.none"
+	msgNextBuildOnWhatExists     = "infrastructure.networks.next-build"
+	msgSeenNoNetworks            = "infrastructure.networks.seen-none"
+	msgNetworksActive            = "infrastructure.networks.active"
+	msgSeenNetworkKinds          = "infrastructure.networks.seen-kinds"
+	msgSeenNetworksOverlap       = "infrastructure.forest.seen-overlap"
+	msgForest                    = "infrastructure.forest.overlap"
+	msgNextMergeNetworks         = "infrastructure.forest.next-merge"
+	msgSeenMemberIsolated        = "infrastructure.isolated-members.seen-isolated"
+	msgMembersIsolated           = "infrastructure.isolated-members.isolated"
+	msgMemberIsolated            = "infrastructure.isolated-members.isolated-one"
+	msgNextTieInIsolated         = "infrastructure.isolated-members.next-tie-in"
+	msgSeenBrokerOfOne           = "infrastructure.brokers.seen-broker-one"
+	msgSeenBroker                = "infrastructure.brokers.seen-broker"
+	msgBrokers                   = "infrastructure.brokers.brokers"
+	msgBroker                    = "infrastructure.brokers.broker"
+	msgNextResponsibleForNetwork = "infrastructure.brokers.next-responsible"
+	msgSecondTable               = "infrastructure.new-structure.second-table"
+	msgNextBuildOnTable          = "infrastructure.new-structure.next-build-on-table"
+	msgSeenSecondTable           = "infrastructure.new-structure.seen-second-table"
+	msgNewExecutionOrganisation  = "infrastructure.new-structure.execution-organisation"
+	msgNextCheckNewOrganisation  = "infrastructure.new-structure.next-check"
+	msgSeenExecutionOrganisation = "infrastructure.new-structure.seen-execution-organisation"
+	msgContinuityPlanned         = "infrastructure.continuity.planned"
+	msgSeenContinuityPlan        = "infrastructure.continuity.seen-plan"
+	msgFundingEndsUnplanned      = "infrastructure.continuity.unplanned"
+	msgNextAgreeWhoCarries       = "infrastructure.continuity.next-agree"
+	msgSeenFundingEnds           = "infrastructure.continuity.seen-funding-ends"
 
 	// The rules on self-assessment: perception beside evidence.
-	msgSelfassessmentRoundRatingsLieMore                = "selfassessment.round-ratings-lie-more"
-	msgSelfassessmentGave                               = "selfassessment.gave"
-	msgSelfassessmentPartnersDividedRatingsLie          = "selfassessment.partners-divided-ratings-lie"
-	msgSelfassessmentGoThroughRatingsThat               = "selfassessment.go-through-ratings-that"
-	msgSelfassessmentRound                              = "selfassessment.round"
-	msgSelfassessmentExecutivesCareProfessionalsAverage = "selfassessment.executives-care-professionals-average"
-	msgSelfassessmentExecutivesSeeCollaborationMuch     = "selfassessment.executives-see-collaboration-much"
-	msgSelfassessmentLetExecutivesCareProfessionals     = "selfassessment.let-executives-care-professionals"
-	msgSelfassessmentRoundMedianScale                   = "selfassessment.round-median-scale"
-	msgSelfassessmentEvidenceGives                      = "selfassessment.evidence-gives"
-	msgSelfassessmentPartnersRateAtPoints               = "selfassessment.partners-rate-at-points"
-	msgSelfassessmentCheckTogetherWhichFacts            = "selfassessment.check-together-which-facts"
-	msgSelfassessmentPartnersRateAtPoints2              = "selfassessment.partners-rate-at-points-2"
-	msgSelfassessmentAskRatersWhatThey                  = "selfassessment.ask-raters-what-they"
+	msgSeenRoundDivided    = "selfassessment.divided.seen-round"
+	msgSeenRating          = "selfassessment.divided.seen-rating"
+	msgDivided             = "selfassessment.divided.divided"
+	msgNextDiscussRatings  = "selfassessment.divided.next-discuss"
+	msgSeenRound           = "selfassessment.level-gap.seen-round"
+	msgSeenLevelGap        = "selfassessment.level-gap.seen-gap"
+	msgLevelGap            = "selfassessment.level-gap.gap"
+	msgNextRatingsTogether = "selfassessment.level-gap.next-together"
+	msgSeenPerceived       = "selfassessment.perception-gap.seen-perceived"
+	msgSeenEvidenceScore   = "selfassessment.perception-gap.seen-evidence"
+	msgPerceptionAbove     = "selfassessment.perception-gap.above"
+	msgNextCheckFacts      = "selfassessment.perception-gap.next-check-facts"
+	msgPerceptionBelow     = "selfassessment.perception-gap.below"
+	msgNextAskRaters       = "selfassessment.perception-gap.next-ask-raters"
 
 	// The diagnosis of the strategy.
-	msgDiagnosisCaseShowsNeitherVision        = "diagnosis.case-shows-neither-vision"
-	msgDiagnosisCollaborationDoesWhatDeclares = "diagnosis.collaboration-does-what-declares"
-	msgDiagnosisDeclaredCaseShows             = "diagnosis.declared-case-shows"
+	msgDiagnosisNothingShown      = "diagnosis.nothing-shown"
+	msgDiagnosisAsDeclared        = "diagnosis.as-declared"
+	msgDiagnosisOtherThanDeclared = "diagnosis.other-than-declared"
 
 	// Words used by the renderers of every message.
 	msgAnd     = "general.and"
@@ -232,150 +234,150 @@ const (
 // after initialisation.
 var messages = map[string]collab.Text{
 	// The rules on urgency and commitment.
-	msgUrgencyUrgencyHasNeverBeen:                {EN: "Urgency has never been measured, so nobody sees it ebb.", NL: "De urgentie is nooit gemeten, dus niemand ziet haar wegzakken."},
-	msgUrgencyAskExecutivesManagersProfessionals: {EN: "Ask executives, managers and professionals twice a year how urgent they find the collaboration, and record it.", NL: "Vraag bestuurders, managers en professionals twee keer per jaar hoe urgent zij de samenwerking vinden, en leg het vast."},
-	msgUrgencyUrgencySignalsRecorded:             {EN: "no urgency signals recorded", NL: "geen urgentiesignalen vastgelegd"},
-	msgUrgencyLatestUrgencyReadingMonths:         {EN: "The latest urgency reading is {months} months old.", NL: "De laatste urgentiemeting is {months} maanden oud."},
-	msgUrgencyMeasureUrgencyAgainPut:             {EN: "Measure urgency again and put the collaboration back on the agenda of the executives.", NL: "Meet de urgentie opnieuw en zet de samenwerking weer op de agenda van de bestuurders."},
-	msgUrgencyLastUrgencySignal:                  {EN: "last urgency signal on {last}", NL: "laatste urgentiesignaal op {last}"},
-	msgUrgencyUrgencyFadingFellFrom:              {EN: "Urgency is fading: it fell from {peak} to {cur} within a year.", NL: "De urgentie zakt weg: van {peak} naar {cur} binnen een jaar."},
-	msgUrgencyPutSharedProblemBack:               {EN: "Put the shared problem back on the agenda: show the current staff shortage and what the collaboration has already achieved.", NL: "Zet het gedeelde probleem opnieuw op de agenda: laat het actuele personeelstekort zien en wat de samenwerking al heeft bereikt."},
-	msgUrgencyReading:                            {EN: "urgency {level} on {on}", NL: "urgentie {level} op {on}"},
-	msgUrgencyPartiesFeelUrgencyLatest:           {EN: "The parties feel the urgency: the latest reading is {cur} of 5.", NL: "De partijen voelen de urgentie: de laatste meting is {cur} van de 5."},
-	msgUrgencyUrgencyLowLatestReading:            {EN: "Urgency is low: the latest reading is {cur} of 5.", NL: "De urgentie is laag: de laatste meting is {cur} van de 5."},
-	msgUrgencyMakeSharedProblemConcrete:          {EN: "Make the shared problem concrete for each party, with figures on staff and demand in the region.", NL: "Maak het gedeelde probleem concreet voor elke partij, met cijfers over personeel en zorgvraag in de regio."},
-	msgUrgencyUrgencyMeasuredHoldsAt:             {EN: "Urgency is measured and holds at {cur} of 5.", NL: "De urgentie wordt gemeten en houdt stand op {cur} van de 5."},
-	msgUrgencyWhoHeldRoleLeft:                    {EN: "{person}, who held the role {role}, left on {until} and nobody took over.", NL: "{person}, met de rol {role}, vertrok op {until} en niemand nam het over."},
-	msgUrgencyAppointSuccessorSoonHave:           {EN: "Appoint a successor soon, and have the person who left hand over their contacts and the story of why the region does this.", NL: "Benoem snel een opvolger, en laat wie vertrok de contacten en het verhaal waarom de regio dit doet overdragen."},
-	msgUrgencyEndedWithoutSuccessor:              {EN: "{role} ended on {until} without a successor", NL: "{role} gestopt op {until} zonder opvolger"},
-	msgUrgencyAanjagerKeepsCollaborationAgenda:   {EN: "An aanjager keeps the collaboration on the agenda.", NL: "Een aanjager houdt de samenwerking op de agenda."},
-	msgUrgencyAanjagerActiveSince:                {EN: "aanjager active since {since}", NL: "aanjager actief sinds {since}"},
-	msgUrgencyNobodyHasRoleAanjager:              {EN: "Nobody has the role of aanjager: nobody's job is to keep the collaboration going.", NL: "Niemand heeft de rol van aanjager: het is niemands taak de samenwerking gaande te houden."},
-	msgUrgencyAppointAanjagerWithTime:            {EN: "Appoint an aanjager with time for the role, who puts the collaboration on the agenda again and again.", NL: "Stel een aanjager aan met tijd voor de rol, die de samenwerking steeds opnieuw agendeert."},
-	msgUrgencyAanjagerAmongRoleHolders:           {EN: "no aanjager among the role holders", NL: "geen aanjager onder de rolhouders"},
-	msgUrgencyMilestonesReachedNoneWas:           {EN: "Milestones reached: {reached}, and none was celebrated.", NL: "Bereikte mijlpalen: {reached}, en geen ervan is gevierd."},
-	msgUrgencyCelebrateNextMilestoneWith:         {EN: "Celebrate the next milestone with the people who did the work; small successes build pride and ownership.", NL: "Vier de volgende mijlpaal met de mensen die het werk deden; kleine successen geven trots en eigenaarschap."},
-	msgUrgencyReachedMilestonesCelebrated:        {EN: "{celebrated} of {reached} reached milestones celebrated", NL: "{celebrated} van {reached} bereikte mijlpalen gevierd"},
-	msgUrgencySuccessesCelebratedMilestones:      {EN: "Successes are celebrated ({celebrated} of {reached} milestones).", NL: "Successen worden gevierd ({celebrated} van {reached} mijlpalen)."},
+	msgUrgencyNeverMeasured:     {EN: "Urgency has never been measured, so nobody sees it ebb.", NL: "De urgentie is nooit gemeten, dus niemand ziet haar wegzakken."},
+	msgNextMeasureUrgency:       {EN: "Ask executives, managers and professionals twice a year how urgent they find the collaboration, and record it.", NL: "Vraag bestuurders, managers en professionals twee keer per jaar hoe urgent zij de samenwerking vinden, en leg het vast."},
+	msgSeenNoUrgencySignals:     {EN: "no urgency signals recorded", NL: "geen urgentiesignalen vastgelegd"},
+	msgUrgencyReadingOld:        {EN: "The latest urgency reading is {months} months old.", NL: "De laatste urgentiemeting is {months} maanden oud."},
+	msgNextMeasureUrgencyAgain:  {EN: "Measure urgency again and put the collaboration back on the agenda of the executives.", NL: "Meet de urgentie opnieuw en zet de samenwerking weer op de agenda van de bestuurders."},
+	msgSeenLastUrgencySignal:    {EN: "last urgency signal on {last}", NL: "laatste urgentiesignaal op {last}"},
+	msgUrgencyFading:            {EN: "Urgency is fading: it fell from {peak} to {cur} within a year.", NL: "De urgentie zakt weg: van {peak} naar {cur} binnen een jaar."},
+	msgNextUrgencyBackOnAgenda:  {EN: "Put the shared problem back on the agenda: show the current staff shortage and what the collaboration has already achieved.", NL: "Zet het gedeelde probleem opnieuw op de agenda: laat het actuele personeelstekort zien en wat de samenwerking al heeft bereikt."},
+	msgSeenUrgencyReading:       {EN: "urgency {level} on {on}", NL: "urgentie {level} op {on}"},
+	msgUrgencyHigh:              {EN: "The parties feel the urgency: the latest reading is {cur} of 5.", NL: "De partijen voelen de urgentie: de laatste meting is {cur} van de 5."},
+	msgUrgencyLow:               {EN: "Urgency is low: the latest reading is {cur} of 5.", NL: "De urgentie is laag: de laatste meting is {cur} van de 5."},
+	msgNextMakeProblemConcrete:  {EN: "Make the shared problem concrete for each party, with figures on staff and demand in the region.", NL: "Maak het gedeelde probleem concreet voor elke partij, met cijfers over personeel en zorgvraag in de regio."},
+	msgUrgencyHolds:             {EN: "Urgency is measured and holds at {cur} of 5.", NL: "De urgentie wordt gemeten en houdt stand op {cur} van de 5."},
+	msgCarrierLeft:              {EN: "{person}, who held the role {role}, left on {until} and nobody took over.", NL: "{person}, met de rol {role}, vertrok op {until} en niemand nam het over."},
+	msgNextAppointSuccessor:     {EN: "Appoint a successor soon, and have the person who left hand over their contacts and the story of why the region does this.", NL: "Benoem snel een opvolger, en laat wie vertrok de contacten en het verhaal waarom de regio dit doet overdragen."},
+	msgSeenRoleEnded:            {EN: "{role} ended on {until} without a successor", NL: "{role} gestopt op {until} zonder opvolger"},
+	msgAanjagerActive:           {EN: "An aanjager keeps the collaboration on the agenda.", NL: "Een aanjager houdt de samenwerking op de agenda."},
+	msgSeenAanjagerSince:        {EN: "aanjager active since {since}", NL: "aanjager actief sinds {since}"},
+	msgNoAanjager:               {EN: "Nobody has the role of aanjager: nobody's job is to keep the collaboration going.", NL: "Niemand heeft de rol van aanjager: het is niemands taak de samenwerking gaande te houden."},
+	msgNextAppointAanjager:      {EN: "Appoint an aanjager with time for the role, who puts the collaboration on the agenda again and again.", NL: "Stel een aanjager aan met tijd voor de rol, die de samenwerking steeds opnieuw agendeert."},
+	msgSeenNoAanjager:           {EN: "no aanjager among the role holders", NL: "geen aanjager onder de rolhouders"},
+	msgMilestonesUncelebrated:   {EN: "Milestones reached: {reached}, and none was celebrated.", NL: "Bereikte mijlpalen: {reached}, en geen ervan is gevierd."},
+	msgNextCelebrateMilestone:   {EN: "Celebrate the next milestone with the people who did the work; small successes build pride and ownership.", NL: "Vier de volgende mijlpaal met de mensen die het werk deden; kleine successen geven trots en eigenaarschap."},
+	msgSeenMilestonesCelebrated: {EN: "{celebrated} of {reached} reached milestones celebrated", NL: "{celebrated} van {reached} bereikte mijlpalen gevierd"},
+	msgMilestonesCelebrated:     {EN: "Successes are celebrated ({celebrated} of {reached} milestones).", NL: "Successen worden gevierd ({celebrated} van {reached} mijlpalen)."},
 	// The rules on strategy.
-	msgStrategyRegionalVisionGivesDirection:    {EN: "A regional vision gives direction while small projects run: the combination the sources advise.", NL: "Een regiovisie geeft richting terwijl kleine projecten lopen: de combinatie die de bronnen aanraden."},
-	msgStrategyVisionAdopted:                   {EN: "vision adopted on {adopted}", NL: "visie vastgesteld op {adopted}"},
-	msgStrategySmallProjectsRunning:            {EN: "small projects running", NL: "kleine projecten lopen"},
-	msgStrategyRegionalVisionOnlySmall:         {EN: "no regional vision; only small projects run", NL: "geen regiovisie; er lopen alleen kleine projecten"},
-	msgStrategyDependsOnePerson:                {EN: "\"{project}\" depends on one person", NL: "\"{project}\" hangt aan één persoon"},
-	msgStrategyOnlySmallInitiativesQuick:       {EN: "Only small initiatives: quick to start, but hard to scale and vulnerable when the people they lean on leave.", NL: "Alleen kleine initiatieven: snel gestart, maar moeilijk op te schalen en kwetsbaar als de mensen vertrekken op wie ze leunen."},
-	msgStrategyAgreeSharedRegionalVision:       {EN: "Agree on a shared regional vision that the small projects serve, and spread each project over more than one person.", NL: "Spreek een gedeelde regiovisie af waar de kleine projecten aan bijdragen, en leg elk project bij meer dan één persoon."},
-	msgStrategyRegionalVisionWithoutConcrete:   {EN: "A regional vision without concrete projects under way: the point on the horizon has not become work yet.", NL: "Een regiovisie zonder lopende concrete projecten: de stip op de horizon is nog geen werk geworden."},
-	msgStrategyRegionalVisionCarriedBy:         {EN: "The regional vision is carried by large programmes only: they take much time and many people, and small projects that show results early are missing.", NL: "De regiovisie wordt alleen door grote programma's gedragen: die kosten veel tijd en mensen, en kleine projecten die snel resultaat laten zien ontbreken."},
-	msgStrategyStartFewSmallConcrete:           {EN: "Start a few small, concrete projects now that serve the vision, and expand from there.", NL: "Start nu een paar kleine, concrete projecten die de visie dienen, en breid van daaruit uit."},
-	msgStrategyVisionAdoptedSmallProject:       {EN: "vision adopted, no small project beyond the idea stage", NL: "visie vastgesteld, geen klein project voorbij de ideefase"},
-	msgStrategyNeitherRegionalVisionNor:        {EN: "Neither a regional vision nor a running project: the strategy is not visible yet.", NL: "Geen regiovisie en geen lopend project: de strategie is nog niet zichtbaar."},
-	msgStrategyStartSmallConcreteWith:          {EN: "Start small and concrete with one project that matters to every party, and work on a shared vision beside it.", NL: "Begin klein en concreet met één project dat voor elke partij telt, en werk daarnaast aan een gedeelde visie."},
-	msgStrategyVisionRunningProject:            {EN: "no vision and no running project", NL: "geen visie en geen lopend project"},
-	msgStrategyThereSharedAmbitionEach:         {EN: "There is no shared ambition: each party keeps steering on its own interest.", NL: "Er is geen gedeelde ambitie: elke partij blijft op het eigen belang sturen."},
-	msgStrategyFormulateCollectiveAmbitionFrom: {EN: "Formulate a collective ambition from the citizen's point of view (better health, higher quality, lower costs) and let each organisation translate it into its own change agenda.", NL: "Formuleer een gezamenlijke ambitie vanuit de burger (betere gezondheid, hogere kwaliteit, lagere kosten) en laat elke organisatie die vertalen naar de eigen veranderagenda."},
-	msgStrategyAmbitionRecorded:                {EN: "no ambition recorded", NL: "geen ambitie vastgelegd"},
-	msgStrategySharedAmbitionNamesAll:          {EN: "The shared ambition names all three goals: better health, higher quality and lower costs.", NL: "De gedeelde ambitie noemt alle drie de doelen: betere gezondheid, hogere kwaliteit en lagere kosten."},
-	msgStrategyAmbitionWithThreeGoals:          {EN: "ambition with three goals", NL: "ambitie met drie doelen"},
-	msgStrategyThereSharedAmbition:             {EN: "There is a shared ambition.", NL: "Er is een gedeelde ambitie."},
-	msgStrategyAmbitionWithThreeGoals2:         {EN: "ambition with {goals} of three goals", NL: "ambitie met {goals} van drie doelen"},
-	msgStrategyGovernanceWasFormalisedBefore:   {EN: "Governance was formalised on {since}, before any project or vision existed.", NL: "De governance is op {since} vastgelegd, voordat er een project of visie was."},
-	msgStrategyLetContentLeadWork:              {EN: "Let the content lead: work on the vision and first projects, and adjust the governance at the next milestone.", NL: "Laat de inhoud leiden: werk aan visie en eerste projecten, en pas de governance aan bij de volgende mijlpaal."},
-	msgStrategyGovernanceFormalised:            {EN: "governance formalised on {since}", NL: "governance vastgelegd op {since}"},
-	msgStrategyHasBeenPhaseSince:               {EN: "\"{project}\" has been in phase {phase} since {last} ({months} months)", NL: "\"{project}\" staat sinds {last} ({months} maanden) in fase {phase}"},
-	msgStrategyProjectsThatHaveNot:             {EN: "Projects that have not moved to a next phase for over {months} months: {count}.", NL: "Projecten die al meer dan {months} maanden niet naar een volgende fase zijn gegaan: {count}."},
-	msgStrategyReviewEachStalledProject:        {EN: "Review each stalled project with its team: decide to scale it up, change course or stop it, and set the next milestone.", NL: "Bespreek elk stilgevallen project met het team: opschalen, bijsturen of stoppen, en leg de volgende mijlpaal vast."},
-	msgStrategyProjectsEmbeddedRegularWork:     {EN: "Projects embedded in regular work, results that last: {embedded}.", NL: "Projecten geborgd in het reguliere werk, resultaten die blijven: {embedded}."},
-	msgStrategyEmbeddedProjects:                {EN: "{embedded} embedded projects", NL: "{embedded} geborgde projecten"},
+	msgMixCombined:              {EN: "A regional vision gives direction while small projects run: the combination the sources advise.", NL: "Een regiovisie geeft richting terwijl kleine projecten lopen: de combinatie die de bronnen aanraden."},
+	msgSeenVisionAdopted:        {EN: "vision adopted on {adopted}", NL: "visie vastgesteld op {adopted}"},
+	msgSeenSmallProjectsRunning: {EN: "small projects running", NL: "kleine projecten lopen"},
+	msgSeenOnlySmallProjects:    {EN: "no regional vision; only small projects run", NL: "geen regiovisie; er lopen alleen kleine projecten"},
+	msgSeenOnePerson:            {EN: "\"{project}\" depends on one person", NL: "\"{project}\" hangt aan één persoon"},
+	msgMixSmallOnly:             {EN: "Only small initiatives: quick to start, but hard to scale and vulnerable when the people they lean on leave.", NL: "Alleen kleine initiatieven: snel gestart, maar moeilijk op te schalen en kwetsbaar als de mensen vertrekken op wie ze leunen."},
+	msgNextAgreeVision:          {EN: "Agree on a shared regional vision that the small projects serve, and spread each project over more than one person.", NL: "Spreek een gedeelde regiovisie af waar de kleine projecten aan bijdragen, en leg elk project bij meer dan één persoon."},
+	msgMixVisionOnly:            {EN: "A regional vision without concrete projects under way: the point on the horizon has not become work yet.", NL: "Een regiovisie zonder lopende concrete projecten: de stip op de horizon is nog geen werk geworden."},
+	msgMixProgrammesOnly:        {EN: "The regional vision is carried by large programmes only: they take much time and many people, and small projects that show results early are missing.", NL: "De regiovisie wordt alleen door grote programma's gedragen: die kosten veel tijd en mensen, en kleine projecten die snel resultaat laten zien ontbreken."},
+	msgNextStartSmallProjects:   {EN: "Start a few small, concrete projects now that serve the vision, and expand from there.", NL: "Start nu een paar kleine, concrete projecten die de visie dienen, en breid van daaruit uit."},
+	msgSeenNoSmallProject:       {EN: "vision adopted, no small project beyond the idea stage", NL: "visie vastgesteld, geen klein project voorbij de ideefase"},
+	msgMixNothing:               {EN: "Neither a regional vision nor a running project: the strategy is not visible yet.", NL: "Geen regiovisie en geen lopend project: de strategie is nog niet zichtbaar."},
+	msgNextStartWithOneProject:  {EN: "Start small and concrete with one project that matters to every party, and work on a shared vision beside it.", NL: "Begin klein en concreet met één project dat voor elke partij telt, en werk daarnaast aan een gedeelde visie."},
+	msgSeenNoVisionNoProject:    {EN: "no vision and no running project", NL: "geen visie en geen lopend project"},
+	msgNoAmbition:               {EN: "There is no shared ambition: each party keeps steering on its own interest.", NL: "Er is geen gedeelde ambitie: elke partij blijft op het eigen belang sturen."},
+	msgNextFormulateAmbition:    {EN: "Formulate a collective ambition from the citizen's point of view (better health, higher quality, lower costs) and let each organisation translate it into its own change agenda.", NL: "Formuleer een gezamenlijke ambitie vanuit de burger (betere gezondheid, hogere kwaliteit, lagere kosten) en laat elke organisatie die vertalen naar de eigen veranderagenda."},
+	msgSeenNoAmbition:           {EN: "no ambition recorded", NL: "geen ambitie vastgelegd"},
+	msgAmbitionComplete:         {EN: "The shared ambition names all three goals: better health, higher quality and lower costs.", NL: "De gedeelde ambitie noemt alle drie de doelen: betere gezondheid, hogere kwaliteit en lagere kosten."},
+	msgSeenAmbitionComplete:     {EN: "ambition with three goals", NL: "ambitie met drie doelen"},
+	msgAmbition:                 {EN: "There is a shared ambition.", NL: "Er is een gedeelde ambitie."},
+	msgSeenAmbitionGoals:        {EN: "ambition with {goals} of three goals", NL: "ambitie met {goals} van drie doelen"},
+	msgGovernanceFirst:          {EN: "Governance was formalised on {since}, before any project or vision existed.", NL: "De governance is op {since} vastgelegd, voordat er een project of visie was."},
+	msgNextContentLeads:         {EN: "Let the content lead: work on the vision and first projects, and adjust the governance at the next milestone.", NL: "Laat de inhoud leiden: werk aan visie en eerste projecten, en pas de governance aan bij de volgende mijlpaal."},
+	msgSeenGovernanceFormalised: {EN: "governance formalised on {since}", NL: "governance vastgelegd op {since}"},
+	msgSeenProjectStalled:       {EN: "\"{project}\" has been in phase {phase} since {last} ({months} months)", NL: "\"{project}\" staat sinds {last} ({months} maanden) in fase {phase}"},
+	msgProjectsStall:            {EN: "Projects that have not moved to a next phase for over {months} months: {count}.", NL: "Projecten die al meer dan {months} maanden niet naar een volgende fase zijn gegaan: {count}."},
+	msgNextReviewStalled:        {EN: "Review each stalled project with its team: decide to scale it up, change course or stop it, and set the next milestone.", NL: "Bespreek elk stilgevallen project met het team: opschalen, bijsturen of stoppen, en leg de volgende mijlpaal vast."},
+	msgProjectsEmbedded:         {EN: "Projects embedded in regular work, results that last: {embedded}.", NL: "Projecten geborgd in het reguliere werk, resultaten die blijven: {embedded}."},
+	msgSeenProjectsEmbedded:     {EN: "{embedded} embedded projects", NL: "{embedded} geborgde projecten"},
 	// The rules on involving relevant actors in time.
-	msgActorsZorgkantoorSitsAtRegional:      {EN: "The zorgkantoor ({stakeholder}) sits at the regional table.", NL: "Het zorgkantoor ({stakeholder}) zit aan de regiotafel."},
-	msgActorsZorgkantoorAtTable:             {EN: "zorgkantoor at the table", NL: "zorgkantoor aan tafel"},
-	msgActorsZorgkantoorMemberButHas:        {EN: "The zorgkantoor ({stakeholder}) is a member but has no seat at the regional table.", NL: "Het zorgkantoor ({stakeholder}) is lid maar heeft geen plaats aan de regiotafel."},
-	msgActorsInviteZorgkantoorRegionalTable: {EN: "Invite the zorgkantoor to the regional table, so that the financier shapes the regional vision with the providers.", NL: "Nodig het zorgkantoor uit aan de regiotafel, zodat de financier de regiovisie met de aanbieders vormgeeft."},
-	msgActorsZorgkantoorWithoutSeatAt:       {EN: "zorgkantoor without a seat at the table", NL: "zorgkantoor zonder plaats aan tafel"},
-	msgActorsZorgkantoorAmongMembers:        {EN: "no zorgkantoor among the members", NL: "geen zorgkantoor onder de leden"},
-	msgActorsAnotherFinancierTakesPart:      {EN: "another financier takes part: {stakeholder}", NL: "een andere financier doet mee: {stakeholder}"},
-	msgActorsZorgkantoorNotAtTable:          {EN: "The zorgkantoor is not at the table, although as financier of long-term care it is an essential link for a regional vision.", NL: "Het zorgkantoor zit niet aan tafel, terwijl het als financier van de langdurige zorg een onmisbare schakel is voor een regiovisie."},
-	msgActorsAskZorgkantoorJoinRegional:     {EN: "Ask the zorgkantoor to join the regional table and give each financier (zorgkantoor, insurer, municipality) a clear role.", NL: "Vraag het zorgkantoor aan de regiotafel en geef elke financier (zorgkantoor, verzekeraar, gemeente) een duidelijke rol."},
-	msgActorsProfessionalsJoinedMonthsAfter: {EN: "\"{project}\": professionals joined {months} months after the first executives or managers", NL: "\"{project}\": professionals kwamen {months} maanden na de eerste bestuurders of managers"},
-	msgActorsProjectsWhichWorkFloor:         {EN: "Projects in which the work floor was involved late: {late}. That brings friction and resistance.", NL: "Projecten waarin de werkvloer laat is betrokken: {late}. Dat geeft wrijving en weerstand."},
-	msgActorsInvolveCareProfessionalsFrom:   {EN: "Involve care professionals from the start of every project, for example through ambassadors who take colleagues along.", NL: "Betrek zorgprofessionals vanaf de start van elk project, bijvoorbeeld via ambassadeurs die collega's meenemen."},
-	msgActorsCareProfessionalsWereInvolved:  {EN: "Care professionals were involved from the start of the projects.", NL: "Zorgprofessionals waren vanaf de start van de projecten betrokken."},
-	msgActorsProfessionalsTimeProjects:      {EN: "professionals on time in {checked} projects", NL: "professionals op tijd in {checked} projecten"},
-	msgActorsHasCareProfessionalsAmong:      {EN: "\"{project}\" ({theme}) has no care professionals among its participants", NL: "\"{project}\" ({theme}) heeft geen zorgprofessionals onder de deelnemers"},
-	msgActorsProjectsThatChangeWork:         {EN: "Projects that change the work floor run without the people who will be affected.", NL: "Projecten die de werkvloer veranderen lopen zonder de mensen die het raakt."},
-	msgActorsAskWhoWillBe:                   {EN: "Ask \"who will be affected?\" and bring those professionals, such as the carers who will use a triage model, into the project now.", NL: "Vraag \"wie gaat hier iets van merken?\" en haal die professionals, zoals de verzorgenden die met een triagemodel gaan werken, nu in het project."},
-	msgActorsMembersThatSetTime:             {EN: "Members that set no time aside for the collaboration: {without} of {total}. Their people take part \"as available\".", NL: "Leden zonder vrijgemaakte tijd voor de samenwerking: {without} van {total}. Hun mensen doen mee \"als het uitkomt\"."},
-	msgActorsAgreePerMemberDedicated:        {EN: "Agree per member on dedicated hours, for example a two-legged professional who works for the region from inside the organisation.", NL: "Spreek per lid vaste uren af, bijvoorbeeld een professional met twee petten die vanuit de eigen organisatie voor de regio werkt."},
-	msgActorsMembersWithoutDedicatedHours:   {EN: "{without} of {total} members without dedicated hours", NL: "{without} van {total} leden zonder vaste uren"},
-	msgActorsEveryMemberHasSet:              {EN: "Every member has set time aside for the collaboration.", NL: "Elk lid heeft tijd vrijgemaakt voor de samenwerking."},
-	msgActorsAllMembersWithDedicated:        {EN: "all {total} members with dedicated hours", NL: "alle {total} leden met vaste uren"},
-	msgActorsVraagbaakPicksUpSignals:        {EN: "A vraagbaak picks up signals and questions from the field.", NL: "Een vraagbaak vangt signalen en vragen uit het veld op."},
-	msgActorsVraagbaakActive:                {EN: "vraagbaak active", NL: "vraagbaak actief"},
-	msgActorsThereVraagbaakSignalsQuestions: {EN: "There is no vraagbaak: signals and questions from the work floor have no fixed address.", NL: "Er is geen vraagbaak: signalen en vragen van de werkvloer hebben geen vast adres."},
-	msgActorsNameVraagbaakWhomProfessionals: {EN: "Name a vraagbaak whom professionals can reach with questions about the regional agreements.", NL: "Wijs een vraagbaak aan bij wie professionals terechtkunnen met vragen over de regionale afspraken."},
-	msgActorsActiveVraagbaak:                {EN: "no active vraagbaak", NL: "geen actieve vraagbaak"},
+	msgZorgkantoorAtTable:         {EN: "The zorgkantoor ({stakeholder}) sits at the regional table.", NL: "Het zorgkantoor ({stakeholder}) zit aan de regiotafel."},
+	msgSeenZorgkantoorAtTable:     {EN: "zorgkantoor at the table", NL: "zorgkantoor aan tafel"},
+	msgZorgkantoorWithoutSeat:     {EN: "The zorgkantoor ({stakeholder}) is a member but has no seat at the regional table.", NL: "Het zorgkantoor ({stakeholder}) is lid maar heeft geen plaats aan de regiotafel."},
+	msgNextInviteZorgkantoor:      {EN: "Invite the zorgkantoor to the regional table, so that the financier shapes the regional vision with the providers.", NL: "Nodig het zorgkantoor uit aan de regiotafel, zodat de financier de regiovisie met de aanbieders vormgeeft."},
+	msgSeenZorgkantoorWithoutSeat: {EN: "zorgkantoor without a seat at the table", NL: "zorgkantoor zonder plaats aan tafel"},
+	msgSeenNoZorgkantoor:          {EN: "no zorgkantoor among the members", NL: "geen zorgkantoor onder de leden"},
+	msgSeenOtherFinancier:         {EN: "another financier takes part: {stakeholder}", NL: "een andere financier doet mee: {stakeholder}"},
+	msgZorgkantoorAbsent:          {EN: "The zorgkantoor is not at the table, although as financier of long-term care it is an essential link for a regional vision.", NL: "Het zorgkantoor zit niet aan tafel, terwijl het als financier van de langdurige zorg een onmisbare schakel is voor een regiovisie."},
+	msgNextAskZorgkantoor:         {EN: "Ask the zorgkantoor to join the regional table and give each financier (zorgkantoor, insurer, municipality) a clear role.", NL: "Vraag het zorgkantoor aan de regiotafel en geef elke financier (zorgkantoor, verzekeraar, gemeente) een duidelijke rol."},
+	msgSeenProfessionalsLate:      {EN: "\"{project}\": professionals joined {months} months after the first executives or managers", NL: "\"{project}\": professionals kwamen {months} maanden na de eerste bestuurders of managers"},
+	msgProfessionalsLate:          {EN: "Projects in which the work floor was involved late: {late}. That brings friction and resistance.", NL: "Projecten waarin de werkvloer laat is betrokken: {late}. Dat geeft wrijving en weerstand."},
+	msgNextInvolveFromStart:       {EN: "Involve care professionals from the start of every project, for example through ambassadors who take colleagues along.", NL: "Betrek zorgprofessionals vanaf de start van elk project, bijvoorbeeld via ambassadeurs die collega's meenemen."},
+	msgProfessionalsOnTime:        {EN: "Care professionals were involved from the start of the projects.", NL: "Zorgprofessionals waren vanaf de start van de projecten betrokken."},
+	msgSeenProfessionalsOnTime:    {EN: "professionals on time in {checked} projects", NL: "professionals op tijd in {checked} projecten"},
+	msgSeenNoProfessionals:        {EN: "\"{project}\" ({theme}) has no care professionals among its participants", NL: "\"{project}\" ({theme}) heeft geen zorgprofessionals onder de deelnemers"},
+	msgAffectedMissing:            {EN: "Projects that change the work floor run without the people who will be affected.", NL: "Projecten die de werkvloer veranderen lopen zonder de mensen die het raakt."},
+	msgNextAskWhoIsAffected:       {EN: "Ask \"who will be affected?\" and bring those professionals, such as the carers who will use a triage model, into the project now.", NL: "Vraag \"wie gaat hier iets van merken?\" en haal die professionals, zoals de verzorgenden die met een triagemodel gaan werken, nu in het project."},
+	msgCapacityShort:              {EN: "Members that set no time aside for the collaboration: {without} of {total}. Their people take part \"as available\".", NL: "Leden zonder vrijgemaakte tijd voor de samenwerking: {without} van {total}. Hun mensen doen mee \"als het uitkomt\"."},
+	msgNextAgreeHours:             {EN: "Agree per member on dedicated hours, for example a two-legged professional who works for the region from inside the organisation.", NL: "Spreek per lid vaste uren af, bijvoorbeeld een professional met twee petten die vanuit de eigen organisatie voor de regio werkt."},
+	msgSeenWithoutHours:           {EN: "{without} of {total} members without dedicated hours", NL: "{without} van {total} leden zonder vaste uren"},
+	msgCapacityFull:               {EN: "Every member has set time aside for the collaboration.", NL: "Elk lid heeft tijd vrijgemaakt voor de samenwerking."},
+	msgSeenAllWithHours:           {EN: "all {total} members with dedicated hours", NL: "alle {total} leden met vaste uren"},
+	msgVraagbaakActive:            {EN: "A vraagbaak picks up signals and questions from the field.", NL: "Een vraagbaak vangt signalen en vragen uit het veld op."},
+	msgSeenVraagbaakActive:        {EN: "vraagbaak active", NL: "vraagbaak actief"},
+	msgNoVraagbaak:                {EN: "There is no vraagbaak: signals and questions from the work floor have no fixed address.", NL: "Er is geen vraagbaak: signalen en vragen van de werkvloer hebben geen vast adres."},
+	msgNextNameVraagbaak:          {EN: "Name a vraagbaak whom professionals can reach with questions about the regional agreements.", NL: "Wijs een vraagbaak aan bij wie professionals terechtkunnen met vragen over de regionale afspraken."},
+	msgSeenNoVraagbaak:            {EN: "no active vraagbaak", NL: "geen actieve vraagbaak"},
 	// The rules on regulatory leeway.
-	msgLeewayOwnerRuleBehindTakes:    {EN: "The owner of the rule behind \"{rule}\" ({actor}) takes part.", NL: "De eigenaar van de regel achter \"{rule}\" ({actor}) doet mee."},
-	msgLeewayInvolved:                {EN: "{actor} involved", NL: "{actor} betrokken"},
-	msgLeewayLeewayIssueNeedsWho:     {EN: "The leeway issue \"{rule}\" needs {actor}, who is not involved.", NL: "Het regelruimte-knelpunt \"{rule}\" vraagt om {actor}, die niet betrokken is."},
-	msgLeewayInviteLookAtRegional:    {EN: "Invite {actor} to look at the regional plan together; working on the clash in the region is also how national rules change.", NL: "Nodig {actor} uit om samen naar het regionale plan te kijken; in de regio aan het knelpunt werken is ook hoe landelijke regels veranderen."},
-	msgLeewayNamedButNotMember:       {EN: "{actor} named but not a member", NL: "{actor} genoemd maar geen lid"},
-	msgLeewayResolved:                {EN: "\"{rule}\" resolved on {resolved}", NL: "\"{rule}\" opgelost op {resolved}"},
-	msgLeewayWithoutMovementSince:    {EN: "\"{rule}\" without movement since {last}", NL: "\"{rule}\" zonder beweging sinds {last}"},
-	msgLeewayTakenUpLastMovement:     {EN: "\"{rule}\" taken up, last movement {last}", NL: "\"{rule}\" in behandeling, laatste beweging {last}"},
-	msgLeewayLeewayIssuesOpenWithout: {EN: "Leeway issues open without movement for over {months} months: {count}.", NL: "Regelruimte-knelpunten die al meer dan {months} maanden zonder beweging openstaan: {count}."},
-	msgLeewayTakeEachIssueOwner:      {EN: "Take each issue to the owner of the rule with a concrete regional proposal, or find the room the current rules already give.", NL: "Leg elk knelpunt met een concreet regionaal voorstel bij de eigenaar van de regel, of zoek de ruimte die de huidige regels al bieden."},
-	msgLeewayRegionWorksRulesWay:     {EN: "The region works on the rules in its way; leeway issues taken up or resolved: {count}.", NL: "De regio werkt aan de regels die in de weg zitten; knelpunten in behandeling of opgelost: {count}."},
-	msgLeewayLeewayIssuesRecordedSo:  {EN: "no leeway issues recorded, so the score stays at its base", NL: "geen knelpunten vastgelegd, dus de score blijft op de basis"},
+	msgNationalActorTakesPart:    {EN: "The owner of the rule behind \"{rule}\" ({actor}) takes part.", NL: "De eigenaar van de regel achter \"{rule}\" ({actor}) doet mee."},
+	msgSeenNationalActorInvolved: {EN: "{actor} involved", NL: "{actor} betrokken"},
+	msgNationalActorAbsent:       {EN: "The leeway issue \"{rule}\" needs {actor}, who is not involved.", NL: "Het regelruimte-knelpunt \"{rule}\" vraagt om {actor}, die niet betrokken is."},
+	msgNextInviteNationalActor:   {EN: "Invite {actor} to look at the regional plan together; working on the clash in the region is also how national rules change.", NL: "Nodig {actor} uit om samen naar het regionale plan te kijken; in de regio aan het knelpunt werken is ook hoe landelijke regels veranderen."},
+	msgSeenNationalActorAbsent:   {EN: "{actor} named but not a member", NL: "{actor} genoemd maar geen lid"},
+	msgSeenLeewayResolved:        {EN: "\"{rule}\" resolved on {resolved}", NL: "\"{rule}\" opgelost op {resolved}"},
+	msgSeenLeewayStuck:           {EN: "\"{rule}\" without movement since {last}", NL: "\"{rule}\" zonder beweging sinds {last}"},
+	msgSeenLeewayTakenUp:         {EN: "\"{rule}\" taken up, last movement {last}", NL: "\"{rule}\" in behandeling, laatste beweging {last}"},
+	msgLeewayStuck:               {EN: "Leeway issues open without movement for over {months} months: {count}.", NL: "Regelruimte-knelpunten die al meer dan {months} maanden zonder beweging openstaan: {count}."},
+	msgNextTakeIssueToOwner:      {EN: "Take each issue to the owner of the rule with a concrete regional proposal, or find the room the current rules already give.", NL: "Leg elk knelpunt met een concreet regionaal voorstel bij de eigenaar van de regel, of zoek de ruimte die de huidige regels al bieden."},
+	msgLeewayMoving:              {EN: "The region works on the rules in its way; leeway issues taken up or resolved: {count}.", NL: "De regio werkt aan de regels die in de weg zitten; knelpunten in behandeling of opgelost: {count}."},
+	msgSeenNoLeewayIssues:        {EN: "no leeway issues recorded, so the score stays at its base", NL: "geen knelpunten vastgelegd, dus de score blijft op de basis"},
 	// The rules on regional infrastructure.
-	msgInfrastructureRegionHasLastingNetworks:             {EN: "The region has no lasting networks: no network of executives, of professionals or of shared care practice.", NL: "De regio heeft geen blijvende netwerken: geen netwerk van bestuurders, van professionals of van gedeelde zorgpraktijk."},
-	msgInfrastructureBuildWhatExistsTurn:                  {EN: "Build on what exists: turn the regular meetings of executives or professionals into a standing network, or share a care practice such as a transition ward.", NL: "Bouw voort op wat er is: maak van het overleg van bestuurders of professionals een vast netwerk, of deel een zorgpraktijk zoals een transferafdeling."},
-	msgInfrastructureActiveNetworks:                       {EN: "no active networks", NL: "geen actieve netwerken"},
-	msgInfrastructureActiveNetworksRegionalInfrastructure: {EN: "Active networks in the regional infrastructure: {count}, of {n} kinds.", NL: "Actieve netwerken in de regionale infrastructuur: {count}, van {n} soorten."},
-	msgInfrastructureKindsNetwork:                         {EN: "{n} kinds of network", NL: "{n} soorten netwerk"},
-	msgInfrastructureSharesMembersWithNetwork:             {EN: "\"{network}\" shares {share}% of its members with \"{other}\", a network of the same kind", NL: "\"{network}\" deelt {share}% van de leden met \"{other}\", een netwerk van dezelfde soort"},
-	msgInfrastructureNetworksOverlapSameParties:           {EN: "Networks overlap: the same parties meet in several networks, a forest in which the citizen is lost.", NL: "Netwerken overlappen: dezelfde partijen zitten in meerdere netwerken, een woud waarin de burger uit beeld raakt."},
-	msgInfrastructureMergeStopOverlappingNetworks:         {EN: "Merge or stop overlapping networks, and give the remaining ones a clear task and owner.", NL: "Voeg overlappende netwerken samen of stop ermee, en geef de overgebleven netwerken een duidelijke taak en eigenaar."},
-	msgInfrastructureSharesNetworkRunningProject:          {EN: "{stakeholder} shares no network and no running project with another member", NL: "{stakeholder} deelt geen netwerk en geen lopend project met een ander lid"},
-	msgInfrastructureMembersMeetOtherMember:               {EN: "{count} of {members} members meet no other member in a network or a running project: they take part on paper only.", NL: "{count} van de {members} leden ontmoeten geen ander lid in een netwerk of lopend project: ze doen alleen op papier mee."},
-	msgInfrastructureMembersMeetsOtherMember:              {EN: "{count} of {members} members meets no other member in a network or a running project: it takes part on paper only.", NL: "{count} van de {members} leden ontmoet geen ander lid in een netwerk of lopend project: het doet alleen op papier mee."},
-	msgInfrastructureInviteThemIntoNetwork:                {EN: "Invite them into a network or a project where they work with the others, or ask whether they still belong in the collaboration.", NL: "Nodig ze uit in een netwerk of project waar ze met de anderen samenwerken, of vraag of ze nog bij de samenwerking horen."},
-	msgInfrastructureWithoutOtherMemberLoses:              {EN: "without {stakeholder}, {cutOff} other member loses its link with the rest; it lies on {share}% of the shortest paths between other members", NL: "zonder {stakeholder} verliest {cutOff} ander lid de verbinding met de rest; het ligt op {share}% van de kortste paden tussen andere leden"},
-	msgInfrastructureWithoutOtherMembersLose:              {EN: "without {stakeholder}, {cutOff} other members lose their link with the rest; it lies on {share}% of the shortest paths between other members", NL: "zonder {stakeholder} verliezen {cutOff} andere leden hun verbinding met de rest; het ligt op {share}% van de kortste paden tussen andere leden"},
-	msgInfrastructureActorNetworkHangsMembers:             {EN: "The actor network hangs on {count} members: if one of them leaves, others lose their only link with the collaboration.", NL: "Het netwerk van partijen hangt aan {count} leden: als een van hen vertrekt, verliezen anderen hun enige verbinding met de samenwerking."},
-	msgInfrastructureActorNetworkHangsIf:                  {EN: "The actor network hangs on {stakeholder}: if it leaves, others lose their only link with the collaboration.", NL: "Het netwerk van partijen hangt aan {stakeholder}: als die vertrekt, verliezen anderen hun enige verbinding met de samenwerking."},
-	msgInfrastructureMakeSomeoneResponsibleNetwork:        {EN: "Make someone responsible for the network as a whole, and tie the members who depend on one partner in directly, through a network or a shared project.", NL: "Maak iemand verantwoordelijk voor het netwerk als geheel, en verbind de leden die van één partner afhangen rechtstreeks, via een netwerk of een gezamenlijk project."},
-	msgInfrastructureSecondRegionalTableStands:            {EN: "A second regional table, \"{network}\", stands beside \"{table}\".", NL: "Een tweede regiotafel, \"{network}\", staat naast \"{table}\"."},
-	msgInfrastructureBuildExistingTableUnless:             {EN: "Build on the existing table unless there is a good reason not to; bring the new agenda there.", NL: "Bouw voort op de bestaande tafel, tenzij daar een goede reden voor is; breng de nieuwe agenda daar in."},
-	msgInfrastructureSecondRegionalTableSince:             {EN: "second regional table since {since}", NL: "tweede regiotafel sinds {since}"},
-	msgInfrastructureNewExecutionOrganisationWas:          {EN: "A new execution organisation was set up while the regional table \"{table}\" already existed.", NL: "Er kwam een nieuwe uitvoeringsorganisatie terwijl de regiotafel \"{table}\" al bestond."},
-	msgInfrastructureCheckThatNewOrganisation:             {EN: "Check that the new organisation adds what the existing table could not, and that it does not become an extra bureaucratic layer.", NL: "Ga na of de nieuwe organisatie toevoegt wat de bestaande tafel niet kon, en geen extra bureaucratische laag wordt."},
-	msgInfrastructureExecutionOrganisationSince:           {EN: "execution organisation since {since}", NL: "uitvoeringsorganisatie sinds {since}"},
-	msgInfrastructurePlanContinuityAfterProgramme:         {EN: "A plan for continuity after programme funding exists since {adopted}.", NL: "Er is sinds {adopted} een plan voor de continuïteit na de programmafinanciering."},
-	msgInfrastructureContinuityPlanAdopted:                {EN: "continuity plan adopted on {adopted}", NL: "continuïteitsplan vastgesteld op {adopted}"},
-	msgInfrastructureProgrammeFundingEndsThere:            {EN: "Programme funding ends on {end} and there is no plan for what comes after.", NL: "De programmafinanciering stopt op {end} en er is geen plan voor daarna."},
-	msgInfrastructureAgreeNowWhoCarries:                   {EN: "Agree now who carries the work after the programme: an execution organisation or responsibilities in the line, and with which money.", NL: "Spreek nu af wie het werk na het programma draagt: een uitvoeringsorganisatie of verantwoordelijkheden in de lijn, en met welk geld."},
-	msgInfrastructureProgrammeFundingEndsContinuity:       {EN: "programme funding ends {end}, no continuity plan", NL: "programmafinanciering stopt {end}, geen continuïteitsplan"},
+	msgNoNetworks:                {EN: "The region has no lasting networks: no network of executives, of professionals or of shared care practice.", NL: "De regio heeft geen blijvende netwerken: geen netwerk van bestuurders, van professionals of van gedeelde zorgpraktijk."},
+	msgNextBuildOnWhatExists:     {EN: "Build on what exists: turn the regular meetings of executives or professionals into a standing network, or share a care practice such as a transition ward.", NL: "Bouw voort op wat er is: maak van het overleg van bestuurders of professionals een vast netwerk, of deel een zorgpraktijk zoals een transferafdeling."},
+	msgSeenNoNetworks:            {EN: "no active networks", NL: "geen actieve netwerken"},
+	msgNetworksActive:            {EN: "Active networks in the regional infrastructure: {count}, of {n} kinds.", NL: "Actieve netwerken in de regionale infrastructuur: {count}, van {n} soorten."},
+	msgSeenNetworkKinds:          {EN: "{n} kinds of network", NL: "{n} soorten netwerk"},
+	msgSeenNetworksOverlap:       {EN: "\"{network}\" shares {share}% of its members with \"{other}\", a network of the same kind", NL: "\"{network}\" deelt {share}% van de leden met \"{other}\", een netwerk van dezelfde soort"},
+	msgForest:                    {EN: "Networks overlap: the same parties meet in several networks, a forest in which the citizen is lost.", NL: "Netwerken overlappen: dezelfde partijen zitten in meerdere netwerken, een woud waarin de burger uit beeld raakt."},
+	msgNextMergeNetworks:         {EN: "Merge or stop overlapping networks, and give the remaining ones a clear task and owner.", NL: "Voeg overlappende netwerken samen of stop ermee, en geef de overgebleven netwerken een duidelijke taak en eigenaar."},
+	msgSeenMemberIsolated:        {EN: "{stakeholder} shares no network and no running project with another member", NL: "{stakeholder} deelt geen netwerk en geen lopend project met een ander lid"},
+	msgMembersIsolated:           {EN: "{count} of {members} members meet no other member in a network or a running project: they take part on paper only.", NL: "{count} van de {members} leden ontmoeten geen ander lid in een netwerk of lopend project: ze doen alleen op papier mee."},
+	msgMemberIsolated:            {EN: "{count} of {members} members meets no other member in a network or a running project: it takes part on paper only.", NL: "{count} van de {members} leden ontmoet geen ander lid in een netwerk of lopend project: het doet alleen op papier mee."},
+	msgNextTieInIsolated:         {EN: "Invite them into a network or a project where they work with the others, or ask whether they still belong in the collaboration.", NL: "Nodig ze uit in een netwerk of project waar ze met de anderen samenwerken, of vraag of ze nog bij de samenwerking horen."},
+	msgSeenBrokerOfOne:           {EN: "without {stakeholder}, {cutOff} other member loses its link with the rest; it lies on {share}% of the shortest paths between other members", NL: "zonder {stakeholder} verliest {cutOff} ander lid de verbinding met de rest; het ligt op {share}% van de kortste paden tussen andere leden"},
+	msgSeenBroker:                {EN: "without {stakeholder}, {cutOff} other members lose their link with the rest; it lies on {share}% of the shortest paths between other members", NL: "zonder {stakeholder} verliezen {cutOff} andere leden hun verbinding met de rest; het ligt op {share}% van de kortste paden tussen andere leden"},
+	msgBrokers:                   {EN: "The actor network hangs on {count} members: if one of them leaves, others lose their only link with the collaboration.", NL: "Het netwerk van partijen hangt aan {count} leden: als een van hen vertrekt, verliezen anderen hun enige verbinding met de samenwerking."},
+	msgBroker:                    {EN: "The actor network hangs on {stakeholder}: if it leaves, others lose their only link with the collaboration.", NL: "Het netwerk van partijen hangt aan {stakeholder}: als die vertrekt, verliezen anderen hun enige verbinding met de samenwerking."},
+	msgNextResponsibleForNetwork: {EN: "Make someone responsible for the network as a whole, and tie the members who depend on one partner in directly, through a network or a shared project.", NL: "Maak iemand verantwoordelijk voor het netwerk als geheel, en verbind de leden die van één partner afhangen rechtstreeks, via een netwerk of een gezamenlijk project."},
+	msgSecondTable:               {EN: "A second regional table, \"{network}\", stands beside \"{table}\".", NL: "Een tweede regiotafel, \"{network}\", staat naast \"{table}\"."},
+	msgNextBuildOnTable:          {EN: "Build on the existing table unless there is a good reason not to; bring the new agenda there.", NL: "Bouw voort op de bestaande tafel, tenzij daar een goede reden voor is; breng de nieuwe agenda daar in."},
+	msgSeenSecondTable:           {EN: "second regional table since {since}", NL: "tweede regiotafel sinds {since}"},
+	msgNewExecutionOrganisation:  {EN: "A new execution organisation was set up while the regional table \"{table}\" already existed.", NL: "Er kwam een nieuwe uitvoeringsorganisatie terwijl de regiotafel \"{table}\" al bestond."},
+	msgNextCheckNewOrganisation:  {EN: "Check that the new organisation adds what the existing table could not, and that it does not become an extra bureaucratic layer.", NL: "Ga na of de nieuwe organisatie toevoegt wat de bestaande tafel niet kon, en geen extra bureaucratische laag wordt."},
+	msgSeenExecutionOrganisation: {EN: "execution organisation since {since}", NL: "uitvoeringsorganisatie sinds {since}"},
+	msgContinuityPlanned:         {EN: "A plan for continuity after programme funding exists since {adopted}.", NL: "Er is sinds {adopted} een plan voor de continuïteit na de programmafinanciering."},
+	msgSeenContinuityPlan:        {EN: "continuity plan adopted on {adopted}", NL: "continuïteitsplan vastgesteld op {adopted}"},
+	msgFundingEndsUnplanned:      {EN: "Programme funding ends on {end} and there is no plan for what comes after.", NL: "De programmafinanciering stopt op {end} en er is geen plan voor daarna."},
+	msgNextAgreeWhoCarries:       {EN: "Agree now who carries the work after the programme: an execution organisation or responsibilities in the line, and with which money.", NL: "Spreek nu af wie het werk na het programma draagt: een uitvoeringsorganisatie of verantwoordelijkheden in de lijn, en met welk geld."},
+	msgSeenFundingEnds:           {EN: "programme funding ends {end}, no continuity plan", NL: "programmafinanciering stopt {end}, geen continuïteitsplan"},
 	// The rules on self-assessment: perception beside evidence.
-	msgSelfassessmentRoundRatingsLieMore:                {EN: "round of {round}: {outlying} of {raters} ratings lie more than one point from the median {median}", NL: "ronde van {round}: {outlying} van {raters} scores liggen meer dan één punt van de mediaan {median}"},
-	msgSelfassessmentGave:                               {EN: "{stakeholder} ({level}) gave {score}", NL: "{stakeholder} ({level}) gaf {score}"},
-	msgSelfassessmentPartnersDividedRatingsLie:          {EN: "The partners are divided on {mechanism}: {outlying} of {raters} ratings lie more than one point from the median.", NL: "De partners zijn verdeeld over {mechanism}: {outlying} van {raters} scores liggen meer dan één punt van de mediaan."},
-	msgSelfassessmentGoThroughRatingsThat:               {EN: "Go through the ratings that differ most in one meeting with every level present, and agree on one picture before choosing what to do.", NL: "Bespreek de scores die het meest verschillen in één overleg waarin elk niveau aanwezig is, en kom tot één beeld voordat je kiest wat je doet."},
-	msgSelfassessmentRound:                              {EN: "round of {round}", NL: "ronde van {round}"},
-	msgSelfassessmentExecutivesCareProfessionalsAverage: {EN: "{mechanism}: executives {exec}, care professionals {prof} on average (gap {gap})", NL: "{mechanism}: bestuur gemiddeld {exec}, werkvloer {prof} (verschil {gap})"},
-	msgSelfassessmentExecutivesSeeCollaborationMuch:     {EN: "Executives see the collaboration much rosier than the work floor ({mechanisms}): a sign that care professionals were not taken along in time.", NL: "Bestuurders zien de samenwerking veel rooskleuriger dan de werkvloer ({mechanisms}): een teken dat zorgprofessionals niet op tijd zijn meegenomen."},
-	msgSelfassessmentLetExecutivesCareProfessionals:     {EN: "Let executives and care professionals go through the ratings together, ask the work floor what it misses, and involve it in the next steps from the start.", NL: "Laat bestuurders en zorgprofessionals samen de scores doornemen, vraag de werkvloer wat ze mist, en betrek haar vanaf het begin bij de volgende stappen."},
-	msgSelfassessmentRoundMedianScale:                   {EN: "round of {round}: median {median} of 5, {perceived} on the scale of 0 to 100", NL: "ronde van {round}: mediaan {median} van 5, {perceived} op de schaal van 0 tot 100"},
-	msgSelfassessmentEvidenceGives:                      {EN: "the evidence gives {score} ({band})", NL: "het bewijs geeft {score} ({band})"},
-	msgSelfassessmentPartnersRateAtPoints:               {EN: "The partners rate {mechanism} at {perceived} of 100, {diff} points above what the evidence shows ({score}).", NL: "De partners geven {mechanism} {perceived} van 100, {diff} punten hoger dan het bewijs laat zien ({score})."},
-	msgSelfassessmentCheckTogetherWhichFacts:            {EN: "Check together which facts support the rating and record them in the case, or agree on what is still missing; put the shared picture on one page.", NL: "Ga samen na welke feiten de score dragen en leg ze vast in de casus, of spreek af wat nog ontbreekt; zet het gedeelde beeld op één A4."},
-	msgSelfassessmentPartnersRateAtPoints2:              {EN: "The partners rate {mechanism} at {perceived} of 100, {diff} points below what the evidence shows ({score}).", NL: "De partners geven {mechanism} {perceived} van 100, {diff} punten lager dan het bewijs laat zien ({score})."},
-	msgSelfassessmentAskRatersWhatThey:                  {EN: "Ask the raters what they miss: the results may not have reached the work floor yet, so tell staff what the collaboration has achieved.", NL: "Vraag de beoordelaars wat ze missen: de resultaten hebben de werkvloer misschien nog niet bereikt, dus vertel medewerkers wat de samenwerking heeft opgeleverd."},
+	msgSeenRoundDivided:    {EN: "round of {round}: {outlying} of {raters} ratings lie more than one point from the median {median}", NL: "ronde van {round}: {outlying} van {raters} scores liggen meer dan één punt van de mediaan {median}"},
+	msgSeenRating:          {EN: "{stakeholder} ({level}) gave {score}", NL: "{stakeholder} ({level}) gaf {score}"},
+	msgDivided:             {EN: "The partners are divided on {mechanism}: {outlying} of {raters} ratings lie more than one point from the median.", NL: "De partners zijn verdeeld over {mechanism}: {outlying} van {raters} scores liggen meer dan één punt van de mediaan."},
+	msgNextDiscussRatings:  {EN: "Go through the ratings that differ most in one meeting with every level present, and agree on one picture before choosing what to do.", NL: "Bespreek de scores die het meest verschillen in één overleg waarin elk niveau aanwezig is, en kom tot één beeld voordat je kiest wat je doet."},
+	msgSeenRound:           {EN: "round of {round}", NL: "ronde van {round}"},
+	msgSeenLevelGap:        {EN: "{mechanism}: executives {exec}, care professionals {prof} on average (gap {gap})", NL: "{mechanism}: bestuur gemiddeld {exec}, werkvloer {prof} (verschil {gap})"},
+	msgLevelGap:            {EN: "Executives see the collaboration much rosier than the work floor ({mechanisms}): a sign that care professionals were not taken along in time.", NL: "Bestuurders zien de samenwerking veel rooskleuriger dan de werkvloer ({mechanisms}): een teken dat zorgprofessionals niet op tijd zijn meegenomen."},
+	msgNextRatingsTogether: {EN: "Let executives and care professionals go through the ratings together, ask the work floor what it misses, and involve it in the next steps from the start.", NL: "Laat bestuurders en zorgprofessionals samen de scores doornemen, vraag de werkvloer wat ze mist, en betrek haar vanaf het begin bij de volgende stappen."},
+	msgSeenPerceived:       {EN: "round of {round}: median {median} of 5, {perceived} on the scale of 0 to 100", NL: "ronde van {round}: mediaan {median} van 5, {perceived} op de schaal van 0 tot 100"},
+	msgSeenEvidenceScore:   {EN: "the evidence gives {score} ({band})", NL: "het bewijs geeft {score} ({band})"},
+	msgPerceptionAbove:     {EN: "The partners rate {mechanism} at {perceived} of 100, {diff} points above what the evidence shows ({score}).", NL: "De partners geven {mechanism} {perceived} van 100, {diff} punten hoger dan het bewijs laat zien ({score})."},
+	msgNextCheckFacts:      {EN: "Check together which facts support the rating and record them in the case, or agree on what is still missing; put the shared picture on one page.", NL: "Ga samen na welke feiten de score dragen en leg ze vast in de casus, of spreek af wat nog ontbreekt; zet het gedeelde beeld op één A4."},
+	msgPerceptionBelow:     {EN: "The partners rate {mechanism} at {perceived} of 100, {diff} points below what the evidence shows ({score}).", NL: "De partners geven {mechanism} {perceived} van 100, {diff} punten lager dan het bewijs laat zien ({score})."},
+	msgNextAskRaters:       {EN: "Ask the raters what they miss: the results may not have reached the work floor yet, so tell staff what the collaboration has achieved.", NL: "Vraag de beoordelaars wat ze missen: de resultaten hebben de werkvloer misschien nog niet bereikt, dus vertel medewerkers wat de samenwerking heeft opgeleverd."},
 	// The diagnosis of the strategy.
-	msgDiagnosisCaseShowsNeitherVision:        {EN: "The case shows neither a vision nor running projects yet; the declared strategy is {declared}.", NL: "De casus laat nog geen visie of lopende projecten zien; de opgegeven strategie is {declared}."},
-	msgDiagnosisCollaborationDoesWhatDeclares: {EN: "The collaboration does what it declares: {observed}.", NL: "De samenwerking doet wat ze zegt: {observed}."},
-	msgDiagnosisDeclaredCaseShows:             {EN: "Declared: {declared}; the case shows: {observed}.", NL: "Opgegeven: {declared}; de casus laat zien: {observed}."},
+	msgDiagnosisNothingShown:      {EN: "The case shows neither a vision nor running projects yet; the declared strategy is {declared}.", NL: "De casus laat nog geen visie of lopende projecten zien; de opgegeven strategie is {declared}."},
+	msgDiagnosisAsDeclared:        {EN: "The collaboration does what it declares: {observed}.", NL: "De samenwerking doet wat ze zegt: {observed}."},
+	msgDiagnosisOtherThanDeclared: {EN: "Declared: {declared}; the case shows: {observed}.", NL: "Opgegeven: {declared}; de casus laat zien: {observed}."},
 	// Words used by the renderers of every message.
 	msgAnd:     {EN: "and", NL: "en"},
 	msgMonth1:  {EN: "January", NL: "januari"},

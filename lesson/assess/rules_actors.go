@@ -16,21 +16,21 @@ func checkFinancierAtTable(f *facts, e *emitter) {
 	switch {
 	case i >= 0 && f.col.Members[i].RegionalTable:
 		e.strong(
-			Say(msgActorsZorgkantoorSitsAtRegional, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
-			e.see(pathf("collaboration.members[%d].regionalTable", i), 15, msgActorsZorgkantoorAtTable))
+			Say(msgZorgkantoorAtTable, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
+			e.see(pathf("collaboration.members[%d].regionalTable", i), 15, msgSeenZorgkantoorAtTable))
 	case i >= 0:
 		e.finding(SeverityWarning,
-			Say(msgActorsZorgkantoorMemberButHas, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
-			Say(msgActorsInviteZorgkantoorRegionalTable),
-			e.see(pathf("collaboration.members[%d].regionalTable", i), -10, msgActorsZorgkantoorWithoutSeatAt))
+			Say(msgZorgkantoorWithoutSeat, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
+			Say(msgNextInviteZorgkantoor),
+			e.see(pathf("collaboration.members[%d].regionalTable", i), -10, msgSeenZorgkantoorWithoutSeat))
 	default:
-		ev := []Evidence{e.see("collaboration.members", -20, msgActorsZorgkantoorAmongMembers)}
+		ev := []Evidence{e.see("collaboration.members", -20, msgSeenNoZorgkantoor)}
 		if j := f.memberWithRole(collab.RoleHealthInsurer, collab.RoleMunicipality); j >= 0 {
-			ev = append(ev, e.see(pathf("collaboration.members[%d]", j), 5, msgActorsAnotherFinancierTakesPart, text("stakeholder", f.name(f.col.Members[j].Stakeholder))))
+			ev = append(ev, e.see(pathf("collaboration.members[%d]", j), 5, msgSeenOtherFinancier, text("stakeholder", f.name(f.col.Members[j].Stakeholder))))
 		}
 		e.finding(SeverityRisk,
-			Say(msgActorsZorgkantoorNotAtTable),
-			Say(msgActorsAskZorgkantoorJoinRegional),
+			Say(msgZorgkantoorAbsent),
+			Say(msgNextAskZorgkantoor),
 			ev...)
 	}
 }
@@ -69,19 +69,19 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 			if late > 4 {
 				effect = 0
 			}
-			ev = append(ev, e.see(pathf("projects[%d].participants[%d]", i, who), effect, msgActorsProfessionalsJoinedMonthsAfter, text("project", p.Title), count("months", prof.MonthsSince(top))))
+			ev = append(ev, e.see(pathf("projects[%d].participants[%d]", i, who), effect, msgSeenProfessionalsLate, text("project", p.Title), count("months", prof.MonthsSince(top))))
 		}
 	}
 	switch {
 	case late > 0:
 		e.finding(SeverityWarning,
-			Say(msgActorsProjectsWhichWorkFloor, count("late", late)),
-			Say(msgActorsInvolveCareProfessionalsFrom),
+			Say(msgProfessionalsLate, count("late", late)),
+			Say(msgNextInvolveFromStart),
 			ev...)
 	case checked > 0:
 		e.strong(
-			Say(msgActorsCareProfessionalsWereInvolved),
-			e.see("projects", 10, msgActorsProfessionalsTimeProjects, count("checked", checked)))
+			Say(msgProfessionalsOnTime),
+			e.see("projects", 10, msgSeenProfessionalsOnTime, count("checked", checked)))
 	}
 }
 
@@ -113,12 +113,12 @@ func checkAffectedInvolved(f *facts, e *emitter) {
 		if _, who := p.FirstInvolvedOn(collab.LevelProfessional, f.asOf); who >= 0 {
 			continue
 		}
-		ev = append(ev, e.see(pathf("projects[%d].participants", i), -10, msgActorsHasCareProfessionalsAmong, text("project", p.Title), enum("theme", ParamTheme, theme)))
+		ev = append(ev, e.see(pathf("projects[%d].participants", i), -10, msgSeenNoProfessionals, text("project", p.Title), enum("theme", ParamTheme, theme)))
 	}
 	if len(ev) > 0 {
 		e.finding(SeverityRisk,
-			Say(msgActorsProjectsThatChangeWork),
-			Say(msgActorsAskWhoWillBe),
+			Say(msgAffectedMissing),
+			Say(msgNextAskWhoIsAffected),
 			ev...)
 	}
 }
@@ -139,13 +139,13 @@ func checkCapacity(f *facts, e *emitter) {
 	case total == 0:
 	case without*3 >= total:
 		e.finding(SeverityWarning,
-			Say(msgActorsMembersThatSetTime, count("without", without), count("total", total)),
-			Say(msgActorsAgreePerMemberDedicated),
-			e.see(pathf("collaboration.members[%d].capacityHours", first), -10, msgActorsMembersWithoutDedicatedHours, count("without", without), count("total", total)))
+			Say(msgCapacityShort, count("without", without), count("total", total)),
+			Say(msgNextAgreeHours),
+			e.see(pathf("collaboration.members[%d].capacityHours", first), -10, msgSeenWithoutHours, count("without", without), count("total", total)))
 	case without == 0:
 		e.strong(
-			Say(msgActorsEveryMemberHasSet),
-			e.see("collaboration.members", 10, msgActorsAllMembersWithDedicated, count("total", total)))
+			Say(msgCapacityFull),
+			e.see("collaboration.members", 10, msgSeenAllWithHours, count("total", total)))
 	}
 }
 
@@ -153,12 +153,12 @@ func checkCapacity(f *facts, e *emitter) {
 func checkVraagbaak(f *facts, e *emitter) {
 	if _, i := f.holders(collab.RoleKindVraagbaak); i >= 0 {
 		e.strong(
-			Say(msgActorsVraagbaakPicksUpSignals),
-			e.see(pathf("collaboration.roleHolders[%d]", i), 5, msgActorsVraagbaakActive))
+			Say(msgVraagbaakActive),
+			e.see(pathf("collaboration.roleHolders[%d]", i), 5, msgSeenVraagbaakActive))
 		return
 	}
 	e.finding(SeverityInfo,
-		Say(msgActorsThereVraagbaakSignalsQuestions),
-		Say(msgActorsNameVraagbaakWhomProfessionals),
-		e.see("collaboration.roleHolders", -5, msgActorsActiveVraagbaak))
+		Say(msgNoVraagbaak),
+		Say(msgNextNameVraagbaak),
+		e.see("collaboration.roleHolders", -5, msgSeenNoVraagbaak))
 }

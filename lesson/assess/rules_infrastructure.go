@@ -23,9 +23,9 @@ func checkNetworks(f *facts, e *emitter) {
 	active := f.activeNetworks()
 	if len(active) == 0 {
 		e.finding(SeverityRisk,
-			Say(msgInfrastructureRegionHasLastingNetworks),
-			Say(msgInfrastructureBuildWhatExistsTurn),
-			e.see("collaboration.networks", -25, msgInfrastructureActiveNetworks))
+			Say(msgNoNetworks),
+			Say(msgNextBuildOnWhatExists),
+			e.see("collaboration.networks", -25, msgSeenNoNetworks))
 		return
 	}
 	var kinds [8]bool
@@ -42,8 +42,8 @@ func checkNetworks(f *facts, e *emitter) {
 		effect = 30
 	}
 	e.strong(
-		Say(msgInfrastructureActiveNetworksRegionalInfrastructure, count("count", len(active)), count("n", n)),
-		e.see("collaboration.networks", effect, msgInfrastructureKindsNetwork, count("n", n)))
+		Say(msgNetworksActive, count("count", len(active)), count("n", n)),
+		e.see("collaboration.networks", effect, msgSeenNetworkKinds, count("n", n)))
 }
 
 // checkForest finds networks that largely repeat each other's members: a
@@ -64,14 +64,14 @@ func checkForest(f *facts, e *emitter) {
 		if len(ev) >= 3 {
 			effect = 0
 		}
-		ev = append(ev, e.see(pathf("collaboration.networks[%d]", o.B), effect, msgInfrastructureSharesMembersWithNetwork, text("network", o.NameB), number("share", o.Jaccard*100, 0), text("other", o.NameA)))
+		ev = append(ev, e.see(pathf("collaboration.networks[%d]", o.B), effect, msgSeenNetworksOverlap, text("network", o.NameB), number("share", o.Jaccard*100, 0), text("other", o.NameA)))
 	}
 	if len(ev) == 0 {
 		return
 	}
 	e.finding(SeverityWarning,
-		Say(msgInfrastructureNetworksOverlapSameParties),
-		Say(msgInfrastructureMergeStopOverlappingNetworks),
+		Say(msgForest),
+		Say(msgNextMergeNetworks),
 		ev...)
 }
 
@@ -97,7 +97,7 @@ func checkIsolated(f *facts, e *emitter) {
 		if len(ev) >= 3 {
 			effect = 0
 		}
-		ev = append(ev, e.see(pathf("collaboration.members[%d]", f.col.MemberIndex(id)), effect, msgInfrastructureSharesNetworkRunningProject, text("stakeholder", f.name(id))))
+		ev = append(ev, e.see(pathf("collaboration.members[%d]", f.col.MemberIndex(id)), effect, msgSeenMemberIsolated, text("stakeholder", f.name(id))))
 	}
 	if len(ev) == 0 {
 		return
@@ -106,12 +106,12 @@ func checkIsolated(f *facts, e *emitter) {
 	if 3*len(ev) >= a.Stakeholders {
 		sev = SeverityWarning
 	}
-	msg := Say(msgInfrastructureMembersMeetOtherMember, count("count", len(ev)), count("members", a.Stakeholders))
+	msg := Say(msgMembersIsolated, count("count", len(ev)), count("members", a.Stakeholders))
 	if len(ev) == 1 {
-		msg = Say(msgInfrastructureMembersMeetsOtherMember, count("count", len(ev)), count("members", a.Stakeholders))
+		msg = Say(msgMemberIsolated, count("count", len(ev)), count("members", a.Stakeholders))
 	}
 	e.finding(sev, msg,
-		Say(msgInfrastructureInviteThemIntoNetwork),
+		Say(msgNextTieInIsolated),
 		ev...)
 }
 
@@ -145,17 +145,17 @@ func checkBrokers(f *facts, e *emitter) {
 		c, _ := a.Of(b.Stakeholder)
 		path := pathf("collaboration.members[%d]", f.col.MemberIndex(b.Stakeholder))
 		if b.CutOff == 1 {
-			ev[i] = e.see(path, effect, msgInfrastructureWithoutOtherMemberLoses, text("stakeholder", f.name(b.Stakeholder)), count("cutOff", b.CutOff), number("share", c.NormalisedBetweenness*100, 0))
+			ev[i] = e.see(path, effect, msgSeenBrokerOfOne, text("stakeholder", f.name(b.Stakeholder)), count("cutOff", b.CutOff), number("share", c.NormalisedBetweenness*100, 0))
 			continue
 		}
-		ev[i] = e.see(path, effect, msgInfrastructureWithoutOtherMembersLose, text("stakeholder", f.name(b.Stakeholder)), count("cutOff", b.CutOff), number("share", c.NormalisedBetweenness*100, 0))
+		ev[i] = e.see(path, effect, msgSeenBroker, text("stakeholder", f.name(b.Stakeholder)), count("cutOff", b.CutOff), number("share", c.NormalisedBetweenness*100, 0))
 	}
-	msg := Say(msgInfrastructureActorNetworkHangsMembers, count("count", len(a.Brokers)))
+	msg := Say(msgBrokers, count("count", len(a.Brokers)))
 	if len(a.Brokers) == 1 {
-		msg = Say(msgInfrastructureActorNetworkHangsIf, text("stakeholder", f.name(a.Brokers[0].Stakeholder)))
+		msg = Say(msgBroker, text("stakeholder", f.name(a.Brokers[0].Stakeholder)))
 	}
 	e.finding(SeverityWarning, msg,
-		Say(msgInfrastructureMakeSomeoneResponsibleNetwork),
+		Say(msgNextResponsibleForNetwork),
 		ev...)
 }
 
@@ -173,16 +173,16 @@ func checkNewStructure(f *facts, e *emitter) {
 			continue
 		}
 		e.findingOn([]Subject{{Kind: SubjectNetwork, ID: n.ID}}, SeverityInfo,
-			Say(msgInfrastructureSecondRegionalTableStands, text("network", n.Name), text("table", f.col.Networks[firstTable].Name)),
-			Say(msgInfrastructureBuildExistingTableUnless),
-			e.see(pathf("collaboration.networks[%d]", i), -5, msgInfrastructureSecondRegionalTableSince, date("since", n.Since)))
+			Say(msgSecondTable, text("network", n.Name), text("table", f.col.Networks[firstTable].Name)),
+			Say(msgNextBuildOnTable),
+			e.see(pathf("collaboration.networks[%d]", i), -5, msgSeenSecondTable, date("since", n.Since)))
 	}
 	if firstTable >= 0 && f.col.Governance == collab.GovernanceExecutionOrganisation &&
 		f.col.Networks[firstTable].Since.Before(f.col.GovernanceSince) {
 		e.finding(SeverityInfo,
-			Say(msgInfrastructureNewExecutionOrganisationWas, text("table", f.col.Networks[firstTable].Name)),
-			Say(msgInfrastructureCheckThatNewOrganisation),
-			e.see("collaboration.governance", -5, msgInfrastructureExecutionOrganisationSince, date("since", f.col.GovernanceSince)))
+			Say(msgNewExecutionOrganisation, text("table", f.col.Networks[firstTable].Name)),
+			Say(msgNextCheckNewOrganisation),
+			e.see("collaboration.governance", -5, msgSeenExecutionOrganisation, date("since", f.col.GovernanceSince)))
 	}
 }
 
@@ -214,8 +214,8 @@ func (f *facts) fundingEnd() (collab.Date, string) {
 func checkContinuity(f *facts, e *emitter) {
 	if plan := f.col.Continuity; !plan.IsZero() && !plan.Adopted.After(f.asOf) {
 		e.strong(
-			Say(msgInfrastructurePlanContinuityAfterProgramme, date("adopted", plan.Adopted)),
-			e.see("collaboration.continuity", 10, msgInfrastructureContinuityPlanAdopted, date("adopted", plan.Adopted)))
+			Say(msgContinuityPlanned, date("adopted", plan.Adopted)),
+			e.see("collaboration.continuity", 10, msgSeenContinuityPlan, date("adopted", plan.Adopted)))
 		return
 	}
 	end, path := f.fundingEnd()
@@ -223,7 +223,7 @@ func checkContinuity(f *facts, e *emitter) {
 		return
 	}
 	e.finding(SeverityRisk,
-		Say(msgInfrastructureProgrammeFundingEndsThere, date("end", end)),
-		Say(msgInfrastructureAgreeNowWhoCarries),
-		e.see(path, -20, msgInfrastructureProgrammeFundingEndsContinuity, date("end", end)))
+		Say(msgFundingEndsUnplanned, date("end", end)),
+		Say(msgNextAgreeWhoCarries),
+		e.see(path, -20, msgSeenFundingEnds, date("end", end)))
 }

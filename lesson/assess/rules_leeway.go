@@ -19,14 +19,14 @@ func checkNationalActor(f *facts, e *emitter) {
 		issue := []Subject{{Kind: SubjectLeewayIssue, ID: l.ID}}
 		if f.memberWithRole(l.NationalActor) >= 0 {
 			e.strongOn(issue,
-				Say(msgLeewayOwnerRuleBehindTakes, text("rule", l.Rule), enum("actor", ParamRole, l.NationalActor)),
-				e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), 10, msgLeewayInvolved, enum("actor", ParamRole, l.NationalActor)))
+				Say(msgNationalActorTakesPart, text("rule", l.Rule), enum("actor", ParamRole, l.NationalActor)),
+				e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), 10, msgSeenNationalActorInvolved, enum("actor", ParamRole, l.NationalActor)))
 			continue
 		}
 		e.findingOn(issue, SeverityWarning,
-			Say(msgLeewayLeewayIssueNeedsWho, text("rule", l.Rule), enum("actor", ParamRole, l.NationalActor)),
-			Say(msgLeewayInviteLookAtRegional, enum("actor", ParamRole, l.NationalActor)),
-			e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), -10, msgLeewayNamedButNotMember, enum("actor", ParamRole, l.NationalActor)))
+			Say(msgNationalActorAbsent, text("rule", l.Rule), enum("actor", ParamRole, l.NationalActor)),
+			Say(msgNextInviteNationalActor, enum("actor", ParamRole, l.NationalActor)),
+			e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), -10, msgSeenNationalActorAbsent, enum("actor", ParamRole, l.NationalActor)))
 	}
 }
 
@@ -42,26 +42,26 @@ func checkLeewayProgress(f *facts, e *emitter) {
 		case status.IsZero():
 			continue // raised after the as-of date
 		case status == collab.LeewayResolved:
-			moved = append(moved, e.see(path, 10, msgLeewayResolved, text("rule", l.Rule), date("resolved", l.Resolved)))
+			moved = append(moved, e.see(path, 10, msgSeenLeewayResolved, text("rule", l.Rule), date("resolved", l.Resolved)))
 		case f.asOf.MonthsSince(last) > leewayStuckMonths:
-			stuck = append(stuck, e.see(path, -10, msgLeewayWithoutMovementSince, text("rule", l.Rule), date("last", last)))
+			stuck = append(stuck, e.see(path, -10, msgSeenLeewayStuck, text("rule", l.Rule), date("last", last)))
 		case status == collab.LeewayAddressed:
-			moved = append(moved, e.see(path, 5, msgLeewayTakenUpLastMovement, text("rule", l.Rule), date("last", last)))
+			moved = append(moved, e.see(path, 5, msgSeenLeewayTakenUp, text("rule", l.Rule), date("last", last)))
 		}
 	}
 	if len(stuck) > 0 {
 		e.finding(SeverityWarning,
-			Say(msgLeewayLeewayIssuesOpenWithout, count("count", len(stuck)), count("months", leewayStuckMonths)),
-			Say(msgLeewayTakeEachIssueOwner),
+			Say(msgLeewayStuck, count("count", len(stuck)), count("months", leewayStuckMonths)),
+			Say(msgNextTakeIssueToOwner),
 			stuck...)
 	}
 	if len(moved) > 0 {
 		e.strong(
-			Say(msgLeewayRegionWorksRulesWay, count("count", len(moved))),
+			Say(msgLeewayMoving, count("count", len(moved))),
 			capEffects(moved, 20)...)
 	}
 	if len(f.col.LeewayIssues) == 0 {
-		e.note(e.see("collaboration.leewayIssues", 0, msgLeewayLeewayIssuesRecordedSo))
+		e.note(e.see("collaboration.leewayIssues", 0, msgSeenNoLeewayIssues))
 	}
 }
 

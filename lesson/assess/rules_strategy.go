@@ -55,11 +55,11 @@ func checkStrategyMix(f *facts, e *emitter) {
 	switch f.observedStrategy() {
 	case collab.StrategyCombined:
 		e.strong(
-			Say(msgStrategyRegionalVisionGivesDirection),
-			e.see("collaboration.vision", 10, msgStrategyVisionAdopted, date("adopted", f.col.Vision.Adopted)),
-			e.see("projects", 10, msgStrategySmallProjectsRunning))
+			Say(msgMixCombined),
+			e.see("collaboration.vision", 10, msgSeenVisionAdopted, date("adopted", f.col.Vision.Adopted)),
+			e.see("projects", 10, msgSeenSmallProjectsRunning))
 	case collab.StrategySmallInitiatives:
-		ev := []Evidence{e.see("collaboration.vision", -10, msgStrategyRegionalVisionOnlySmall)}
+		ev := []Evidence{e.see("collaboration.vision", -10, msgSeenOnlySmallProjects)}
 		sev := SeverityWarning
 		for i := range f.c.Projects {
 			p := &f.c.Projects[i]
@@ -69,27 +69,27 @@ func checkStrategyMix(f *facts, e *emitter) {
 				if len(ev) > 2 {
 					effect = 0 // at most two projects count, so that one rule cannot empty the score
 				}
-				ev = append(ev, e.see(pathf("projects[%d].keyPeople", i), effect, msgStrategyDependsOnePerson, text("project", p.Title)))
+				ev = append(ev, e.see(pathf("projects[%d].keyPeople", i), effect, msgSeenOnePerson, text("project", p.Title)))
 			}
 		}
 		e.finding(sev,
-			Say(msgStrategyOnlySmallInitiativesQuick),
-			Say(msgStrategyAgreeSharedRegionalVision),
+			Say(msgMixSmallOnly),
+			Say(msgNextAgreeVision),
 			ev...)
 	case collab.StrategyRegionalVision:
-		msg := Say(msgStrategyRegionalVisionWithoutConcrete)
+		msg := Say(msgMixVisionOnly)
 		if f.runningProgrammes() > 0 {
-			msg = Say(msgStrategyRegionalVisionCarriedBy)
+			msg = Say(msgMixProgrammesOnly)
 		}
 		e.finding(SeverityWarning,
 			msg,
-			Say(msgStrategyStartFewSmallConcrete),
-			e.see("projects", -15, msgStrategyVisionAdoptedSmallProject))
+			Say(msgNextStartSmallProjects),
+			e.see("projects", -15, msgSeenNoSmallProject))
 	default:
 		e.finding(SeverityWarning,
-			Say(msgStrategyNeitherRegionalVisionNor),
-			Say(msgStrategyStartSmallConcreteWith),
-			e.see("projects", -15, msgStrategyVisionRunningProject))
+			Say(msgMixNothing),
+			Say(msgNextStartWithOneProject),
+			e.see("projects", -15, msgSeenNoVisionNoProject))
 	}
 }
 
@@ -99,17 +99,17 @@ func checkAmbition(f *facts, e *emitter) {
 	switch {
 	case a.IsZero():
 		e.finding(SeverityWarning,
-			Say(msgStrategyThereSharedAmbitionEach),
-			Say(msgStrategyFormulateCollectiveAmbitionFrom),
-			e.see("collaboration.ambition", -15, msgStrategyAmbitionRecorded))
+			Say(msgNoAmbition),
+			Say(msgNextFormulateAmbition),
+			e.see("collaboration.ambition", -15, msgSeenNoAmbition))
 	case a.Goals() == 3:
 		e.strong(
-			Say(msgStrategySharedAmbitionNamesAll),
-			e.see("collaboration.ambition", 10, msgStrategyAmbitionWithThreeGoals))
+			Say(msgAmbitionComplete),
+			e.see("collaboration.ambition", 10, msgSeenAmbitionComplete))
 	default:
 		e.strong(
-			Say(msgStrategyThereSharedAmbition),
-			e.see("collaboration.ambition", 5, msgStrategyAmbitionWithThreeGoals2, count("goals", a.Goals())))
+			Say(msgAmbition),
+			e.see("collaboration.ambition", 5, msgSeenAmbitionGoals, count("goals", a.Goals())))
 	}
 }
 
@@ -129,9 +129,9 @@ func checkGovernanceFirst(f *facts, e *emitter) {
 		}
 	}
 	e.finding(SeverityInfo,
-		Say(msgStrategyGovernanceWasFormalisedBefore, date("since", since)),
-		Say(msgStrategyLetContentLeadWork),
-		e.see("collaboration.governanceSince", -5, msgStrategyGovernanceFormalised, date("since", since)))
+		Say(msgGovernanceFirst, date("since", since)),
+		Say(msgNextContentLeads),
+		e.see("collaboration.governanceSince", -5, msgSeenGovernanceFormalised, date("since", since)))
 }
 
 // checkStall finds running projects whose phase has not changed for long,
@@ -155,13 +155,13 @@ func checkStall(f *facts, e *emitter) {
 			if len(stalled) >= 3 {
 				effect = 0
 			}
-			stalled = append(stalled, e.see(pathf("projects[%d].phases", i), effect, msgStrategyHasBeenPhaseSince, text("project", p.Title), enum("phase", ParamProjectPhase, p.PhaseOn(f.asOf)), date("last", last), count("months", months)))
+			stalled = append(stalled, e.see(pathf("projects[%d].phases", i), effect, msgSeenProjectStalled, text("project", p.Title), enum("phase", ParamProjectPhase, p.PhaseOn(f.asOf)), date("last", last), count("months", months)))
 		}
 	}
 	if len(stalled) > 0 {
 		e.finding(SeverityWarning,
-			Say(msgStrategyProjectsThatHaveNot, count("count", len(stalled)), count("months", stallMonths)),
-			Say(msgStrategyReviewEachStalledProject),
+			Say(msgProjectsStall, count("count", len(stalled)), count("months", stallMonths)),
+			Say(msgNextReviewStalled),
 			stalled...)
 	}
 	if embedded > 0 {
@@ -170,7 +170,7 @@ func checkStall(f *facts, e *emitter) {
 			effect = 15
 		}
 		e.strong(
-			Say(msgStrategyProjectsEmbeddedRegularWork, count("embedded", embedded)),
-			e.see("projects", effect, msgStrategyEmbeddedProjects, count("embedded", embedded)))
+			Say(msgProjectsEmbedded, count("embedded", embedded)),
+			e.see("projects", effect, msgSeenProjectsEmbedded, count("embedded", embedded)))
 	}
 }

@@ -20,17 +20,17 @@ func checkUrgencyTrend(f *facts, e *emitter) {
 	}
 	if lastIdx < 0 {
 		e.finding(SeverityWarning,
-			Say(msgUrgencyUrgencyHasNeverBeen),
-			Say(msgUrgencyAskExecutivesManagersProfessionals),
-			e.see("collaboration.urgencySignals", -10, msgUrgencyUrgencySignalsRecorded))
+			Say(msgUrgencyNeverMeasured),
+			Say(msgNextMeasureUrgency),
+			e.see("collaboration.urgencySignals", -10, msgSeenNoUrgencySignals))
 		return
 	}
 	path := pathf("collaboration.urgencySignals[%d]", lastIdx)
 	if months := f.asOf.MonthsSince(last); months > urgencyWindowMonths {
 		e.finding(SeverityWarning,
-			Say(msgUrgencyLatestUrgencyReadingMonths, count("months", months)),
-			Say(msgUrgencyMeasureUrgencyAgainPut),
-			e.see(path, -10, msgUrgencyLastUrgencySignal, date("last", last)))
+			Say(msgUrgencyReadingOld, count("months", months)),
+			Say(msgNextMeasureUrgencyAgain),
+			e.see(path, -10, msgSeenLastUrgencySignal, date("last", last)))
 		return
 	}
 	// The trend: the latest reading against the highest reading of the
@@ -46,23 +46,23 @@ func checkUrgencyTrend(f *facts, e *emitter) {
 	switch {
 	case peakIdx >= 0 && peak-cur >= 2:
 		e.finding(SeverityWarning,
-			Say(msgUrgencyUrgencyFadingFellFrom, count("peak", peak), count("cur", cur)),
-			Say(msgUrgencyPutSharedProblemBack),
-			e.see(pathf("collaboration.urgencySignals[%d]", peakIdx), 0, msgUrgencyReading, count("level", peak), date("on", sig[peakIdx].Date)),
-			e.see(path, -15, msgUrgencyReading, count("level", cur), date("on", last)))
+			Say(msgUrgencyFading, count("peak", peak), count("cur", cur)),
+			Say(msgNextUrgencyBackOnAgenda),
+			e.see(pathf("collaboration.urgencySignals[%d]", peakIdx), 0, msgSeenUrgencyReading, count("level", peak), date("on", sig[peakIdx].Date)),
+			e.see(path, -15, msgSeenUrgencyReading, count("level", cur), date("on", last)))
 	case cur >= 4:
 		e.strong(
-			Say(msgUrgencyPartiesFeelUrgencyLatest, count("cur", cur)),
-			e.see(path, 15, msgUrgencyReading, count("level", cur), date("on", last)))
+			Say(msgUrgencyHigh, count("cur", cur)),
+			e.see(path, 15, msgSeenUrgencyReading, count("level", cur), date("on", last)))
 	case cur <= 2:
 		e.finding(SeverityWarning,
-			Say(msgUrgencyUrgencyLowLatestReading, count("cur", cur)),
-			Say(msgUrgencyMakeSharedProblemConcrete),
-			e.see(path, -10, msgUrgencyReading, count("level", cur), date("on", last)))
+			Say(msgUrgencyLow, count("cur", cur)),
+			Say(msgNextMakeProblemConcrete),
+			e.see(path, -10, msgSeenUrgencyReading, count("level", cur), date("on", last)))
 	default:
 		e.strong(
-			Say(msgUrgencyUrgencyMeasuredHoldsAt, count("cur", cur)),
-			e.see(path, 5, msgUrgencyReading, count("level", cur), date("on", last)))
+			Say(msgUrgencyHolds, count("cur", cur)),
+			e.see(path, 5, msgSeenUrgencyReading, count("level", cur), date("on", last)))
 	}
 }
 
@@ -85,9 +85,9 @@ func checkCarriersLeft(f *facts, e *emitter) {
 				who = f.name(h.Stakeholder)
 			}
 			e.findingOn([]Subject{{Kind: SubjectStakeholder, ID: h.Stakeholder}}, SeverityRisk,
-				Say(msgUrgencyWhoHeldRoleLeft, enum("role", ParamRoleKind, kind), text("person", who), date("until", h.Until)),
-				Say(msgUrgencyAppointSuccessorSoonHave),
-				e.see(pathf("collaboration.roleHolders[%d].until", i), -20, msgUrgencyEndedWithoutSuccessor, enum("role", ParamRoleKind, kind), date("until", h.Until)))
+				Say(msgCarrierLeft, enum("role", ParamRoleKind, kind), text("person", who), date("until", h.Until)),
+				Say(msgNextAppointSuccessor),
+				e.see(pathf("collaboration.roleHolders[%d].until", i), -20, msgSeenRoleEnded, enum("role", ParamRoleKind, kind), date("until", h.Until)))
 			break
 		}
 	}
@@ -99,13 +99,13 @@ func checkAanjager(f *facts, e *emitter) {
 	switch {
 	case i >= 0:
 		e.strong(
-			Say(msgUrgencyAanjagerKeepsCollaborationAgenda),
-			e.see(pathf("collaboration.roleHolders[%d]", i), 10, msgUrgencyAanjagerActiveSince, date("since", f.col.RoleHolders[i].From)))
+			Say(msgAanjagerActive),
+			e.see(pathf("collaboration.roleHolders[%d]", i), 10, msgSeenAanjagerSince, date("since", f.col.RoleHolders[i].From)))
 	case len(idx) == 0:
 		e.finding(SeverityWarning,
-			Say(msgUrgencyNobodyHasRoleAanjager),
-			Say(msgUrgencyAppointAanjagerWithTime),
-			e.see("collaboration.roleHolders", -10, msgUrgencyAanjagerAmongRoleHolders))
+			Say(msgNoAanjager),
+			Say(msgNextAppointAanjager),
+			e.see("collaboration.roleHolders", -10, msgSeenNoAanjager))
 	}
 }
 
@@ -131,12 +131,12 @@ func checkMilestones(f *facts, e *emitter) {
 	switch {
 	case reached >= 2 && celebrated == 0:
 		e.finding(SeverityInfo,
-			Say(msgUrgencyMilestonesReachedNoneWas, count("reached", reached)),
-			Say(msgUrgencyCelebrateNextMilestoneWith),
-			e.see(firstPath, -5, msgUrgencyReachedMilestonesCelebrated, count("celebrated", celebrated), count("reached", reached)))
+			Say(msgMilestonesUncelebrated, count("reached", reached)),
+			Say(msgNextCelebrateMilestone),
+			e.see(firstPath, -5, msgSeenMilestonesCelebrated, count("celebrated", celebrated), count("reached", reached)))
 	case celebrated > 0:
 		e.strong(
-			Say(msgUrgencySuccessesCelebratedMilestones, count("celebrated", celebrated), count("reached", reached)),
-			e.see("projects", 5, msgUrgencyReachedMilestonesCelebrated, count("celebrated", celebrated), count("reached", reached)))
+			Say(msgMilestonesCelebrated, count("celebrated", celebrated), count("reached", reached)),
+			e.see("projects", 5, msgSeenMilestonesCelebrated, count("celebrated", celebrated), count("reached", reached)))
 	}
 }

@@ -130,18 +130,18 @@ func checkDivided(f *facts, e *emitter) {
 		if a.Consensus != collab.ConsensusDivided {
 			continue
 		}
-		ev := []Evidence{e.see("selfAssessments", 0, msgSelfassessmentRoundRatingsLieMore, date("round", round.Date), count("outlying", a.Outlying), count("raters", a.Raters), number("median", a.Median, -1))}
+		ev := []Evidence{e.see("selfAssessments", 0, msgSeenRoundDivided, date("round", round.Date), count("outlying", a.Outlying), count("raters", a.Raters), number("median", a.Median, -1))}
 		for j := range round.Ratings {
 			rt := &round.Ratings[j]
 			for k, s := range rt.Scores {
 				if s.Mechanism == a.Mechanism && math.Abs(float64(s.Score)-a.Median) > collab.ConsensusDistance && len(ev) <= maxOutlyingEvidence {
-					ev = append(ev, e.see(pathf("selfAssessments[%d].ratings[%d].scores[%d].score", i, j, k), 0, msgSelfassessmentGave, text("stakeholder", f.name(rt.Stakeholder)), enum("level", ParamLevel, rt.Level), count("score", s.Score)))
+					ev = append(ev, e.see(pathf("selfAssessments[%d].ratings[%d].scores[%d].score", i, j, k), 0, msgSeenRating, text("stakeholder", f.name(rt.Stakeholder)), enum("level", ParamLevel, rt.Level), count("score", s.Score)))
 				}
 			}
 		}
 		e.findingFor(a.Mechanism, SeverityInfo,
-			Say(msgSelfassessmentPartnersDividedRatingsLie, enum("mechanism", ParamMechanism, a.Mechanism), count("outlying", a.Outlying), count("raters", a.Raters)),
-			Say(msgSelfassessmentGoThroughRatingsThat),
+			Say(msgDivided, enum("mechanism", ParamMechanism, a.Mechanism), count("outlying", a.Outlying), count("raters", a.Raters)),
+			Say(msgNextDiscussRatings),
 			ev...)
 	}
 }
@@ -164,17 +164,17 @@ func checkLevelGap(f *facts, e *emitter) {
 		}
 		exec, prof := levelMean(a, collab.LevelExecutive), levelMean(a, collab.LevelProfessional)
 		if len(ev) == 0 {
-			ev = append(ev, e.see("selfAssessments", 0, msgSelfassessmentRound, date("round", round.Date)))
+			ev = append(ev, e.see("selfAssessments", 0, msgSeenRound, date("round", round.Date)))
 		}
-		ev = append(ev, e.see(pathf("selfAssessments[%d]", i), 0, msgSelfassessmentExecutivesCareProfessionalsAverage, enum("mechanism", ParamMechanism, a.Mechanism), number("exec", exec, 1), number("prof", prof, 1), number("gap", *a.LevelGap, 1)))
+		ev = append(ev, e.see(pathf("selfAssessments[%d]", i), 0, msgSeenLevelGap, enum("mechanism", ParamMechanism, a.Mechanism), number("exec", exec, 1), number("prof", prof, 1), number("gap", *a.LevelGap, 1)))
 		mechs = append(mechs, a.Mechanism)
 	}
 	if len(ev) == 0 {
 		return
 	}
 	e.finding(SeverityWarning,
-		Say(msgSelfassessmentExecutivesSeeCollaborationMuch, enums("mechanisms", ParamMechanism, mechs)),
-		Say(msgSelfassessmentLetExecutivesCareProfessionals),
+		Say(msgLevelGap, enums("mechanisms", ParamMechanism, mechs)),
+		Say(msgNextRatingsTogether),
 		ev...)
 }
 
@@ -206,19 +206,19 @@ func reviewPerceptionGap(_ *facts, r *Report, e *emitter) {
 			continue
 		}
 		ev := []Evidence{
-			e.see("selfAssessments", 0, msgSelfassessmentRoundMedianScale, date("round", sa.Date), number("median", sa.Median, -1), number("perceived", sa.Perceived, 0)),
-			e.see("", 0, msgSelfassessmentEvidenceGives, count("score", m.Score), enum("band", ParamBand, m.Band)),
+			e.see("selfAssessments", 0, msgSeenPerceived, date("round", sa.Date), number("median", sa.Median, -1), number("perceived", sa.Perceived, 0)),
+			e.see("", 0, msgSeenEvidenceScore, count("score", m.Score), enum("band", ParamBand, m.Band)),
 		}
 		if diff > 0 {
 			e.findingFor(m.Mechanism, SeverityWarning,
-				Say(msgSelfassessmentPartnersRateAtPoints, enum("mechanism", ParamMechanism, m.Mechanism), number("perceived", sa.Perceived, 0), number("diff", diff, 0), count("score", m.Score)),
-				Say(msgSelfassessmentCheckTogetherWhichFacts),
+				Say(msgPerceptionAbove, enum("mechanism", ParamMechanism, m.Mechanism), number("perceived", sa.Perceived, 0), number("diff", diff, 0), count("score", m.Score)),
+				Say(msgNextCheckFacts),
 				ev...)
 			continue
 		}
 		e.findingFor(m.Mechanism, SeverityInfo,
-			Say(msgSelfassessmentPartnersRateAtPoints2, enum("mechanism", ParamMechanism, m.Mechanism), number("perceived", sa.Perceived, 0), number("diff", -diff, 0), count("score", m.Score)),
-			Say(msgSelfassessmentAskRatersWhatThey),
+			Say(msgPerceptionBelow, enum("mechanism", ParamMechanism, m.Mechanism), number("perceived", sa.Perceived, 0), number("diff", -diff, 0), count("score", m.Score)),
+			Say(msgNextAskRaters),
 			ev...)
 	}
 }
