@@ -7,6 +7,7 @@ import (
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/project"
+	"github.com/regiokompas/regiokompas/region"
 )
 
 // Message is text as data: the key of a template in the assessment's
@@ -39,12 +40,15 @@ type Message struct {
 //   - ParamDate: Date, as "21 June 2022" or "21 juni 2022";
 //   - an enum kind (ParamMechanism, ParamRole...): Text is the value's wire
 //     word, written as its label in the language; Words, when set instead,
-//     holds several values, written as "a, b and c" ("a, b en c").
+//     holds several values, written as "a, b and c" ("a, b en c"). With
+//     Lower, labels are written with a small first letter, for use inside a
+//     sentence (unless they start with an abbreviation, as "ROAZ-regio").
 type Param struct {
 	Name   string      `json:"name"`
 	Kind   ParamKind   `json:"kind"`
 	Text   string      `json:"text,omitempty"`
 	Words  []string    `json:"words,omitempty"`
+	Lower  bool        `json:"lower,omitzero"`
 	Number float64     `json:"number,omitzero"`
 	Digits int         `json:"digits,omitzero"`
 	Date   collab.Date `json:"date,omitzero"`
@@ -71,6 +75,8 @@ const (
 	ParamProjectPhase               // project-phase: a project.Phase
 	ParamBand                       // band: a Band
 	ParamDevelopmentPhase           // development-phase: a DevelopmentPhase
+	ParamRegionKind                 // region-kind: a region.Kind
+	ParamTrait                      // trait: a region.Trait
 )
 
 var paramKinds = collab.NewEnum[ParamKind]("parameter kind",
@@ -89,6 +95,8 @@ var paramKinds = collab.NewEnum[ParamKind]("parameter kind",
 	collab.EnumValue{Word: "project-phase", Label: collab.Text{EN: "Project phase", NL: "Projectfase"}},
 	collab.EnumValue{Word: "band", Label: collab.Text{EN: "Band", NL: "Band"}},
 	collab.EnumValue{Word: "development-phase", Label: collab.Text{EN: "Development phase", NL: "Ontwikkelfase"}},
+	collab.EnumValue{Word: "region-kind", Label: collab.Text{EN: "Kind of region", NL: "Soort regio"}},
+	collab.EnumValue{Word: "trait", Label: collab.Text{EN: "Trait of a region", NL: "Kenmerk van een regio"}},
 )
 
 // ParamKinds returns every parameter kind in declaration order, as a new
@@ -206,14 +214,21 @@ func (p Param) In(lang collab.Language) string {
 	case ParamDate:
 		return formatDate(p.Date, lang)
 	}
+	label := func(word string) string {
+		l := enumLabel(p.Kind, word, lang)
+		if p.Lower {
+			return lowerFirst(l)
+		}
+		return l
+	}
 	if len(p.Words) > 0 {
 		labels := make([]string, len(p.Words))
 		for i, w := range p.Words {
-			labels[i] = enumLabel(p.Kind, w, lang)
+			labels[i] = label(w)
 		}
 		return joinList(labels, lang)
 	}
-	return enumLabel(p.Kind, p.Text, lang)
+	return label(p.Text)
 }
 
 // formatNumber writes x with digits decimals (as few as needed for -1),
@@ -274,6 +289,8 @@ var parsers = [...]func(string) (labeller, error){
 	ParamProjectPhase:     parser(project.ParsePhase),
 	ParamBand:             parser(ParseBand),
 	ParamDevelopmentPhase: parser(ParseDevelopmentPhase),
+	ParamRegionKind:       parser(region.ParseKind),
+	ParamTrait:            parser(region.ParseTrait),
 }
 
 // parser adapts the parse function of an enum to the parsers table.
@@ -314,6 +331,12 @@ func date(name string, d collab.Date) Param { return Param{Name: name, Kind: Par
 // enum is a parameter holding one enum value of kind k.
 func enum(name string, k ParamKind, v interface{ String() string }) Param {
 	return Param{Name: name, Kind: k, Text: v.String()}
+}
+
+// lower returns p with its labels written with a small first letter.
+func lower(p Param) Param {
+	p.Lower = true
+	return p
 }
 
 // enums is a parameter holding several enum values of kind k.

@@ -226,6 +226,19 @@ const (
 	msgFoundSelfAssessment   = "phase.found.self-assessment"
 	msgFoundProject          = "phase.found.project"
 	msgFoundUrgencyReading   = "phase.found.urgency-reading"
+	// Twin suggestions (see Twins) and their text form.
+	msgTwinScores            = "twins.scores"
+	msgTwinSameRegionKind    = "twins.same-region-kind"
+	msgTwinSimilarPopulation = "twins.similar-population"
+	msgTwinSimilarShare75    = "twins.similar-share-75"
+	msgTwinSharedTraits      = "twins.shared-traits"
+	msgTwinSameStrategy      = "twins.same-strategy"
+	msgTwinRelatedStrategy   = "twins.related-strategy"
+	msgTwinSameThemes        = "twins.same-themes"
+	msgTwinThemesAhead       = "twins.themes-ahead"
+	msgTwinsNone             = "twins.none"
+	msgTwinRank              = "twins.rank"
+	msgTwinSimilarity        = "twins.similarity"
 )
 
 // messages is the assessment's message table: for every key, its template
@@ -438,6 +451,19 @@ var messages = map[string]collab.Text{
 	msgFoundSelfAssessment:   {EN: "self-assessment of {date}", NL: "zelfevaluatie van {date}"},
 	msgFoundProject:          {EN: "\"{project}\"", NL: "\"{project}\""},
 	msgFoundUrgencyReading:   {EN: "urgency reading of {date}", NL: "urgentiemeting van {date}"},
+	// Twin suggestions (see Twins) and their text form.
+	msgTwinScores:            {EN: "Scores {score} ({band}) on {mechanism}, against {own} ({ownBand}) here.", NL: "Scoort {score} ({band}) op {mechanism}, tegen {own} ({ownBand}) hier."},
+	msgTwinSameRegionKind:    {EN: "The same kind of region: {kind}.", NL: "Hetzelfde soort regio: {kind}."},
+	msgTwinSimilarPopulation: {EN: "A similar population: {population} against {own} here.", NL: "Een vergelijkbare bevolking: {population} tegen {own} hier."},
+	msgTwinSimilarShare75:    {EN: "A similar share aged 75 and over: {share}% against {own}% here.", NL: "Een vergelijkbaar aandeel 75-plussers: {share}% tegen {own}% hier."},
+	msgTwinSharedTraits:      {EN: "Shared traits: {traits}.", NL: "Gedeelde kenmerken: {traits}."},
+	msgTwinSameStrategy:      {EN: "The same strategy: {strategy}.", NL: "Dezelfde strategie: {strategy}."},
+	msgTwinRelatedStrategy:   {EN: "A related strategy: {strategy} against {own} here.", NL: "Een verwante strategie: {strategy} tegen {own} hier."},
+	msgTwinSameThemes:        {EN: "Works on the same themes: {themes}.", NL: "Werkt aan dezelfde thema's: {themes}."},
+	msgTwinThemesAhead:       {EN: "Has projects in implementation or embedded on {themes}, where the projects here have not got that far.", NL: "Heeft projecten in invoering of geborgd op {themes}, waar de projecten hier nog niet zo ver zijn."},
+	msgTwinsNone:             {EN: "No twins to suggest: no case is weak on a mechanism on which another case is strong.", NL: "Geen tweelingen voor te stellen: geen casus is zwak op een mechanisme waarop een andere casus sterk is."},
+	msgTwinRank:              {EN: "rank", NL: "rang"},
+	msgTwinSimilarity:        {EN: "similarity", NL: "gelijkenis"},
 	// The fixed words of the HTML report (package htmlreport).
 	"html.doc-title":              {EN: "Regiokompas assessment", NL: "Regiokompas-beoordeling"},
 	"html.contents":               {EN: "Cases", NL: "Casussen"},

@@ -96,24 +96,31 @@ func TestEveryMessageTheRulesGiveFillsExactlyItsPlaceholders(t *testing.T) {
 		require.NoError(t, err)
 		reports = append(reports, r)
 	}
-	seen := map[string]bool{}
+	var messages []assess.Message
 	for _, r := range reports {
-		for _, m := range messagesOf(r) {
-			tmpl, ok := assess.MessageTemplate(m.Key)
-			if !assert.True(t, ok, "%q is in the message table", m.Key) {
-				continue
-			}
-			seen[m.Key] = true
-			var names []string
-			for _, p := range m.Params {
-				assert.True(t, p.Kind.IsValid(), "%s: parameter %s has a kind", m.Key, p.Name)
-				names = append(names, p.Name)
-			}
-			slices.Sort(names)
-			assert.Equal(t, placeholders(tmpl.EN), names, "%s: the parameters are the placeholders, each once", m.Key)
-			for _, lang := range []collab.Language{collab.English, collab.Dutch} {
-				assert.NotRegexp(t, placeholder, m.In(lang), "%s: every placeholder is filled in %s", m.Key, lang)
-			}
+		messages = append(messages, messagesOf(r)...)
+	}
+	for _, s := range demoTwins(t) {
+		for _, tw := range s.Twins {
+			messages = append(messages, tw.Reasons...)
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range messages {
+		tmpl, ok := assess.MessageTemplate(m.Key)
+		if !assert.True(t, ok, "%q is in the message table", m.Key) {
+			continue
+		}
+		seen[m.Key] = true
+		var names []string
+		for _, p := range m.Params {
+			assert.True(t, p.Kind.IsValid(), "%s: parameter %s has a kind", m.Key, p.Name)
+			names = append(names, p.Name)
+		}
+		slices.Sort(names)
+		assert.Equal(t, placeholders(tmpl.EN), names, "%s: the parameters are the placeholders, each once", m.Key)
+		for _, lang := range []collab.Language{collab.English, collab.Dutch} {
+			assert.NotRegexp(t, placeholder, m.In(lang), "%s: every placeholder is filled in %s", m.Key, lang)
 		}
 	}
 	assert.Greater(t, len(seen), 100, "the cases reach most messages")
