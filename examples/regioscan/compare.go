@@ -28,7 +28,8 @@ and nothing is written (exit code 1).
 
 -lang sets the language of the comparison, findings included: a report
 holds its findings as data, so reports written in different languages
-compare and render alike. Without it, the language of NEW is used. The flags may come before or after the files.`
+compare and render alike. Without it, the language of NEW is used. The
+flags may come before or after the files.`
 
 // compare is the "compare" command.
 func (a *app) compare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
