@@ -222,15 +222,21 @@ func Compare(old, new *Report) (*Comparison, error) {
 	return c, nil
 }
 
-// cloneFinding copies f so that the comparison does not share its lists.
+// cloneFinding copies f as data: the comparison shares no lists with
+// the reports, and keeps no text a report was localized with, so that it
+// is in no language until it is rendered or localized itself.
 func cloneFinding(f Finding) Finding {
 	f.Subjects = append([]Subject(nil), f.Subjects...)
-	f.Evidence = append([]Evidence(nil), f.Evidence...)
 	f.Lessons = append([]string(nil), f.Lessons...)
-	f.Message.Params = append([]Param(nil), f.Message.Params...)
-	f.Next.Params = append([]Param(nil), f.Next.Params...)
-	for i := range f.Evidence {
-		f.Evidence[i].Seen.Params = append([]Param(nil), f.Evidence[i].Seen.Params...)
-	}
+	f.Message, f.Next = dataOf(f.Message), dataOf(f.Next)
+	f.Evidence = localizeEach(f.Evidence, func(e Evidence) Evidence {
+		e.Seen = dataOf(e.Seen)
+		return e
+	})
 	return f
+}
+
+// dataOf returns a copy of m without its text.
+func dataOf(m Message) Message {
+	return Message{Key: m.Key, Params: cloneParams(m.Params)}
 }

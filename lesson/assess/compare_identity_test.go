@@ -23,6 +23,36 @@ func reversed(c assess.Case) assess.Case {
 	return c
 }
 
+// reversedAll returns a copy of c with every list of the collaboration
+// reversed as well: networks, leeway issues, role holders.
+func reversedAll(c assess.Case) assess.Case {
+	c = reversed(c)
+	col := &c.Collaboration
+	col.Networks = slices.Clone(col.Networks)
+	slices.Reverse(col.Networks)
+	col.LeewayIssues = slices.Clone(col.LeewayIssues)
+	slices.Reverse(col.LeewayIssues)
+	col.RoleHolders = slices.Clone(col.RoleHolders)
+	slices.Reverse(col.RoleHolders)
+	return c
+}
+
+func TestADemoCaseWithEveryListReversedComparesClean(t *testing.T) {
+	for _, d := range demo.All() {
+		t.Run(d.Name, func(t *testing.T) {
+			rev := reversedAll(d.Case)
+			old, err := assess.Evaluate(&d.Case, d.AsOf)
+			require.NoError(t, err)
+			new, err := assess.Evaluate(&rev, d.AsOf)
+			require.NoError(t, err)
+			c, err := assess.Compare(old, new)
+			require.NoError(t, err)
+			assert.Empty(t, c.Resolved)
+			assert.Empty(t, c.New)
+		})
+	}
+}
+
 func TestAReversedDemoCaseComparesToTheOriginalWithNothingResolvedOrNew(t *testing.T) {
 	for _, d := range demo.All() {
 		t.Run(d.Name, func(t *testing.T) {

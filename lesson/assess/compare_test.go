@@ -207,6 +207,13 @@ func TestCompareWorksOnReportsReadBackFromJSON(t *testing.T) {
 	got, err := assess.Compare(readBack(old), readBack(new))
 	require.NoError(t, err)
 	assert.Equal(t, want, got)
+
+	assert.Equal(t, new, readBack(new), "a report read back from JSON is the same data, typed parameters included")
+	nl := new.Localize(collab.Dutch)
+	assert.Equal(t, nl, readBack(nl), "and so is a localized one")
+	got, err = assess.Compare(readBack(old.Localize(collab.English)), readBack(nl))
+	require.NoError(t, err)
+	assert.Equal(t, want, got, "reports read back in two languages compare as the data they hold")
 }
 
 func TestComparisonJSON(t *testing.T) {

@@ -197,9 +197,22 @@ func (m Message) IsZero() bool { return m.Key == "" && len(m.Params) == 0 && m.T
 
 // localized returns m with Text set to its rendering in lang.
 func (m Message) localized(lang collab.Language) Message {
-	m.Params = slices.Clone(m.Params)
+	m.Params = cloneParams(m.Params)
 	m.Text = m.In(lang)
 	return m
+}
+
+// cloneParams returns a copy of ps that shares no memory with it; nil for
+// no parameters.
+func cloneParams(ps []Param) []Param {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := slices.Clone(ps)
+	for i := range out {
+		out[i].Words = slices.Clone(out[i].Words)
+	}
+	return out
 }
 
 // In writes the parameter's value in lang (see [Param]).
