@@ -147,6 +147,7 @@ type pageView struct {
 type caseView struct {
 	ID          string
 	Lang        string
+	AsOf        string // the report's date, written in the page's language
 	W           words
 	Report      *assess.Report
 	Radar       radarView
@@ -220,7 +221,8 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 	if len(r.Mechanisms) != len(mechs) {
 		return caseView{}, fmt.Errorf("has %d mechanisms, want %d", len(r.Mechanisms), len(mechs))
 	}
-	cv := caseView{ID: id, Lang: lang.String(), W: w, Report: r}
+	asOf := assess.Param{Name: "asOf", Kind: assess.ParamDate, Date: r.AsOf}.In(lang)
+	cv := caseView{ID: id, Lang: lang.String(), AsOf: asOf, W: w, Report: r}
 
 	evidence := Series{Name: w.EvidenceScore}
 	radar := Radar{ID: id + "-radar", Title: w.ChartTitle + " " + r.Name}

@@ -227,6 +227,9 @@ func TestWriteRendersEveryReportInThePagesLanguage(t *testing.T) {
 	assert.Equal(t, "en", doc.all(named("html"))[0].attr["lang"])
 	assert.Equal(t, "Friesland, June", doc.all(named("h1"))[0].text.String())
 	assert.Contains(t, doc.all(withClass("section", "case"))[0].text.String(), "Findings and next steps")
+	assert.Contains(t, doc.all(withClass("section", "case"))[0].text.String(), "as of 21 June 2022", "dates in the page's language")
+	nlPage := parse(t, write(t, []*assess.Report{en}, htmlreport.Options{Language: collab.Dutch}))
+	assert.Contains(t, nlPage.all(withClass("section", "case"))[0].text.String(), "per 21 juni 2022")
 	assert.Empty(t, doc.all(named("nav")), "one case needs no list of contents")
 }
 
