@@ -239,6 +239,32 @@ const (
 	msgTwinsNone             = "twins.none"
 	msgTwinRank              = "twins.rank"
 	msgTwinSimilarity        = "twins.similarity"
+
+	// What each rule looks for (Rule.About).
+	msgAboutUrgencyTrend                  = "urgency.trend.about"
+	msgAboutUrgencyCarrierLeft            = "urgency.carrier-left.about"
+	msgAboutUrgencyAanjager               = "urgency.aanjager.about"
+	msgAboutUrgencyMilestonesCelebrated   = "urgency.milestones-celebrated.about"
+	msgAboutStrategyMix                   = "strategy.mix.about"
+	msgAboutStrategySharedAmbition        = "strategy.shared-ambition.about"
+	msgAboutStrategyGovernanceFirst       = "strategy.governance-first.about"
+	msgAboutStrategyProjectsStall         = "strategy.projects-stall.about"
+	msgAboutActorsFinancierAtTable        = "actors.financier-at-table.about"
+	msgAboutActorsProfessionalsLate       = "actors.professionals-late.about"
+	msgAboutActorsAffectedInvolved        = "actors.affected-involved.about"
+	msgAboutActorsCapacity                = "actors.capacity.about"
+	msgAboutActorsVraagbaak               = "actors.vraagbaak.about"
+	msgAboutLeewayNationalActor           = "leeway.national-actor.about"
+	msgAboutLeewayProgress                = "leeway.progress.about"
+	msgAboutInfrastructureNetworks        = "infrastructure.networks.about"
+	msgAboutInfrastructureForest          = "infrastructure.forest.about"
+	msgAboutInfrastructureNewStructure    = "infrastructure.new-structure.about"
+	msgAboutInfrastructureContinuity      = "infrastructure.continuity.about"
+	msgAboutInfrastructureIsolatedMembers = "infrastructure.isolated-members.about"
+	msgAboutInfrastructureBrokers         = "infrastructure.brokers.about"
+	msgAboutSelfassessmentDivided         = "selfassessment.divided.about"
+	msgAboutSelfassessmentLevelGap        = "selfassessment.level-gap.about"
+	msgAboutSelfassessmentPerceptionGap   = "selfassessment.perception-gap.about"
 )
 
 // messages is the assessment's message table: for every key, its template
@@ -464,6 +490,31 @@ var messages = map[string]collab.Text{
 	msgTwinsNone:             {EN: "No twins to suggest: no case is weak on a mechanism on which another case is strong.", NL: "Geen tweelingen voor te stellen: geen casus is zwak op een mechanisme waarop een andere casus sterk is."},
 	msgTwinRank:              {EN: "rank", NL: "rang"},
 	msgTwinSimilarity:        {EN: "similarity", NL: "gelijkenis"},
+	// What each rule looks for (Rule.About).
+	msgAboutUrgencyTrend:                  {EN: "Whether urgency is measured, recently, and whether it fades (a drop of two points within a year), is low, or high.", NL: "Of de urgentie gemeten wordt, recent, en of ze wegzakt (twee punten lager binnen een jaar), laag is of hoog."},
+	msgAboutUrgencyCarrierLeft:            {EN: "An aanjager or programme manager who left without a successor.", NL: "Een aanjager of programmamanager die vertrok zonder opvolger."},
+	msgAboutUrgencyAanjager:               {EN: "Whether someone holds the role of aanjager.", NL: "Of iemand de rol van aanjager heeft."},
+	msgAboutUrgencyMilestonesCelebrated:   {EN: "Whether reached milestones were celebrated.", NL: "Of bereikte mijlpalen gevierd zijn."},
+	msgAboutStrategyMix:                   {EN: "Small initiatives only (and fragile when one person carries them), a vision without projects, or both together.", NL: "Alleen kleine initiatieven (en kwetsbaar als één persoon ze draagt), een visie zonder projecten, of beide samen."},
+	msgAboutStrategySharedAmbition:        {EN: "Whether there is a shared ambition, ideally naming health, quality and cost.", NL: "Of er een gedeelde ambitie is, bij voorkeur met gezondheid, kwaliteit en kosten."},
+	msgAboutStrategyGovernanceFirst:       {EN: "Governance formalised before any project or vision.", NL: "Governance vastgelegd voor er een project of visie was."},
+	msgAboutStrategyProjectsStall:         {EN: "Running projects without a phase change for over 12 months; projects embedded in regular work.", NL: "Lopende projecten zonder faseovergang in meer dan 12 maanden; projecten geborgd in het reguliere werk."},
+	msgAboutActorsFinancierAtTable:        {EN: "Whether the zorgkantoor is a member with a seat at the regional table.", NL: "Of het zorgkantoor lid is met een plaats aan de regiotafel."},
+	msgAboutActorsProfessionalsLate:       {EN: "Projects in which professionals joined more than 30 days after the first executives or managers.", NL: "Projecten waarin professionals meer dan 30 dagen na de eerste bestuurders of managers aanhaakten."},
+	msgAboutActorsAffectedInvolved:        {EN: "Triage, ANW, acute-care or task-reallocation projects without any care professional.", NL: "Triage-, ANW-, acute-zorg- of taakherschikkingsprojecten zonder zorgprofessional."},
+	msgAboutActorsCapacity:                {EN: "Whether members set time aside; a third or more without dedicated hours is a warning.", NL: "Of leden tijd vrijmaken; een derde of meer zonder vaste uren is een waarschuwing."},
+	msgAboutActorsVraagbaak:               {EN: "Whether a vraagbaak is active.", NL: "Of er een vraagbaak actief is."},
+	msgAboutLeewayNationalActor:           {EN: "Leeway issues whose national actor is not involved.", NL: "Regelruimte-knelpunten waarvan de landelijke partij niet betrokken is."},
+	msgAboutLeewayProgress:                {EN: "Open leeway issues without movement for over 9 months; issues taken up or resolved.", NL: "Open knelpunten zonder beweging in meer dan 9 maanden; knelpunten in behandeling of opgelost."},
+	msgAboutInfrastructureNetworks:        {EN: "Whether lasting networks exist, and of how many kinds.", NL: "Of er blijvende netwerken zijn, en van hoeveel soorten."},
+	msgAboutInfrastructureForest:          {EN: "Pairs of networks of the same kind that share 75% or more of their members.", NL: "Paren netwerken van dezelfde soort die 75% of meer van hun leden delen."},
+	msgAboutInfrastructureNewStructure:    {EN: "A second regional table, or an execution organisation set up beside an existing table.", NL: "Een tweede regiotafel, of een uitvoeringsorganisatie naast een bestaande tafel."},
+	msgAboutInfrastructureContinuity:      {EN: "No continuity plan while programme funding ends within 12 months (or ended less than 12 months ago).", NL: "Geen continuïteitsplan terwijl de programmafinanciering binnen 12 maanden stopt (of minder dan 12 maanden geleden stopte)."},
+	msgAboutInfrastructureIsolatedMembers: {EN: "Members who share no active network and no running project with any other member (role holders and national actors aside); a third or more is a warning.", NL: "Leden die geen actief netwerk en geen lopend project delen met een ander lid (rolhouders en landelijke partijen niet meegeteld); een derde of meer is een waarschuwing."},
+	msgAboutInfrastructureBrokers:         {EN: "Members on whom the actor network hangs: without one of them, other members lose their link with the rest.", NL: "Leden waaraan het netwerk van partijen hangt: zonder een van hen verliezen andere leden hun verbinding met de rest."},
+	msgAboutSelfassessmentDivided:         {EN: "Mechanisms on which the latest self-assessment round is divided: more than a quarter of the ratings lie more than one point from the median. Counts for the mechanism rated.", NL: "Mechanismen waarover de laatste zelfevaluatie verdeeld is: meer dan een kwart van de scores ligt meer dan één punt van de mediaan. Telt voor het beoordeelde mechanisme."},
+	msgAboutSelfassessmentLevelGap:        {EN: "Mechanisms that executives rate 1.5 points or more above the care professionals in the latest self-assessment round.", NL: "Mechanismen die bestuurders in de laatste zelfevaluatie 1,5 punt of meer hoger scoren dan de zorgprofessionals."},
+	msgAboutSelfassessmentPerceptionGap:   {EN: "Mechanisms whose self-assessed median, mapped to 0–100 as (median−1)×25, differs 30 points or more from the evidence score. Counts for the mechanism rated.", NL: "Mechanismen waarvan de mediaan van de zelfevaluatie, omgerekend naar 0–100 als (mediaan−1)×25, 30 punten of meer afwijkt van de score op bewijs. Telt voor het beoordeelde mechanisme."},
 	// The fixed words of the HTML report (package htmlreport).
 	"html.doc-title":              {EN: "Regiokompas assessment", NL: "Regiokompas-beoordeling"},
 	"html.contents":               {EN: "Cases", NL: "Casussen"},
