@@ -12,8 +12,8 @@ import (
 
 // Message is text as data: the key of a template in the assessment's
 // message table and the typed parameters the template fills in. Findings,
-// strengths, evidence, the strategy diagnosis and the development phase
-// hold their text as Messages, so that one evaluation serves every
+// strengths, evidence, the strategy diagnosis, the development phase and
+// twin reasons hold their text as Messages, so that one evaluation serves every
 // language: [Message.In] renders it in the language asked for, with numbers
 // and dates written the way that language writes them (3,5 and
 // "21 juni 2022" in Dutch, 3.5 and "21 June 2022" in English).

@@ -166,3 +166,42 @@ func TestEveryMessageKeyIsUsed(t *testing.T) {
 		assert.Contains(t, code.String(), strconv.Quote(key), "%s is used", key)
 	}
 }
+
+func TestParametersAreWrittenTheWayEachLanguageWritesThem(t *testing.T) {
+	date := collab.MustParseDate("2022-06-21")
+	tests := []struct {
+		name   string
+		param  assess.Param
+		en, nl string
+	}{
+		{"a whole number is written as it is", assess.Param{Kind: assess.ParamInt, Number: 12}, "12", "12"},
+		{"a decimal has a comma in Dutch", assess.Param{Kind: assess.ParamNumber, Number: 3.5, Digits: 1}, "3.5", "3,5"},
+		{"a decimal is rounded to its digits", assess.Param{Kind: assess.ParamNumber, Number: 87.5, Digits: 0}, "88", "88"},
+		{"a decimal with digits -1 takes as few as it needs", assess.Param{Kind: assess.ParamNumber, Number: 2, Digits: -1}, "2", "2"},
+		{"a date names its month in the language", assess.Param{Kind: assess.ParamDate, Date: date}, "21 June 2022", "21 juni 2022"},
+		{"a text stays as it is", assess.Param{Kind: assess.ParamText, Text: "Zorgkantoor Friesland"}, "Zorgkantoor Friesland", "Zorgkantoor Friesland"},
+		{"an enum value is written as its label", assess.Param{Kind: assess.ParamMechanism, Text: "urgency"}, "Urgency and commitment", "Urgentie en commitment"},
+		{"a lower label starts with a small letter", assess.Param{Kind: assess.ParamBand, Text: "strong", Lower: true}, "strong", "sterk"},
+		{"several enum values are joined with and", assess.Param{Kind: assess.ParamLevel, Words: []string{"executive", "manager", "professional"}},
+			"Executives, Managers and Care professionals", "Bestuur, Management en Werkvloer"},
+		{"an unknown enum word is written as the word", assess.Param{Kind: assess.ParamRole, Text: "astronaut"}, "astronaut", "astronaut"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.en, tt.param.In(collab.English))
+			assert.Equal(t, tt.nl, tt.param.In(collab.Dutch))
+		})
+	}
+}
+
+func TestAMessageShowsItsMistakesRatherThanHidingThem(t *testing.T) {
+	assert.Equal(t, "no.such-key", assess.Say("no.such-key").In(collab.Dutch), "an unknown key renders as itself")
+	assert.Equal(t, "Scores {score} (strong) on urgency and commitment, against 30 (weak) here.",
+		assess.Say("twins.scores",
+			assess.Param{Name: "band", Kind: assess.ParamBand, Text: "strong", Lower: true},
+			assess.Param{Name: "mechanism", Kind: assess.ParamMechanism, Text: "urgency", Lower: true},
+			assess.Param{Name: "own", Kind: assess.ParamInt, Number: 30},
+			assess.Param{Name: "ownBand", Kind: assess.ParamBand, Text: "weak", Lower: true}).In(collab.English),
+		"a placeholder without a parameter stays")
+	assert.Empty(t, assess.Message{}.In(collab.English), "the zero message is empty")
+}
