@@ -13,15 +13,15 @@ import (
 // Message is text as data: the key of a template in the assessment's
 // message table and the typed parameters the template fills in. Findings,
 // strengths, evidence, the strategy diagnosis, the development phase and
-// twin reasons hold their text as Messages, so that one evaluation serves every
-// language: [Message.In] renders it in the language asked for, with numbers
-// and dates written the way that language writes them (3,5 and
+// twin reasons hold their text as Messages, so that one evaluation serves
+// every language: [Message.In] renders it in the language asked for, with
+// numbers and dates written the way that language writes them (3,5 and
 // "21 juni 2022" in Dutch, 3.5 and "21 June 2022" in English).
 //
 // Text is the message rendered in one language, set only by
-// [Report.Localize] and [Comparison.Localize] so that a report written as
-// JSON is readable as it stands; it is empty in a report fresh from
-// Evaluate, and Compare and the renderers never read it. The zero Message
+// [Report.Localize], [Comparison.Localize] and [LocalizeTwins] so that JSON
+// is readable as it stands; it is empty in results fresh from Evaluate,
+// Compare and Twins, and the renderers never read it. The zero Message
 // renders as an empty string.
 type Message struct {
 	Key    string  `json:"key"`
