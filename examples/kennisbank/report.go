@@ -58,7 +58,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, r, "decoding a stored case", err)
 		return
 	}
-	rep, err := assess.Evaluate(&c, asOf, assess.InLanguage(lang))
+	rep, err := assess.Evaluate(&c, asOf)
 	if err != nil {
 		var problems collab.Problems
 		if errors.As(err, &problems) {
@@ -81,7 +81,9 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 		_, _ = w.Write(page.Bytes())
 		return
 	}
-	s.writeJSON(w, r, http.StatusOK, rep)
+	// JSON carries each message's text in lang beside its key and
+	// parameters (see assess.Report.Localize).
+	s.writeJSON(w, r, http.StatusOK, rep.Localize(lang))
 }
 
 // atParameter returns the problems of err, the error of parsing the query

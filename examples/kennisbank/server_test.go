@@ -373,15 +373,16 @@ func TestReports(t *testing.T) {
 	asOf := d.AsOf.String()
 
 	t.Run("the JSON report is the library's report", func(t *testing.T) {
-		want, err := assess.Evaluate(&d.Case, d.AsOf, assess.InLanguage(collab.Dutch))
+		rep, err := assess.Evaluate(&d.Case, d.AsOf)
 		require.NoError(t, err)
+		want := rep.Localize(collab.Dutch)
 		got := s.do("GET", "/v1/cases/"+id+"/report?lang=nl&asOf="+asOf, nil)
 		require.Equal(t, http.StatusOK, got.status, "%s", got.body)
 		assert.Equal(t, "application/json", got.header.Get("Content-Type"))
 		assert.JSONEq(t, string(mustJSON(t, want)), string(got.body))
 	})
 	t.Run("the HTML report is the page of the shared htmlreport package", func(t *testing.T) {
-		rep, err := assess.Evaluate(&d.Case, d.AsOf, assess.InLanguage(collab.English))
+		rep, err := assess.Evaluate(&d.Case, d.AsOf)
 		require.NoError(t, err)
 		var want bytes.Buffer
 		require.NoError(t, htmlreport.Write(&want, []*assess.Report{rep}, htmlreport.Options{Language: collab.English}))

@@ -62,10 +62,10 @@ func run(w io.Writer) error {
 		return err
 	}
 	for _, m := range r.Mechanisms {
-		fmt.Fprintf(w, "%-34s %3d %s\n", m.Label, m.Score, m.Band.Label(r.Language))
+		fmt.Fprintf(w, "%-34s %3d %s\n", m.Mechanism.Label(collab.English), m.Score, m.Band.Label(collab.English))
 	}
 	for _, f := range r.Findings {
-		fmt.Fprintf(w, "\n[%s] %s\n  next: %s\n  lessons: %v\n", f.Severity, f.Message, f.Next, f.Lessons)
+		fmt.Fprintf(w, "\n[%s] %s\n  next: %s\n  lessons: %v\n", f.Severity, f.Message.In(collab.English), f.Next.In(collab.English), f.Lessons)
 	}
 	return nil
 }

@@ -68,7 +68,10 @@ func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asO
 		c, err := readCase(f, stdin)
 		var r *assess.Report
 		if err == nil {
-			r, err = assess.Evaluate(c, asOf, assess.InLanguage(lang))
+			r, err = assess.Evaluate(c, asOf)
+		}
+		if err == nil {
+			r = r.Localize(lang) // one language for text, HTML and JSON alike
 		}
 		if err != nil {
 			prog.done()
@@ -100,7 +103,7 @@ func writeReports(w io.Writer, format string, lang collab.Language, reports []*a
 				return err
 			}
 		}
-		if err := r.WriteText(w); err != nil {
+		if err := r.WriteText(w, lang); err != nil {
 			return err
 		}
 	}

@@ -26,15 +26,16 @@ reports of different collaborations or a NEW report dated before OLD.
 Every problem is listed on standard error as FILE: PATH: MESSAGE [CODE]
 and nothing is written (exit code 1).
 
--lang sets the language of the headings and labels; the findings' messages
-stay in the language their reports were written in. Without it, the
-language of NEW is used. The flags may come before or after the files.`
+-lang sets the language of the comparison, findings included: a report
+holds its findings as data, so reports written in different languages
+compare and render alike. Without it, the language of NEW is used. The
+flags may come before or after the files.`
 
 // compare is the "compare" command.
 func (a *app) compare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("compare", "OLD.json NEW.json [-format text|json] [-lang en|nl]", compareAbout, stderr)
 	format := formatFlag(fs, "text", "json")
-	lang := langFlag(fs, 0, "`language` of the headings and labels: en or nl (default that of NEW)")
+	lang := langFlag(fs, 0, "`language` of the comparison: en or nl (default that of NEW)")
 	files, code, ok := fs.parseAll(args)
 	if !ok {
 		return code
@@ -67,17 +68,17 @@ func (a *app) compare(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		fmt.Fprintln(stderr, "regioscan compare: the reports cannot be compared")
 		return exitInvalid
 	}
-	if lang.IsValid() {
-		c.Language = *lang
-		for i := range c.Mechanisms {
-			c.Mechanisms[i].Label = c.Mechanisms[i].Mechanism.Label(*lang)
-		}
+	// The comparison is of data, so the reports may be in any language;
+	// it is written in the language asked for, else in NEW's.
+	out := *lang
+	if !out.IsValid() {
+		out = reports[1].Language
 	}
 	return writeOutput("", stdout, stderr, func(w io.Writer) error {
 		if *format == "json" {
-			return writeJSON(w, c)
+			return writeJSON(w, c.Localize(out))
 		}
-		return c.WriteText(w)
+		return c.WriteText(w, out)
 	})
 }
 

@@ -44,13 +44,14 @@ func TestCompareTwoDatesOfTheSameDemo(t *testing.T) {
 
 	text := runWith(t, nil, "compare", files[0], files[1])
 	require.Equal(t, exitOK, text.code, text.stderr)
-	assert.True(t, strings.HasPrefix(text.stdout, "Regionale samenwerking ouderenzorg Friesland (friesland), from 2021-01-01 to 2022-06-21\n"), text.stdout)
+	assert.True(t, strings.HasPrefix(text.stdout, "Regionale samenwerking ouderenzorg Friesland (friesland), from 1 January 2021 to 21 June 2022\n"), text.stdout)
 	assert.Contains(t, text.stdout, "\nMechanisms\n")
 
-	// Flags may follow the files; -lang sets the headings and labels.
+	// Flags may follow the files; -lang sets the language of the whole
+	// comparison, the findings included.
 	nl := runWith(t, nil, "compare", files[0], files[1], "-lang", "nl")
 	require.Equal(t, exitOK, nl.code, nl.stderr)
-	assert.Contains(t, nl.stdout, ", van 2021-01-01 tot 2022-06-21\n")
+	assert.Contains(t, nl.stdout, ", van 1 januari 2021 tot 21 juni 2022\n")
 	assert.Contains(t, nl.stdout, "Urgentie en commitment")
 
 	same := runWith(t, nil, "compare", files[1], files[1])
@@ -66,7 +67,7 @@ func TestCompareReadsOneReportFromStandardInput(t *testing.T) {
 	defer newer.Close()
 	r := runWith(t, newer, "compare", files[0], "-")
 	require.Equal(t, exitOK, r.code, r.stderr)
-	assert.Contains(t, r.stdout, "from 2020-01-01 to 2020-07-07")
+	assert.Contains(t, r.stdout, "from 1 January 2020 to 7 July 2020")
 }
 
 func TestCompareRefusesWhatIsNotAPairOfReports(t *testing.T) {
@@ -115,4 +116,35 @@ func TestCompareTakesWhatFollowsADoubleDashAsFiles(t *testing.T) {
 	r := runWith(t, nil, "compare", "--", "-old.json", "-format")
 	assert.Equal(t, exitInvalid, r.code, "not a usage error: the two files are read")
 	assert.Contains(t, r.stderr, "-old.json: cannot open: no such file\n-format: cannot open: no such file\n")
+}
+
+func TestReportsWrittenInTwoLanguagesCompareClean(t *testing.T) {
+	path, _ := dumpDemo(t, "achterhoek-anw")
+	var files []string
+	for _, lang := range []string{"en", "nl"} {
+		r := runWith(t, nil, "assess", "-format", "json", "-lang", lang, "-asof", "2022-06-21", path)
+		require.Equal(t, exitOK, r.code, r.stderr)
+		files = append(files, writeFile(t, "achterhoek-"+lang+".json", r.stdout))
+	}
+
+	js := runWith(t, nil, "compare", "-format", "json", files[0], files[1])
+	require.Equal(t, exitOK, js.code, js.stderr)
+	var c assess.Comparison
+	require.NoError(t, json.Unmarshal([]byte(js.stdout), &c))
+	assert.Empty(t, c.Resolved, "the same evaluation in English and in Dutch resolves nothing")
+	assert.Empty(t, c.New, "and finds nothing new")
+	require.NotEmpty(t, c.Persisting)
+	for _, m := range c.Mechanisms {
+		assert.Zero(t, m.Score.Delta, m.Mechanism.String())
+	}
+	assert.Equal(t, "nl", c.Language.String(), "written in the newer report's language")
+	for _, f := range c.Persisting {
+		assert.Equal(t, f.Message.In(c.Language), f.Message.Text, "%s: the text is rendered from the data", f.Rule)
+	}
+
+	en := runWith(t, nil, "compare", "-lang", "en", files[1], files[0])
+	require.Equal(t, exitOK, en.code, en.stderr)
+	assert.Contains(t, en.stdout, "Persisting (")
+	assert.Contains(t, en.stdout, "The leeway issue \"Response-time norms for out-of-hours care\" needs", "a Dutch report's findings render in English")
+	assert.NotContains(t, en.stdout, "Het regelruimte-knelpunt")
 }

@@ -79,12 +79,12 @@ func assessDemos(demos []demo.Demo, asOf collab.Date, lang collab.Language, stde
 		if !asOf.IsZero() {
 			when = asOf
 		}
-		r, err := assess.Evaluate(&d.Case, when, assess.InLanguage(lang))
+		r, err := assess.Evaluate(&d.Case, when)
 		if err != nil {
 			printProblems(stderr, "demo "+d.Name, err)
 			return nil, nil, false
 		}
-		cases[i], reports[i] = &d.Case, r
+		cases[i], reports[i] = &d.Case, r.Localize(lang)
 	}
 	return cases, reports, true
 }
@@ -169,8 +169,8 @@ func writeSummary(w io.Writer, demos []demo.Demo, reports []*assess.Report, lang
 			if shown == 0 {
 				b.WriteString("\n  " + t("Main findings", "Belangrijkste bevindingen") + "\n")
 			}
-			b.WriteString(wrap(f.Severity.Label(lang)+": "+f.Message, "  - ", "    ", lineWidth))
-			b.WriteString(wrap(t("Next step: ", "Volgende stap: ")+f.Next, "    ", "    ", lineWidth))
+			b.WriteString(wrap(f.Severity.Label(lang)+": "+f.Message.In(lang), "  - ", "    ", lineWidth))
+			b.WriteString(wrap(t("Next step: ", "Volgende stap: ")+f.Next.In(lang), "    ", "    ", lineWidth))
 			shown++
 		}
 		if shown == 0 {

@@ -72,7 +72,7 @@ func (a *app) twins(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 	}
 	return writeOutput("", stdout, stderr, func(w io.Writer) error {
 		if *format == "json" {
-			return writeJSON(w, suggestions)
+			return writeJSON(w, assess.LocalizeTwins(suggestions, *lang))
 		}
 		return assess.WriteTwinsText(w, suggestions, *lang)
 	})

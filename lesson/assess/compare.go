@@ -1,6 +1,8 @@
 package assess
 
 import (
+	"strings"
+
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 )
@@ -9,8 +11,10 @@ import (
 // two dates: per mechanism how the score and band moved (and the
 // self-assessment median, when both reports have one), how the
 // development phase moved, and which findings were resolved, are new or
-// persist. Compare produces it; it marshals to JSON and renders as text
-// (see [Comparison.WriteText]) in the newer report's language.
+// persist. Compare produces it from data alone, so the reports may have
+// been written in any language; it renders as text in the language asked
+// for (see [Comparison.WriteText]) and marshals to JSON, in one language
+// after [Comparison.Localize] (as a Report does).
 //
 // Its JSON form is
 //
@@ -27,9 +31,11 @@ type Comparison struct {
 	Name          string    `json:"name"`
 	Region        string    `json:"region"`
 	// From and To are the as-of dates of the older and the newer report.
-	From     collab.Date     `json:"from"`
-	To       collab.Date     `json:"to"`
-	Language collab.Language `json:"language"`
+	From collab.Date `json:"from"`
+	To   collab.Date `json:"to"`
+	// Language is the language of the comparison's text: zero (omitted)
+	// from Compare, set by Localize, as are the labels.
+	Language collab.Language `json:"language,omitzero"`
 
 	// Mechanisms holds the five mechanisms in their fixed order.
 	Mechanisms []MechanismChange `json:"mechanisms"`
@@ -37,21 +43,22 @@ type Comparison struct {
 	// has no phase.
 	Phase *PhaseMove `json:"phase,omitempty"`
 	// Resolved are the findings of the older report that the newer one no
-	// longer has, as the older report wrote them.
+	// longer has, as the older report has them.
 	Resolved []Finding `json:"resolved"`
 	// New are the findings of the newer report that the older one did not
 	// have.
 	New []Finding `json:"new"`
 	// Persisting are the findings both reports have, as the newer report
-	// writes them.
+	// has them.
 	Persisting []Finding `json:"persisting"`
 }
 
 // MechanismChange is how one mechanism moved between two reports.
 type MechanismChange struct {
 	Mechanism collab.Mechanism `json:"mechanism"`
-	// Label is the mechanism's name in the newer report's language.
-	Label string      `json:"label"`
+	// Label is the mechanism's name in the comparison's language; empty
+	// (omitted) until Localize sets it.
+	Label string      `json:"label,omitempty"`
 	Score ScoreChange `json:"score"`
 	Band  BandChange  `json:"band"`
 	// SelfAssessment is the move of the self-assessment median (on the
@@ -95,34 +102,38 @@ type PhaseMove struct {
 }
 
 // findingKey identifies a finding across reports: its rule, the mechanism
-// it counts for, and the path of its first evidence. The mechanism is part
-// of the key because some rules report one finding per mechanism.
+// it counts for (some rules report one finding per mechanism) and its
+// subjects, sorted. It holds no list position and no text, so it survives
+// a reordered case and a report written in another language.
 type findingKey struct {
-	rule string
-	mech collab.Mechanism
-	path string
+	rule     string
+	mech     collab.Mechanism
+	subjects string
 }
 
 func keyOf(f *Finding) findingKey {
-	k := findingKey{rule: f.Rule, mech: f.Mechanism}
-	if len(f.Evidence) > 0 {
-		k.path = f.Evidence[0].Path
+	var b strings.Builder
+	for _, s := range sortedSubjects(f.Subjects) {
+		b.WriteString(s.Kind.String())
+		b.WriteByte(':')
+		b.WriteString(s.ID.String())
+		b.WriteByte(' ')
 	}
-	return k
+	return findingKey{rule: f.Rule, mech: f.Mechanism, subjects: b.String()}
 }
 
 // Compare compares two reports of the same collaboration, old before new.
 //
 // Mechanisms are matched by their mechanism, so both reports must hold all
-// five. Findings are matched by rule code, the mechanism they count for and
-// the path of their first evidence: a finding of the older report that the
-// newer one has too persists, one it lacks is resolved, and a finding only
-// the newer report has is new. Each finding of one report matches at most
-// one of the other. A path holds list positions (such as
-// "collaboration.members[3]"), so a finding whose item moved in its list
-// counts as resolved and new; the self-assessment rules point their first
-// evidence at "selfAssessments" as a whole so that they persist from one
-// round to the next.
+// five. Findings are matched by identity: rule code, the mechanism they
+// count for and their subjects (see [Finding]), never by their position in
+// a list, the paths of their evidence or their text. A finding of the
+// older report that the newer one has too persists, one it lacks is
+// resolved, and a finding only the newer report has is new. Each finding
+// of one report matches at most one of the other. So reordering the
+// members or projects of a case changes nothing, a finding that counts
+// over many items persists while its count changes, and reports written in
+// different languages compare as well as reports in one.
 //
 // Compare returns collab.Problems, and no comparison, when a report is nil
 // (CodeRequired at "old" or "new"), when the reports are of different
@@ -163,22 +174,18 @@ func Compare(old, new *Report) (*Comparison, error) {
 		return nil, ps
 	}
 
-	lang := new.Language
-	if !lang.IsValid() {
-		lang = collab.English
-	}
 	c := &Comparison{
 		Collaboration: new.Collaboration, Name: new.Name, Region: new.Region,
-		From: old.AsOf, To: new.AsOf, Language: lang,
+		From: old.AsOf, To: new.AsOf,
 		Mechanisms: make([]MechanismChange, 0, 5),
 		Resolved:   []Finding{}, New: []Finding{}, Persisting: []Finding{},
 	}
 	for _, m := range collab.Mechanisms() {
 		o, n := old.Mechanism(m), new.Mechanism(m)
 		mc := MechanismChange{
-			Mechanism: m, Label: m.Label(lang),
-			Score: ScoreChange{From: o.Score, To: n.Score, Delta: n.Score - o.Score},
-			Band:  BandChange{From: o.Band, To: n.Band},
+			Mechanism: m,
+			Score:     ScoreChange{From: o.Score, To: n.Score, Delta: n.Score - o.Score},
+			Band:      BandChange{From: o.Band, To: n.Band},
 		}
 		if o.SelfAssessment != nil && n.SelfAssessment != nil {
 			mc.SelfAssessment = &MedianChange{From: o.SelfAssessment.Median, To: n.SelfAssessment.Median,
@@ -215,9 +222,21 @@ func Compare(old, new *Report) (*Comparison, error) {
 	return c, nil
 }
 
-// cloneFinding copies f so that the comparison does not share its lists.
+// cloneFinding copies f as data: the comparison shares no lists with
+// the reports, and keeps no text a report was localized with, so that it
+// is in no language until it is rendered or localized itself.
 func cloneFinding(f Finding) Finding {
-	f.Evidence = append([]Evidence(nil), f.Evidence...)
+	f.Subjects = append([]Subject(nil), f.Subjects...)
 	f.Lessons = append([]string(nil), f.Lessons...)
+	f.Message, f.Next = dataOf(f.Message), dataOf(f.Next)
+	f.Evidence = localizeEach(f.Evidence, func(e Evidence) Evidence {
+		e.Seen = dataOf(e.Seen)
+		return e
+	})
 	return f
+}
+
+// dataOf returns a copy of m without its text.
+func dataOf(m Message) Message {
+	return Message{Key: m.Key, Params: cloneParams(m.Params)}
 }

@@ -2,6 +2,7 @@ package assess_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -27,9 +28,13 @@ func cmpReport(asOf string, scores [5]int, findings ...assess.Finding) *assess.R
 	return r
 }
 
-func cmpFinding(rule string, m collab.Mechanism, path, msg string) assess.Finding {
-	return assess.Finding{Rule: rule, Severity: assess.SeverityWarning, Mechanism: m, Message: msg,
-		Evidence: []assess.Evidence{{Seen: msg, Path: path, Effect: -10}}, Lessons: []string{"secure.aanjager"}, Next: "Act."}
+// cmpFinding returns a finding of the rule for mechanism m about the
+// subject whose ID ends in the digit, seen at path. Its message has the
+// key msg, which is in no message table, so it renders as itself.
+func cmpFinding(rule string, m collab.Mechanism, subject byte, path, msg string) assess.Finding {
+	about := []assess.Subject{{Kind: assess.SubjectStakeholder, ID: uuid.UUID{15: subject}}}
+	return assess.Finding{Rule: rule, Severity: assess.SeverityWarning, Mechanism: m, Subjects: about, Message: assess.Say(msg),
+		Evidence: []assess.Evidence{{Seen: assess.Say(msg), Path: path, Effect: -10}}, Lessons: []string{"secure.aanjager"}, Next: assess.Say("Act.")}
 }
 
 func TestCompareMechanisms(t *testing.T) {
@@ -63,13 +68,13 @@ func TestCompareMechanisms(t *testing.T) {
 }
 
 func TestCompareFindings(t *testing.T) {
-	aanjager := cmpFinding("urgency.aanjager", collab.MechanismUrgency, "collaboration.roleHolders", "No aanjager.")
-	capacityOld := cmpFinding("actors.capacity", collab.MechanismActors, "collaboration.members[1].capacityHours", "2 of 3 without hours.")
-	capacityNew := cmpFinding("actors.capacity", collab.MechanismActors, "collaboration.members[1].capacityHours", "1 of 3 without hours.")
-	capacityElsewhere := cmpFinding("actors.capacity", collab.MechanismActors, "collaboration.members[2].capacityHours", "Another member.")
-	dividedUrgency := cmpFinding("selfassessment.divided", collab.MechanismUrgency, "selfAssessments", "Divided on urgency.")
-	dividedStrategy := cmpFinding("selfassessment.divided", collab.MechanismStrategy, "selfAssessments", "Divided on strategy.")
-	forest := cmpFinding("infrastructure.forest", collab.MechanismInfrastructure, "collaboration.networks[1]", "Overlap.")
+	aanjager := cmpFinding("urgency.aanjager", collab.MechanismUrgency, 0, "collaboration.roleHolders", "No aanjager.")
+	capacityOld := cmpFinding("actors.capacity", collab.MechanismActors, 1, "collaboration.members[1].capacityHours", "2 of 3 without hours.")
+	capacityNew := cmpFinding("actors.capacity", collab.MechanismActors, 1, "collaboration.members[0].capacityHours", "1 of 3 without hours.")
+	capacityElsewhere := cmpFinding("actors.capacity", collab.MechanismActors, 2, "collaboration.members[1].capacityHours", "Another member.")
+	dividedUrgency := cmpFinding("selfassessment.divided", collab.MechanismUrgency, 0, "selfAssessments", "Divided on urgency.")
+	dividedStrategy := cmpFinding("selfassessment.divided", collab.MechanismStrategy, 0, "selfAssessments", "Divided on strategy.")
+	forest := cmpFinding("infrastructure.forest", collab.MechanismInfrastructure, 3, "collaboration.networks[1]", "Overlap.")
 
 	old := cmpReport("2021-06-01", [5]int{50, 50, 50, 50, 50}, aanjager, capacityOld, dividedUrgency, forest, forest)
 	new := cmpReport("2022-06-01", [5]int{50, 50, 50, 50, 50}, capacityNew, capacityElsewhere, dividedStrategy, dividedUrgency, forest)
@@ -79,20 +84,20 @@ func TestCompareFindings(t *testing.T) {
 	msgs := func(fs []assess.Finding) []string {
 		out := []string{}
 		for _, f := range fs {
-			out = append(out, f.Message)
+			out = append(out, f.Message.In(collab.English))
 		}
 		return out
 	}
 	assert.Equal(t, []string{"No aanjager.", "Overlap."}, msgs(c.Resolved),
 		"in the old report only; of two identical findings one persists and one is resolved")
 	assert.Equal(t, []string{"Another member.", "Divided on strategy."}, msgs(c.New),
-		"a finding on another path, or for another mechanism, is new")
+		"a finding about another subject (though at the same path), or for another mechanism, is new")
 	assert.Equal(t, []string{"1 of 3 without hours.", "Divided on urgency.", "Overlap."}, msgs(c.Persisting),
-		"persisting findings are written as the newer report writes them")
+		"a finding about the same subject persists, though its item moved in the list; persisting findings are written as the newer report writes them")
 
-	c.Persisting[0].Evidence[0].Seen = "changed"
+	c.Persisting[0].Evidence[0].Seen = assess.Say("changed")
 	c.Persisting[0].Lessons[0] = "changed"
-	assert.Equal(t, "1 of 3 without hours.", new.Findings[0].Evidence[0].Seen, "the comparison shares no memory with the reports")
+	assert.Equal(t, "1 of 3 without hours.", new.Findings[0].Evidence[0].Seen.Key, "the comparison shares no memory with the reports")
 	assert.Equal(t, "secure.aanjager", new.Findings[0].Lessons[0])
 }
 
@@ -150,7 +155,7 @@ func TestCompareTwoEvaluations(t *testing.T) {
 			rater{saZorgkantoor, saProf, on(saActs, 3)})}
 
 	old := saEvaluate(t, before, "2021-06-01")
-	new := saEvaluate(t, after, "2022-06-01", assess.InLanguage(collab.Dutch))
+	new := saEvaluate(t, after, "2022-06-01").Localize(collab.Dutch)
 	c, err := assess.Compare(old, new)
 	require.NoError(t, err)
 
@@ -162,7 +167,8 @@ func TestCompareTwoEvaluations(t *testing.T) {
 	acts := c.Mechanisms[2]
 	require.NotNil(t, acts.SelfAssessment)
 	assert.Equal(t, assess.MedianChange{From: 2, To: 3, Delta: 1}, *acts.SelfAssessment)
-	assert.Equal(t, "Tijdig betrekken van relevante actoren", acts.Label, "labels in the newer report's language")
+	assert.Empty(t, acts.Label, "a comparison has no language until it is localized")
+	assert.Equal(t, "Tijdig betrekken van relevante actoren", c.Localize(collab.Dutch).Mechanisms[2].Label)
 
 	require.NotNil(t, c.Phase)
 	assert.Equal(t, assess.PhaseMove{From: assess.PhaseInitiativeAndDesign, To: assess.PhaseExperimentAndExecution, Delta: 1}, *c.Phase)
@@ -201,10 +207,17 @@ func TestCompareWorksOnReportsReadBackFromJSON(t *testing.T) {
 	got, err := assess.Compare(readBack(old), readBack(new))
 	require.NoError(t, err)
 	assert.Equal(t, want, got)
+
+	assert.Equal(t, new, readBack(new), "a report read back from JSON is the same data, typed parameters included")
+	nl := new.Localize(collab.Dutch)
+	assert.Equal(t, nl, readBack(nl), "and so is a localized one")
+	got, err = assess.Compare(readBack(old.Localize(collab.English)), readBack(nl))
+	require.NoError(t, err)
+	assert.Equal(t, want, got, "reports read back in two languages compare as the data they hold")
 }
 
 func TestComparisonJSON(t *testing.T) {
-	old := cmpReport("2021-06-01", [5]int{35, 50, 50, 50, 50}, cmpFinding("urgency.aanjager", collab.MechanismUrgency, "collaboration.roleHolders", "No aanjager."))
+	old := cmpReport("2021-06-01", [5]int{35, 50, 50, 50, 50}, cmpFinding("urgency.aanjager", collab.MechanismUrgency, 0, "collaboration.roleHolders", "No aanjager."))
 	new := cmpReport("2022-06-01", [5]int{45, 50, 50, 50, 50})
 	old.Mechanisms[2].SelfAssessment = &assess.SelfAssessmentSummary{Median: 2}
 	new.Mechanisms[2].SelfAssessment = &assess.SelfAssessmentSummary{Median: 3.5}
@@ -213,7 +226,7 @@ func TestComparisonJSON(t *testing.T) {
 	c, err := assess.Compare(old, new)
 	require.NoError(t, err)
 	c.Mechanisms = c.Mechanisms[:3]
-	b, err := json.Marshal(c)
+	b, err := json.Marshal(c.Localize(collab.English))
 	require.NoError(t, err)
 	assert.JSONEq(t, `{
 		"collaboration": "5e1f0000-0000-4000-8000-000000000001", "name": "Self-assessment test collaboration", "region": "west-brabant",
@@ -225,22 +238,25 @@ func TestComparisonJSON(t *testing.T) {
 			 "selfAssessment": {"from": 2, "to": 3.5, "delta": 1.5}}
 		],
 		"phase": {"from": "experiment-and-execution", "to": "initiative-and-design", "delta": -1},
-		"resolved": [{"rule": "urgency.aanjager", "severity": "warning", "mechanism": "urgency", "message": "No aanjager.",
-			"evidence": [{"seen": "No aanjager.", "path": "collaboration.roleHolders", "effect": -10}], "lessons": ["secure.aanjager"], "next": "Act."}],
+		"resolved": [{"rule": "urgency.aanjager", "severity": "warning", "mechanism": "urgency",
+			"message": {"key": "No aanjager.", "text": "No aanjager."},
+			"subjects": [{"kind": "stakeholder", "id": "00000000-0000-0000-0000-000000000000"}],
+			"evidence": [{"seen": {"key": "No aanjager.", "text": "No aanjager."}, "path": "collaboration.roleHolders", "effect": -10}],
+			"lessons": ["secure.aanjager"], "next": {"key": "Act.", "text": "Act."}}],
 		"new": [], "persisting": []
 	}`, string(b))
 }
 
 func TestComparisonText(t *testing.T) {
-	old := cmpReport("2021-06-01", [5]int{35, 50, 72, 50, 20}, cmpFinding("urgency.aanjager", collab.MechanismUrgency, "collaboration.roleHolders", "No aanjager."))
-	new := cmpReport("2022-06-01", [5]int{45, 50, 65, 40, 40}, cmpFinding("actors.capacity", collab.MechanismActors, "collaboration.members", "Members without hours."))
+	old := cmpReport("2021-06-01", [5]int{35, 50, 72, 50, 20}, cmpFinding("urgency.aanjager", collab.MechanismUrgency, 0, "collaboration.roleHolders", "No aanjager."))
+	new := cmpReport("2022-06-01", [5]int{45, 50, 65, 40, 40}, cmpFinding("actors.capacity", collab.MechanismActors, 0, "collaboration.members", "Members without hours."))
 	old.Mechanisms[2].SelfAssessment = &assess.SelfAssessmentSummary{Median: 2}
 	new.Mechanisms[2].SelfAssessment = &assess.SelfAssessmentSummary{Median: 3.5}
 	old.Phase = &assess.PhaseResult{Phase: assess.PhaseInitiativeAndDesign}
 	new.Phase = &assess.PhaseResult{Phase: assess.PhaseExperimentAndExecution}
 	c, err := assess.Compare(old, new)
 	require.NoError(t, err)
-	assert.Equal(t, `Self-assessment test collaboration (west-brabant), from 2021-06-01 to 2022-06-01
+	assert.Equal(t, `Self-assessment test collaboration (west-brabant), from 1 June 2021 to 1 June 2022
 
 Mechanisms
   Urgency and commitment                    35 →  45   +10  Weak → Developing
@@ -258,13 +274,14 @@ New (1)
   ! [Warning] Members without hours.
 `, c.String())
 
-	new.Language = collab.Dutch
-	c, err = assess.Compare(old, new)
-	require.NoError(t, err)
-	assert.Contains(t, c.String(), "Self-assessment test collaboration (west-brabant), van 2021-06-01 tot 2022-06-01\n")
-	assert.Contains(t, c.String(), "  Urgentie en commitment                    35 →  45   +10  Zwak → In ontwikkeling\n")
-	assert.Contains(t, c.String(), "Opgelost (1)\n")
-	assert.Contains(t, c.String(), "Ontwikkelfase: Initiatief en ontwerp → Experiment en uitvoering\n")
+	var nl strings.Builder
+	require.NoError(t, c.WriteText(&nl, collab.Dutch))
+	assert.Contains(t, nl.String(), "Self-assessment test collaboration (west-brabant), van 1 juni 2021 tot 1 juni 2022\n")
+	assert.Contains(t, nl.String(), "  Urgentie en commitment                    35 →  45   +10  Zwak → In ontwikkeling\n")
+	assert.Contains(t, nl.String(), "zelfevaluatie 2,0 → 3,5\n")
+	assert.Contains(t, nl.String(), "Opgelost (1)\n")
+	assert.Contains(t, nl.String(), "Ontwikkelfase: Initiatief en ontwerp → Experiment en uitvoering\n")
+	assert.Equal(t, nl.String(), c.Localize(collab.Dutch).String(), "a localized comparison renders in its language")
 
 	same, err := assess.Compare(cmpReport("2021-06-01", [5]int{}), cmpReport("2022-06-01", [5]int{}))
 	require.NoError(t, err)

@@ -49,12 +49,12 @@ func sharedJobs(t *testing.T) []sharedJob {
 }
 
 func evaluateJSON(t *testing.T, j *sharedJob) string {
-	r, err := assess.Evaluate(j.c, j.asOf, assess.InLanguage(j.lang))
+	r, err := assess.Evaluate(j.c, j.asOf)
 	if err != nil {
 		t.Errorf("%s: %v", j.name, err)
 		return ""
 	}
-	b, err := json.Marshal(r)
+	b, err := json.Marshal(r.Localize(j.lang))
 	if err != nil {
 		t.Errorf("%s: %v", j.name, err)
 		return ""

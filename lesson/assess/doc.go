@@ -67,8 +67,23 @@
 // successor) and reports findings and strengths that cite lessons. Each
 // mechanism's score is [BaseScore] plus the effects of its [Evidence], kept
 // within 0 to 100, and its [Band] follows from documented thresholds
-// ([BandOf]); so every score can be added up by hand from the report. The
-// [Report] marshals to JSON and renders as text in Dutch or English.
+// ([BandOf]); so every score can be added up by hand from the report.
+//
+// # Findings as data, text at the edge
+//
+// A report holds no text in any language. Each finding names its rule,
+// severity, mechanism and subjects (the stakeholders, projects, networks,
+// leeway issues or self-assessment rounds it is about, by ID; see
+// [Subject]) and says what it says as a [Message]: a key of the one message
+// table of the assessment with typed parameters (numbers, dates, names,
+// enum values). Evidence, strengths, the strategy diagnosis, the phase and
+// twin reasons do the same. So one evaluation serves both languages:
+// [Report.WriteText] renders it in Dutch or English (with 3,5 and
+// "21 juni 2022" in Dutch), package htmlreport renders a page in either,
+// and [Report.Localize] writes a copy for JSON whose messages carry their
+// text beside key and parameters. [Compare] matches findings by rule,
+// mechanism and subjects, never by position or text, so reordered cases
+// and reports written in different languages compare cleanly.
 //
 // The infrastructure rules read the actor network of the collaboration
 // (package project/network): who is tied to whom through networks and

@@ -7,23 +7,6 @@ import (
 	"github.com/regiokompas/regiokompas/collab"
 )
 
-// Option adjusts an evaluation.
-type Option func(*options)
-
-type options struct {
-	lang collab.Language
-}
-
-// InLanguage has the report's messages written in lang; English is the
-// default, and an invalid language falls back to it.
-func InLanguage(lang collab.Language) Option {
-	return func(o *options) {
-		if lang.IsValid() {
-			o.lang = lang
-		}
-	}
-}
-
 // Evaluate assesses the case as it stood on asOf: it validates the case,
 // runs every rule of [Rules], scores each of the five mechanisms from the
 // evidence, sets the latest self-assessment round beside each score,
@@ -32,14 +15,12 @@ func InLanguage(lang collab.Language) Option {
 // validation error (collab.Problems) and no report; a zero asOf gives a
 // problem too, since the assessment never reads the clock.
 //
-// The result depends only on the case, asOf and the options, so the same
-// input gives the same report. Evaluate does not modify the case and is
+// The report holds no text in any language (see [Report]): render it
+// with WriteText, htmlreport or Localize, in as many languages as needed.
+// The result depends only on the case and asOf, so the same input gives
+// the same report. Evaluate does not modify the case and is
 // safe for concurrent use.
-func Evaluate(c *Case, asOf collab.Date, opts ...Option) (*Report, error) {
-	o := options{lang: collab.English}
-	for _, opt := range opts {
-		opt(&o)
-	}
+func Evaluate(c *Case, asOf collab.Date) (*Report, error) {
 	if asOf.IsZero() {
 		return nil, collab.Problems{{Path: "asOf", Code: collab.CodeRequired, Message: "an as-of date is required"}}
 	}
@@ -52,7 +33,6 @@ func Evaluate(c *Case, asOf collab.Date, opts ...Option) (*Report, error) {
 		Name:          c.Collaboration.Name,
 		Region:        c.Collaboration.Region,
 		AsOf:          asOf,
-		Language:      o.lang,
 		Findings:      []Finding{},
 		Strengths:     []Strength{},
 	}
@@ -61,30 +41,30 @@ func Evaluate(c *Case, asOf collab.Date, opts ...Option) (*Report, error) {
 		if rules[i].check == nil {
 			continue
 		}
-		e := emitter{rule: &rules[i], lang: o.lang}
+		e := emitter{rule: &rules[i], f: f}
 		rules[i].check(f, &e)
 		r.Findings = append(r.Findings, e.findings...)
 		r.Strengths = append(r.Strengths, e.strength...)
 		notes[rules[i].Mechanism] = append(notes[rules[i].Mechanism], e.notes...)
 	}
 	sortFindings(r.Findings)
-	r.Mechanisms = scoreMechanisms(r, &notes, o.lang)
+	r.Mechanisms = scoreMechanisms(r, &notes)
 	f.summarise(r)
-	review(f, r, o.lang)
-	r.Strategy = diagnoseStrategy(f, o.lang)
-	r.Phase = placePhase(f, o.lang)
+	review(f, r)
+	r.Strategy = diagnoseStrategy(f)
+	r.Phase = placePhase(f)
 	return r, nil
 }
 
 // review runs the rules that look at the scored report, adds their
 // findings to r and their evidence (of effect 0) to the mechanisms they
 // count for, and sorts the findings again, gravest first.
-func review(f *facts, r *Report, lang collab.Language) {
+func review(f *facts, r *Report) {
 	for i := range rules {
 		if rules[i].review == nil {
 			continue
 		}
-		e := emitter{rule: &rules[i], lang: lang}
+		e := emitter{rule: &rules[i], f: f}
 		rules[i].review(f, r, &e)
 		for _, fd := range e.findings {
 			if m := r.Mechanism(fd.Mechanism); m != nil {
@@ -106,10 +86,10 @@ func sortFindings(fs []Finding) {
 
 // scoreMechanisms adds up the evidence of the findings and strengths per
 // mechanism: BaseScore plus every effect, kept within 0 to 100.
-func scoreMechanisms(r *Report, notes *[6][]Evidence, lang collab.Language) []MechanismResult {
+func scoreMechanisms(r *Report, notes *[6][]Evidence) []MechanismResult {
 	out := make([]MechanismResult, 0, 5)
 	for _, m := range collab.Mechanisms() {
-		res := MechanismResult{Mechanism: m, Label: m.Label(lang), Evidence: append([]Evidence{}, notes[m]...)}
+		res := MechanismResult{Mechanism: m, Evidence: append([]Evidence{}, notes[m]...)}
 		for i := range r.Findings {
 			if r.Findings[i].Mechanism == m {
 				res.Evidence = append(res.Evidence, r.Findings[i].Evidence...)
@@ -133,22 +113,15 @@ func scoreMechanisms(r *Report, notes *[6][]Evidence, lang collab.Language) []Me
 
 // diagnoseStrategy compares the declared strategy with the one the case
 // shows, with the sources' advantages and drawbacks of the latter.
-func diagnoseStrategy(f *facts, lang collab.Language) StrategyDiagnosis {
+func diagnoseStrategy(f *facts) StrategyDiagnosis {
 	d := StrategyDiagnosis{Declared: f.col.Strategy, Observed: f.observedStrategy()}
-	shown := d.Observed
-	if shown.IsZero() {
-		shown = d.Declared
-	}
-	d.Advantages = shown.Advantages(lang)
-	d.Drawbacks = shown.Drawbacks(lang)
-	e := emitter{lang: lang}
 	switch {
 	case d.Observed.IsZero():
-		d.Message = e.tr(collab.Text{EN: "The case shows neither a vision nor running projects yet; the declared strategy is %s.", NL: "De casus laat nog geen visie of lopende projecten zien; de opgegeven strategie is %s."}, d.Declared.Label(lang))
+		d.Message = Say(msgDiagnosisNothingShown, enum("declared", ParamStrategy, d.Declared))
 	case d.Observed == d.Declared:
-		d.Message = e.tr(collab.Text{EN: "The collaboration does what it declares: %s.", NL: "De samenwerking doet wat ze zegt: %s."}, d.Observed.Label(lang))
+		d.Message = Say(msgDiagnosisAsDeclared, enum("observed", ParamStrategy, d.Observed))
 	default:
-		d.Message = e.tr(collab.Text{EN: "Declared: %s; the case shows: %s.", NL: "Opgegeven: %s; de casus laat zien: %s."}, d.Declared.Label(lang), d.Observed.Label(lang))
+		d.Message = Say(msgDiagnosisOtherThanDeclared, enum("declared", ParamStrategy, d.Declared), enum("observed", ParamStrategy, d.Observed))
 	}
 	return d
 }

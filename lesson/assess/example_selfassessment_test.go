@@ -62,7 +62,7 @@ func ExampleEvaluate_selfAssessment() {
 		m.Score, sa.Perceived, sa.Median, sa.Consensus, *sa.LevelGap)
 	for _, f := range r.Findings {
 		if f.Rule == "selfassessment.level-gap" {
-			fmt.Println(f.Message)
+			fmt.Println(f.Message.In(collab.English))
 			fmt.Println("lessons:", f.Lessons)
 		}
 	}

@@ -57,6 +57,6 @@ func FuzzCase(f *testing.F) {
 		require.NoError(t, err, "a valid case must be assessed")
 		_, err = json.Marshal(r)
 		require.NoError(t, err, "a report must encode")
-		require.NoError(t, r.WriteText(io.Discard))
+		require.NoError(t, r.WriteText(io.Discard, collab.Dutch))
 	})
 }

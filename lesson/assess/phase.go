@@ -1,8 +1,6 @@
 package assess
 
 import (
-	"fmt"
-
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
@@ -136,8 +134,9 @@ func (x *DevelopmentPhase) UnmarshalText(b []byte) error {
 // Each list follows the ladder's order.
 type PhaseResult struct {
 	Phase DevelopmentPhase `json:"phase"`
-	// Label is the phase's name in the report's language.
-	Label string `json:"label"`
+	// Label is the phase's name in the report's language; empty (omitted)
+	// until Report.Localize sets it.
+	Label string `json:"label,omitempty"`
 	// Next is the phase after Phase; zero (omitted) in the last phase.
 	Next    DevelopmentPhase `json:"next,omitzero"`
 	Present []PhaseElement   `json:"present"`
@@ -146,15 +145,25 @@ type PhaseResult struct {
 }
 
 // PhaseElement is one element of the development ladder: its stable code
-// (such as "vision"), the phase whose rung it belongs to, a text in the
-// report's language (for an element in place, with what was found), and
-// the path in the case document where it is, or where it would be
-// recorded.
+// (such as "vision"), the phase whose rung it belongs to, what it is (a
+// message), for an element in place what was found (a message, zero when
+// there is nothing to add), and the path in the case document where it
+// is, or where it would be recorded. [PhaseElement.In] renders it.
 type PhaseElement struct {
 	Code  string           `json:"code"`
 	Phase DevelopmentPhase `json:"phase"`
-	Text  string           `json:"text"`
+	Text  Message          `json:"text"`
+	Found Message          `json:"found,omitzero"`
 	Path  string           `json:"path"`
+}
+
+// In renders the element in lang: what it is and, in brackets, what was
+// found.
+func (el PhaseElement) In(lang collab.Language) string {
+	if el.Found.IsZero() {
+		return el.Text.In(lang)
+	}
+	return el.Text.In(lang) + " (" + el.Found.In(lang) + ")"
 }
 
 // phaseStep is one element of the ladder: find reports whether it is in
@@ -162,9 +171,9 @@ type PhaseElement struct {
 type phaseStep struct {
 	code  string
 	phase DevelopmentPhase
-	label collab.Text
+	label string // the key of its message
 	where string // where the element would be recorded
-	find  func(f *facts, lang collab.Language) (path, detail string, ok bool)
+	find  func(f *facts) (path string, found Message, ok bool)
 }
 
 // Windows of the monitoring element, in months before the as-of date.
@@ -176,54 +185,55 @@ const (
 // ladder is the development ladder, in order.
 var ladder = [...]phaseStep{
 	{"partners", PhaseInitiativeAndDesign,
-		collab.Text{EN: "At least two partners take part", NL: "Minstens twee partners doen mee"},
+		msgPhasePartners,
 		"collaboration.members", findPartners},
 	{"ambition", PhaseInitiativeAndDesign,
-		collab.Text{EN: "A shared ambition is recorded", NL: "Er is een gedeelde ambitie vastgelegd"},
+		msgPhaseAmbition,
 		"collaboration.ambition", findAmbition},
 	{"first-project", PhaseInitiativeAndDesign,
-		collab.Text{EN: "A first project has started", NL: "Er is een eerste project gestart"},
+		msgPhaseFirstProject,
 		"projects", findFirstProject},
 	{"vision", PhaseExperimentAndExecution,
-		collab.Text{EN: "A regional vision is adopted", NL: "Er is een regiovisie vastgesteld"},
+		msgPhaseVision,
 		"collaboration.vision", findVision},
 	{"pilot", PhaseExperimentAndExecution,
-		collab.Text{EN: "A project is tried out in practice (pilot or further)", NL: "Een project wordt in de praktijk uitgeprobeerd (pilot of verder)"},
+		msgPhasePilot,
 		"projects", reachedPhase(1, project.PhasePilot, project.PhaseImplementation, project.PhaseEmbedded)},
 	{"driver", PhaseExperimentAndExecution,
-		collab.Text{EN: "An aanjager or programme manager drives the work", NL: "Een aanjager of programmamanager trekt het werk"},
+		msgPhaseDriver,
 		"collaboration.roleHolders", activeRole(collab.RoleKindAanjager, collab.RoleKindProgrammeManager)},
 	{"governance", PhaseExpansionAndMonitoring,
-		collab.Text{EN: "Governance is formalised", NL: "De governance is vastgelegd"},
+		msgPhaseGovernance,
 		"collaboration.governance", findGovernance},
 	{"implementation", PhaseExpansionAndMonitoring,
-		collab.Text{EN: "Two or more projects are implemented or embedded", NL: "Twee of meer projecten zijn ingevoerd of geborgd"},
+		msgPhaseImplementation,
 		"projects", reachedPhase(2, project.PhaseImplementation, project.PhaseEmbedded)},
 	{"network", PhaseExpansionAndMonitoring,
-		collab.Text{EN: "A lasting network is active", NL: "Er is een blijvend netwerk actief"},
+		msgPhaseNetwork,
 		"collaboration.networks", findNetwork},
 	{"monitoring", PhaseExpansionAndMonitoring,
-		collab.Text{EN: "Progress is measured", NL: "De voortgang wordt gemeten"},
+		msgPhaseMonitoring,
 		"selfAssessments", findMonitoring},
 	{"embedded", PhaseConsolidationAndTransformation,
-		collab.Text{EN: "A project is embedded in regular work", NL: "Een project is geborgd in het gewone werk"},
+		msgPhaseEmbedded,
 		"projects", reachedPhase(1, project.PhaseEmbedded)},
 	{"continuity", PhaseConsolidationAndTransformation,
-		collab.Text{EN: "A continuity plan is adopted", NL: "Er is een continuïteitsplan vastgesteld"},
+		msgPhaseContinuity,
 		"collaboration.continuity", findContinuity},
 	{"network-kinds", PhaseConsolidationAndTransformation,
-		collab.Text{EN: "Networks of at least two kinds are active", NL: "Er zijn netwerken van minstens twee soorten actief"},
+		msgPhaseNetworkKinds,
 		"collaboration.networks", findNetworkKinds},
 	{"line-roles", PhaseConsolidationAndTransformation,
-		collab.Text{EN: "The organisations carry the work themselves (a two-legged professional or an ambassador)", NL: "De organisaties dragen het werk zelf (een professional met twee petten of een ambassadeur)"},
+		msgPhaseLineRoles,
 		"collaboration.roleHolders", activeRole(collab.RoleKindTwoLeggedProfessional, collab.RoleKindAmbassador)},
 }
 
 // placePhase places the case on the ladder; see PhaseResult.
-func placePhase(f *facts, lang collab.Language) *PhaseResult {
+func placePhase(f *facts) *PhaseResult {
 	type found struct {
-		path, detail string
-		ok           bool
+		path   string
+		detail Message
+		ok     bool
 	}
 	var got [len(ladder)]found
 	var complete [PhaseConsolidationAndTransformation + 1]bool
@@ -231,7 +241,7 @@ func placePhase(f *facts, lang collab.Language) *PhaseResult {
 		complete[p] = true
 	}
 	for i := range ladder {
-		path, detail, ok := ladder[i].find(f, lang)
+		path, detail, ok := ladder[i].find(f)
 		got[i] = found{path, detail, ok}
 		if !ok {
 			complete[ladder[i].phase] = false
@@ -241,18 +251,15 @@ func placePhase(f *facts, lang collab.Language) *PhaseResult {
 	for p := PhaseInitiativeAndDesign; p <= PhaseConsolidationAndTransformation && complete[p]; p++ {
 		phase = p
 	}
-	res := &PhaseResult{Phase: phase, Label: phase.Label(lang), Present: []PhaseElement{}, Missing: []PhaseElement{}, Ahead: []PhaseElement{}}
+	res := &PhaseResult{Phase: phase, Present: []PhaseElement{}, Missing: []PhaseElement{}, Ahead: []PhaseElement{}}
 	if phase < PhaseConsolidationAndTransformation {
 		res.Next = phase + 1
 	}
 	for i := range ladder {
 		s, g := &ladder[i], got[i]
-		el := PhaseElement{Code: s.code, Phase: s.phase, Text: s.label.In(lang), Path: s.where}
+		el := PhaseElement{Code: s.code, Phase: s.phase, Text: Say(s.label), Path: s.where}
 		if g.ok {
-			el.Path = g.path
-			if g.detail != "" {
-				el.Text += " (" + g.detail + ")"
-			}
+			el.Path, el.Found = g.path, g.detail
 		}
 		switch {
 		case g.ok && s.phase <= phase:
@@ -266,17 +273,17 @@ func placePhase(f *facts, lang collab.Language) *PhaseResult {
 	return res
 }
 
-func findPartners(f *facts, _ collab.Language) (string, string, bool) {
+func findPartners(f *facts) (string, Message, bool) {
 	n := 0
 	f.activeMembers(func(int, *collab.Member) { n++ })
-	return "collaboration.members", fmt.Sprintf("%d", n), n >= 2
+	return "collaboration.members", Say(msgFoundCount, count("count", n)), n >= 2
 }
 
-func findAmbition(f *facts, _ collab.Language) (string, string, bool) {
-	return "collaboration.ambition", "", !f.col.Ambition.IsZero()
+func findAmbition(f *facts) (string, Message, bool) {
+	return "collaboration.ambition", Message{}, !f.col.Ambition.IsZero()
 }
 
-func findFirstProject(f *facts, _ collab.Language) (string, string, bool) {
+func findFirstProject(f *facts) (string, Message, bool) {
 	first := -1
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
@@ -285,44 +292,47 @@ func findFirstProject(f *facts, _ collab.Language) (string, string, bool) {
 		}
 	}
 	if first < 0 {
-		return "", "", false
+		return "", Message{}, false
 	}
 	p := &f.c.Projects[first]
-	return pathf("projects[%d]", first), fmt.Sprintf("%q, %s", p.Title, p.Started), true
+	return pathf("projects[%d]", first), Say(msgFoundProjectStarted, text("project", p.Title), date("date", p.Started)), true
 }
 
-func findVision(f *facts, _ collab.Language) (string, string, bool) {
+func findVision(f *facts) (string, Message, bool) {
 	v := f.col.Vision
 	if v.IsZero() || v.Adopted.After(f.asOf) {
-		return "", "", false
+		return "", Message{}, false
 	}
-	return "collaboration.vision", v.Adopted.String(), true
+	return "collaboration.vision", Say(msgFoundDate, date("date", v.Adopted)), true
 }
 
 // reachedPhase finds at least n projects whose phase history reached one
 // of the phases on or before the as-of date; the path is that of the
 // first project's first such entry.
-func reachedPhase(n int, phases ...project.Phase) func(*facts, collab.Language) (string, string, bool) {
-	return func(f *facts, lang collab.Language) (string, string, bool) {
-		count, path, detail := 0, "", ""
+func reachedPhase(n int, phases ...project.Phase) func(*facts) (string, Message, bool) {
+	return func(f *facts) (string, Message, bool) {
+		reached, path, first, firstPhase := 0, "", -1, project.PhaseChange{}
 		for i := range f.c.Projects {
 			p := &f.c.Projects[i]
 			for j, ch := range p.Phases {
 				if ch.Since.After(f.asOf) || !phaseIn(ch.Phase, phases) {
 					continue
 				}
-				if count == 0 {
-					path = pathf("projects[%d].phases[%d]", i, j)
-					detail = fmt.Sprintf("%q, %s %s", p.Title, ch.Phase.Label(lang), ch.Since)
+				if reached == 0 {
+					path, first, firstPhase = pathf("projects[%d].phases[%d]", i, j), i, ch
 				}
-				count++
+				reached++
 				break
 			}
 		}
-		if count > 1 {
-			detail += fmt.Sprintf(collab.Text{EN: ", and %d more", NL: ", en nog %d"}.In(lang), count-1)
+		if reached == 0 {
+			return "", Message{}, n <= 0
 		}
-		return path, detail, count >= n
+		found := []Param{text("project", f.c.Projects[first].Title), enum("phase", ParamProjectPhase, firstPhase.Phase), date("date", firstPhase.Since)}
+		if reached > 1 {
+			return path, Say(msgFoundProjectPhaseMore, append(found, count("more", reached-1))...), reached >= n
+		}
+		return path, Say(msgFoundProjectPhase, found...), reached >= n
 	}
 }
 
@@ -337,35 +347,35 @@ func phaseIn(p project.Phase, phases []project.Phase) bool {
 
 // activeRole finds a role holder of one of the kinds active on the as-of
 // date.
-func activeRole(kinds ...collab.RoleKind) func(*facts, collab.Language) (string, string, bool) {
-	return func(f *facts, lang collab.Language) (string, string, bool) {
+func activeRole(kinds ...collab.RoleKind) func(*facts) (string, Message, bool) {
+	return func(f *facts) (string, Message, bool) {
 		for _, k := range kinds {
 			if _, i := f.holders(k); i >= 0 {
 				h := &f.col.RoleHolders[i]
-				detail := k.Label(lang) + ", " + f.name(h.Stakeholder)
-				return pathf("collaboration.roleHolders[%d]", i), detail, true
+				found := Say(msgFoundRole, enum("role", ParamRoleKind, k), text("stakeholder", f.name(h.Stakeholder)))
+				return pathf("collaboration.roleHolders[%d]", i), found, true
 			}
 		}
-		return "", "", false
+		return "", Message{}, false
 	}
 }
 
-func findGovernance(f *facts, lang collab.Language) (string, string, bool) {
+func findGovernance(f *facts) (string, Message, bool) {
 	if !f.col.Governance.IsValid() || f.col.GovernanceSince.After(f.asOf) {
-		return "", "", false
+		return "", Message{}, false
 	}
-	return "collaboration.governance", f.col.Governance.Label(lang) + ", " + f.col.GovernanceSince.String(), true
+	return "collaboration.governance", Say(msgFoundGovernance, enum("governance", ParamGovernance, f.col.Governance), date("date", f.col.GovernanceSince)), true
 }
 
-func findNetwork(f *facts, _ collab.Language) (string, string, bool) {
+func findNetwork(f *facts) (string, Message, bool) {
 	active := f.activeNetworks()
 	if len(active) == 0 {
-		return "", "", false
+		return "", Message{}, false
 	}
-	return pathf("collaboration.networks[%d]", active[0]), fmt.Sprintf("%q", f.col.Networks[active[0]].Name), true
+	return pathf("collaboration.networks[%d]", active[0]), Say(msgFoundNetwork, text("network", f.col.Networks[active[0]].Name)), true
 }
 
-func findNetworkKinds(f *facts, lang collab.Language) (string, string, bool) {
+func findNetworkKinds(f *facts) (string, Message, bool) {
 	var kinds []collab.NetworkKind
 	for _, i := range f.activeNetworks() {
 		k := f.col.Networks[i].Kind
@@ -378,21 +388,14 @@ func findNetworkKinds(f *facts, lang collab.Language) (string, string, bool) {
 		}
 	}
 	if len(kinds) < 2 {
-		return "", "", false
+		return "", Message{}, false
 	}
-	detail := ""
-	for i, k := range kinds {
-		if i > 0 {
-			detail += ", "
-		}
-		detail += k.Label(lang)
-	}
-	return "collaboration.networks", detail, true
+	return "collaboration.networks", Say(msgFoundNetworkKinds, enums("kinds", ParamNetworkKind, kinds)), true
 }
 
-func findMonitoring(f *facts, lang collab.Language) (string, string, bool) {
+func findMonitoring(f *facts) (string, Message, bool) {
 	if i := f.latestRound(); i >= 0 && f.asOf.MonthsSince(f.c.SelfAssessments[i].Date) < monitoringRoundMonths {
-		return pathf("selfAssessments[%d]", i), fmt.Sprintf(collab.Text{EN: "self-assessment of %s", NL: "zelfevaluatie van %s"}.In(lang), f.c.SelfAssessments[i].Date), true
+		return pathf("selfAssessments[%d]", i), Say(msgFoundSelfAssessment, date("date", f.c.SelfAssessments[i].Date)), true
 	}
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
@@ -401,7 +404,7 @@ func findMonitoring(f *facts, lang collab.Language) (string, string, bool) {
 		}
 		for j := range p.Outcomes {
 			if !p.Outcomes[j].Measure.IsZero() {
-				return pathf("projects[%d].outcomes[%d]", i, j), fmt.Sprintf("%q", p.Title), true
+				return pathf("projects[%d].outcomes[%d]", i, j), Say(msgFoundProject, text("project", p.Title)), true
 			}
 		}
 	}
@@ -412,15 +415,15 @@ func findMonitoring(f *facts, lang collab.Language) (string, string, bool) {
 		}
 	}
 	if latest >= 0 {
-		return pathf("collaboration.urgencySignals[%d]", latest), fmt.Sprintf(collab.Text{EN: "urgency reading of %s", NL: "urgentiemeting van %s"}.In(lang), f.col.UrgencySignals[latest].Date), true
+		return pathf("collaboration.urgencySignals[%d]", latest), Say(msgFoundUrgencyReading, date("date", f.col.UrgencySignals[latest].Date)), true
 	}
-	return "", "", false
+	return "", Message{}, false
 }
 
-func findContinuity(f *facts, _ collab.Language) (string, string, bool) {
+func findContinuity(f *facts) (string, Message, bool) {
 	c := f.col.Continuity
 	if c.IsZero() || c.Adopted.After(f.asOf) {
-		return "", "", false
+		return "", Message{}, false
 	}
-	return "collaboration.continuity", c.Adopted.String(), true
+	return "collaboration.continuity", Say(msgFoundDate, date("date", c.Adopted)), true
 }

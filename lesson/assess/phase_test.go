@@ -172,7 +172,7 @@ func TestPhasePlacement(t *testing.T) {
 			r := saEvaluate(t, c, "2021-06-01")
 			require.NotNil(t, r.Phase)
 			assert.Equal(t, tt.phase, r.Phase.Phase)
-			assert.Equal(t, tt.phase.Label(collab.English), r.Phase.Label)
+			assert.Equal(t, tt.phase.Label(collab.English), r.Localize(collab.English).Phase.Label)
 			assert.Equal(t, tt.next, r.Phase.Next)
 			assert.Equal(t, tt.present, codes(r.Phase.Present), "present")
 			assert.Equal(t, tt.missing, codes(r.Phase.Missing), "missing")
@@ -236,44 +236,66 @@ func TestPhaseElementsSayWhatWasFoundAndWhere(t *testing.T) {
 	rung1(c)
 	rung2(c)
 	r := saEvaluate(t, c, "2021-06-01")
-	assert.Equal(t, []assess.PhaseElement{
+	assert.Equal(t, []phaseElement{
 		{Code: "partners", Phase: assess.PhaseInitiativeAndDesign, Text: "At least two partners take part (3)", Path: "collaboration.members"},
 		{Code: "ambition", Phase: assess.PhaseInitiativeAndDesign, Text: "A shared ambition is recorded", Path: "collaboration.ambition"},
-		{Code: "first-project", Phase: assess.PhaseInitiativeAndDesign, Text: `A first project has started ("Project 1", 2020-03-01)`, Path: "projects[0]"},
-		{Code: "vision", Phase: assess.PhaseExperimentAndExecution, Text: "A regional vision is adopted (2020-06-01)", Path: "collaboration.vision"},
-		{Code: "pilot", Phase: assess.PhaseExperimentAndExecution, Text: `A project is tried out in practice (pilot or further) ("Project 1", Pilot 2020-09-01)`, Path: "projects[0].phases[1]"},
+		{Code: "first-project", Phase: assess.PhaseInitiativeAndDesign, Text: `A first project has started ("Project 1", 1 March 2020)`, Path: "projects[0]"},
+		{Code: "vision", Phase: assess.PhaseExperimentAndExecution, Text: "A regional vision is adopted (1 June 2020)", Path: "collaboration.vision"},
+		{Code: "pilot", Phase: assess.PhaseExperimentAndExecution, Text: `A project is tried out in practice (pilot or further) ("Project 1", Pilot 1 September 2020)`, Path: "projects[0].phases[1]"},
 		{Code: "driver", Phase: assess.PhaseExperimentAndExecution, Text: "An aanjager or programme manager drives the work (Driver (aanjager), Provider A)", Path: "collaboration.roleHolders[0]"},
-	}, r.Phase.Present)
-	assert.Equal(t, []assess.PhaseElement{
+	}, phaseElements(r.Phase.Present))
+	assert.Equal(t, []phaseElement{
 		{Code: "governance", Phase: assess.PhaseExpansionAndMonitoring, Text: "Governance is formalised", Path: "collaboration.governance"},
 		{Code: "implementation", Phase: assess.PhaseExpansionAndMonitoring, Text: "Two or more projects are implemented or embedded", Path: "projects"},
 		{Code: "network", Phase: assess.PhaseExpansionAndMonitoring, Text: "A lasting network is active", Path: "collaboration.networks"},
 		{Code: "monitoring", Phase: assess.PhaseExpansionAndMonitoring, Text: "Progress is measured", Path: "selfAssessments"},
-	}, r.Phase.Missing, "a missing element points where it would be recorded")
+	}, phaseElements(r.Phase.Missing), "a missing element points where it would be recorded")
 
-	nl := saEvaluate(t, c, "2021-06-01", assess.InLanguage(collab.Dutch))
+	nl := r.Localize(collab.Dutch)
 	assert.Equal(t, "Experiment en uitvoering", nl.Phase.Label)
-	assert.Equal(t, "Er is een regiovisie vastgesteld (2020-06-01)", nl.Phase.Present[3].Text)
-	assert.Equal(t, "De governance is vastgelegd", nl.Phase.Missing[0].Text)
+	assert.Equal(t, "Er is een regiovisie vastgesteld (1 juni 2020)", nl.Phase.Present[3].In(collab.Dutch))
+	assert.Equal(t, "De governance is vastgelegd", nl.Phase.Missing[0].In(collab.Dutch))
+}
+
+// phaseElement is a PhaseElement rendered in English.
+type phaseElement struct {
+	Code  string
+	Phase assess.DevelopmentPhase
+	Text  string
+	Path  string
+}
+
+func phaseElements(els []assess.PhaseElement) []phaseElement {
+	out := make([]phaseElement, len(els))
+	for i, el := range els {
+		out[i] = phaseElement{Code: el.Code, Phase: el.Phase, Text: el.In(collab.English), Path: el.Path}
+	}
+	return out
 }
 
 func TestPhaseJSONAndText(t *testing.T) {
 	c := saCase()
 	rung1(c)
 	r := saEvaluate(t, c, "2021-06-01")
-	b, err := json.Marshal(r.Phase)
+	b, err := json.Marshal(r.Localize(collab.English).Phase)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{
 		"phase": "initiative-and-design", "label": "Initiative and design", "next": "experiment-and-execution",
 		"present": [
-			{"code": "partners", "phase": "initiative-and-design", "text": "At least two partners take part (3)", "path": "collaboration.members"},
-			{"code": "ambition", "phase": "initiative-and-design", "text": "A shared ambition is recorded", "path": "collaboration.ambition"},
-			{"code": "first-project", "phase": "initiative-and-design", "text": "A first project has started (\"Project 1\", 2020-03-01)", "path": "projects[0]"}
+			{"code": "partners", "phase": "initiative-and-design", "path": "collaboration.members",
+			 "text": {"key": "phase.partners", "text": "At least two partners take part"},
+			 "found": {"key": "phase.found.count", "params": [{"name": "count", "kind": "int", "number": 3}], "text": "3"}},
+			{"code": "ambition", "phase": "initiative-and-design", "path": "collaboration.ambition",
+			 "text": {"key": "phase.ambition", "text": "A shared ambition is recorded"}},
+			{"code": "first-project", "phase": "initiative-and-design", "path": "projects[0]",
+			 "text": {"key": "phase.first-project", "text": "A first project has started"},
+			 "found": {"key": "phase.found.project-started", "params": [{"name": "project", "kind": "text", "text": "Project 1"}, {"name": "date", "kind": "date", "date": "2020-03-01"}],
+			           "text": "\"Project 1\", 1 March 2020"}}
 		],
 		"missing": [
-			{"code": "vision", "phase": "experiment-and-execution", "text": "A regional vision is adopted", "path": "collaboration.vision"},
-			{"code": "pilot", "phase": "experiment-and-execution", "text": "A project is tried out in practice (pilot or further)", "path": "projects"},
-			{"code": "driver", "phase": "experiment-and-execution", "text": "An aanjager or programme manager drives the work", "path": "collaboration.roleHolders"}
+			{"code": "vision", "phase": "experiment-and-execution", "text": {"key": "phase.vision", "text": "A regional vision is adopted"}, "path": "collaboration.vision"},
+			{"code": "pilot", "phase": "experiment-and-execution", "text": {"key": "phase.pilot", "text": "A project is tried out in practice (pilot or further)"}, "path": "projects"},
+			{"code": "driver", "phase": "experiment-and-execution", "text": {"key": "phase.driver", "text": "An aanjager or programme manager drives the work"}, "path": "collaboration.roleHolders"}
 		],
 		"ahead": []
 	}`, string(b))
@@ -282,13 +304,13 @@ func TestPhaseJSONAndText(t *testing.T) {
 Development phase: Initiative and design
   + At least two partners take part (3)
   + A shared ambition is recorded
-  + A first project has started ("Project 1", 2020-03-01)
+  + A first project has started ("Project 1", 1 March 2020)
   Missing for Experiment and execution:
   - A regional vision is adopted
   - A project is tried out in practice (pilot or further)
   - An aanjager or programme manager drives the work
 `)
-	nl := saEvaluate(t, c, "2021-06-01", assess.InLanguage(collab.Dutch)).String()
+	nl := r.Localize(collab.Dutch).String()
 	assert.Contains(t, nl, "\nOntwikkelfase: Initiatief en ontwerp\n")
 	assert.Contains(t, nl, "  Nodig voor Experiment en uitvoering:\n")
 }

@@ -3,70 +3,71 @@ package assess
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
 )
 
-// WriteText writes the report as plain text for people, in the report's
-// language: per mechanism the score and band (with the self-assessment
-// median beside it when there was a round), the development phase with
-// what places the collaboration there and what is missing for the next,
-// then the findings with their next steps and lessons, the strengths and
-// the strategy diagnosis. It returns the first write error.
-func (r *Report) WriteText(w io.Writer) error {
-	lang := r.Language
-	t := func(en, nl string) string { return collab.Text{EN: en, NL: nl}.In(lang) }
+// WriteText writes the report as plain text for people, in lang (English
+// for an invalid language): per mechanism the score and band (with the
+// self-assessment median beside it when there was a round), the
+// development phase with what places the collaboration there and what is
+// missing for the next, then the findings with their next steps and
+// lessons, the strengths and the strategy diagnosis. It returns the first
+// write error.
+func (r *Report) WriteText(w io.Writer, lang collab.Language) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (%s), %s %s\n", r.Name, r.Region, t("as of", "per"), r.AsOf)
-	b.WriteString("\n" + t("Mechanisms", "Mechanismen") + "\n")
+	b.WriteString(Say(msgReportHeading, text("name", r.Name), text("region", r.Region), date("date", r.AsOf)).In(lang) + "\n")
+	b.WriteString("\n" + Say(msgReportMechanisms).In(lang) + "\n")
 	for _, m := range r.Mechanisms {
+		label := m.Mechanism.Label(lang)
 		if sa := m.SelfAssessment; sa != nil {
-			fmt.Fprintf(&b, "  %-40s %3d  %-16s %s %.1f (%.0f), %s\n", m.Label, m.Score, m.Band.Label(lang),
-				t("self-assessment", "zelfevaluatie"), sa.Median, sa.Perceived, sa.Consensus.Label(lang))
+			fmt.Fprintf(&b, "  %-40s %3d  %-16s %s %s (%s), %s\n", label, m.Score, m.Band.Label(lang),
+				Say(msgReportSelfAssessment).In(lang), formatNumber(sa.Median, 1, lang), formatNumber(sa.Perceived, 0, lang), sa.Consensus.Label(lang))
 			continue
 		}
-		fmt.Fprintf(&b, "  %-40s %3d  %s\n", m.Label, m.Score, m.Band.Label(lang))
+		fmt.Fprintf(&b, "  %-40s %3d  %s\n", label, m.Score, m.Band.Label(lang))
 	}
 	if sa := firstSelfAssessment(r); sa != nil {
-		fmt.Fprintf(&b, "  %s %s: %s\n", t("Self-assessment of", "Zelfevaluatie van"), sa.Date,
-			t("median of 1 to 5, in brackets on the scale of 0 to 100", "mediaan van 1 tot 5, tussen haakjes op de schaal van 0 tot 100"))
+		b.WriteString("  " + Say(msgReportSelfAssessmentOf, date("date", sa.Date)).In(lang) + "\n")
 	}
 	if p := r.Phase; p != nil {
-		fmt.Fprintf(&b, "\n%s: %s\n", t("Development phase", "Ontwikkelfase"), p.Phase.Label(lang))
+		fmt.Fprintf(&b, "\n%s: %s\n", Say(msgReportDevelopmentPhase).In(lang), p.Phase.Label(lang))
 		for _, el := range p.Present {
-			fmt.Fprintf(&b, "  + %s\n", el.Text)
+			b.WriteString("  + " + el.In(lang) + "\n")
 		}
 		if len(p.Missing) > 0 {
-			fmt.Fprintf(&b, "  %s %s:\n", t("Missing for", "Nodig voor"), p.Next.Label(lang))
+			b.WriteString("  " + Say(msgReportMissingFor, enum("phase", ParamDevelopmentPhase, p.Next)).In(lang) + "\n")
 			for _, el := range p.Missing {
-				fmt.Fprintf(&b, "  - %s\n", el.Text)
+				b.WriteString("  - " + el.In(lang) + "\n")
 			}
 		}
 	}
 	if len(r.Findings) > 0 {
-		b.WriteString("\n" + t("Findings", "Bevindingen") + "\n")
+		b.WriteString("\n" + Say(msgReportFindings).In(lang) + "\n")
 		for _, f := range r.Findings {
-			fmt.Fprintf(&b, "  [%s] %s\n", f.Severity.Label(lang), f.Message)
-			fmt.Fprintf(&b, "      %s %s\n", t("Next:", "Volgende stap:"), f.Next)
-			fmt.Fprintf(&b, "      %s %s\n", t("Lessons:", "Lessen:"), strings.Join(f.Lessons, ", "))
+			fmt.Fprintf(&b, "  [%s] %s\n", f.Severity.Label(lang), f.Message.In(lang))
+			fmt.Fprintf(&b, "      %s %s\n", Say(msgReportNext).In(lang), f.Next.In(lang))
+			fmt.Fprintf(&b, "      %s %s\n", Say(msgReportLessons).In(lang), strings.Join(f.Lessons, ", "))
 		}
 	}
 	if len(r.Strengths) > 0 {
-		b.WriteString("\n" + t("Strengths", "Sterke punten") + "\n")
+		b.WriteString("\n" + Say(msgReportStrengths).In(lang) + "\n")
 		for _, s := range r.Strengths {
-			fmt.Fprintf(&b, "  + %s\n", s.Message)
+			b.WriteString("  + " + s.Message.In(lang) + "\n")
 		}
 	}
-	b.WriteString("\n" + t("Strategy", "Strategie") + "\n  " + r.Strategy.Message + "\n")
+	b.WriteString("\n" + Say(msgReportStrategy).In(lang) + "\n  " + r.Strategy.Message.In(lang) + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// String renders the report as WriteText does.
+// String renders the report as WriteText does, in the report's Language
+// (English for a report fresh from Evaluate).
 func (r *Report) String() string {
 	var b strings.Builder
-	_ = r.WriteText(&b)
+	_ = r.WriteText(&b, r.Language)
 	return b.String()
 }
 
@@ -79,4 +80,99 @@ func firstSelfAssessment(r *Report) *SelfAssessmentSummary {
 		}
 	}
 	return nil
+}
+
+// Localize returns a copy of the report written in lang (English for an
+// invalid language), for JSON: every message carries its Text beside its
+// key and parameters, every mechanism and the phase their Label, the
+// strategy diagnosis the advantages and drawbacks of the shown strategy,
+// and Language is lang. A localized report is still data: Compare and the
+// renderers read its keys and parameters, never its text, so a report
+// localized in one language renders in another and compares with a report
+// localized in any. Localize does not change r; the copy shares no memory
+// with it.
+func (r *Report) Localize(lang collab.Language) *Report {
+	lang = orEnglish(lang)
+	out := *r
+	out.Language = lang
+	out.Mechanisms = localizeEach(r.Mechanisms, func(m MechanismResult) MechanismResult {
+		m.Label = m.Mechanism.Label(lang)
+		m.Evidence = localizeEvidence(m.Evidence, lang)
+		m.SelfAssessment = clonePtr(m.SelfAssessment)
+		return m
+	})
+	out.Findings = localizeFindings(r.Findings, lang)
+	out.Strengths = localizeEach(r.Strengths, func(s Strength) Strength {
+		s.Subjects = slices.Clone(s.Subjects)
+		s.Message = s.Message.localized(lang)
+		s.Evidence = localizeEvidence(s.Evidence, lang)
+		s.Lessons = slices.Clone(s.Lessons)
+		return s
+	})
+	out.Strategy.Message = r.Strategy.Message.localized(lang)
+	out.Strategy.Advantages = r.Strategy.Shown().Advantages(lang)
+	out.Strategy.Drawbacks = r.Strategy.Shown().Drawbacks(lang)
+	if r.Phase != nil {
+		p := *r.Phase
+		p.Label = p.Phase.Label(lang)
+		element := func(el PhaseElement) PhaseElement {
+			el.Text = el.Text.localized(lang)
+			if !el.Found.IsZero() {
+				el.Found = el.Found.localized(lang)
+			}
+			return el
+		}
+		p.Present = localizeEach(p.Present, element)
+		p.Missing = localizeEach(p.Missing, element)
+		p.Ahead = localizeEach(p.Ahead, element)
+		out.Phase = &p
+	}
+	return &out
+}
+
+// orEnglish returns lang, or English when lang is not valid.
+func orEnglish(lang collab.Language) collab.Language {
+	if lang.IsValid() {
+		return lang
+	}
+	return collab.English
+}
+
+// clonePtr returns a pointer to a copy of *p, or nil for nil.
+func clonePtr[T any](p *T) *T {
+	if p == nil {
+		return nil
+	}
+	c := *p
+	return &c
+}
+
+// localizeEach returns a new slice holding localize of each item of xs,
+// so that a localized copy shares no list with what it was made from.
+func localizeEach[T any](xs []T, localize func(T) T) []T {
+	out := make([]T, len(xs))
+	for i, x := range xs {
+		out[i] = localize(x)
+	}
+	return out
+}
+
+// localizeFindings returns copies of fs written in lang.
+func localizeFindings(fs []Finding, lang collab.Language) []Finding {
+	return localizeEach(fs, func(f Finding) Finding {
+		f.Subjects = slices.Clone(f.Subjects)
+		f.Message = f.Message.localized(lang)
+		f.Next = f.Next.localized(lang)
+		f.Evidence = localizeEvidence(f.Evidence, lang)
+		f.Lessons = slices.Clone(f.Lessons)
+		return f
+	})
+}
+
+// localizeEvidence returns copies of ev written in lang.
+func localizeEvidence(ev []Evidence, lang collab.Language) []Evidence {
+	return localizeEach(ev, func(e Evidence) Evidence {
+		e.Seen = e.Seen.localized(lang)
+		return e
+	})
 }

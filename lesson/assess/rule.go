@@ -1,8 +1,6 @@
 package assess
 
 import (
-	"fmt"
-
 	"github.com/regiokompas/regiokompas/collab"
 )
 
@@ -40,10 +38,11 @@ func Rules() []Rule {
 	return out
 }
 
-// emitter collects what one rule reports, in the report's language.
+// emitter collects what one rule reports, as data: messages with typed
+// parameters, rendered in a language only at the edge.
 type emitter struct {
 	rule     *Rule
-	lang     collab.Language
+	f        *facts
 	findings []Finding
 	strength []Strength
 	notes    []Evidence // evidence that is neither a finding nor a strength
@@ -53,26 +52,28 @@ type emitter struct {
 // finding or a strength, such as the absence of anything to judge.
 func (e *emitter) note(evidence ...Evidence) { e.notes = append(e.notes, evidence...) }
 
-// see formats one piece of evidence at path with the given effect on the
-// score.
-func (e *emitter) see(path string, effect int, t collab.Text, args ...any) Evidence {
-	return Evidence{Seen: e.tr(t, args...), Path: path, Effect: effect}
+// see records one piece of evidence at path with the given effect on the
+// score: what was seen, as the message of key with params, and the
+// subject the path points into.
+func (e *emitter) see(path string, effect int, key string, params ...Param) Evidence {
+	return Evidence{Seen: Say(key, params...), Path: path, Subject: e.f.subjectAt(path), Effect: effect}
 }
 
-func (e *emitter) tr(t collab.Text, args ...any) string {
-	if len(args) == 0 {
-		return t.In(e.lang)
-	}
-	return fmt.Sprintf(t.In(e.lang), args...)
+// finding reports that something goes wrong with the collaboration as a
+// whole (see findingOn).
+// msg says what goes wrong, next what to do about it.
+func (e *emitter) finding(sev Severity, msg, next Message, evidence ...Evidence) {
+	e.findingOn([]Subject{e.f.collaboration()}, sev, msg, next, evidence...)
 }
 
-// finding reports that something goes wrong.
-// msg and next are already in the report's language (see tr).
-func (e *emitter) finding(sev Severity, msg, next string, evidence ...Evidence) {
+// findingOn reports that something goes wrong with the subjects, for rules
+// that judge items one by one.
+func (e *emitter) findingOn(subjects []Subject, sev Severity, msg, next Message, evidence ...Evidence) {
 	e.findings = append(e.findings, Finding{
 		Rule:      e.rule.Code,
 		Severity:  sev,
 		Mechanism: e.rule.Mechanism,
+		Subjects:  sortedSubjects(subjects),
 		Message:   msg,
 		Evidence:  evidence,
 		Lessons:   append([]string(nil), e.rule.Lessons...),
@@ -80,11 +81,18 @@ func (e *emitter) finding(sev Severity, msg, next string, evidence ...Evidence) 
 	})
 }
 
-// strong reports that something goes well.
-func (e *emitter) strong(msg string, evidence ...Evidence) {
+// strong reports that something goes well with the collaboration as a
+// whole (see strongOn).
+func (e *emitter) strong(msg Message, evidence ...Evidence) {
+	e.strongOn([]Subject{e.f.collaboration()}, msg, evidence...)
+}
+
+// strongOn reports that something goes well with the subjects.
+func (e *emitter) strongOn(subjects []Subject, msg Message, evidence ...Evidence) {
 	e.strength = append(e.strength, Strength{
 		Rule:      e.rule.Code,
 		Mechanism: e.rule.Mechanism,
+		Subjects:  sortedSubjects(subjects),
 		Message:   msg,
 		Evidence:  evidence,
 		Lessons:   append([]string(nil), e.rule.Lessons...),

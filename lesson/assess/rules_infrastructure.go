@@ -23,9 +23,9 @@ func checkNetworks(f *facts, e *emitter) {
 	active := f.activeNetworks()
 	if len(active) == 0 {
 		e.finding(SeverityRisk,
-			e.tr(collab.Text{EN: "The region has no lasting networks: no network of executives, of professionals or of shared care practice.", NL: "De regio heeft geen blijvende netwerken: geen netwerk van bestuurders, van professionals of van gedeelde zorgpraktijk."}),
-			e.tr(collab.Text{EN: "Build on what exists: turn the regular meetings of executives or professionals into a standing network, or share a care practice such as a transition ward.", NL: "Bouw voort op wat er is: maak van het overleg van bestuurders of professionals een vast netwerk, of deel een zorgpraktijk zoals een transferafdeling."}),
-			e.see("collaboration.networks", -25, collab.Text{EN: "no active networks", NL: "geen actieve netwerken"}))
+			Say(msgNoNetworks),
+			Say(msgNextBuildOnWhatExists),
+			e.see("collaboration.networks", -25, msgSeenNoNetworks))
 		return
 	}
 	var kinds [8]bool
@@ -42,8 +42,8 @@ func checkNetworks(f *facts, e *emitter) {
 		effect = 30
 	}
 	e.strong(
-		e.tr(collab.Text{EN: "Active networks in the regional infrastructure: %d, of %d kinds.", NL: "Actieve netwerken in de regionale infrastructuur: %d, van %d soorten."}, len(active), n),
-		e.see("collaboration.networks", effect, collab.Text{EN: "%d kinds of network", NL: "%d soorten netwerk"}, n))
+		Say(msgNetworksActive, count("count", len(active)), count("n", n)),
+		e.see("collaboration.networks", effect, msgSeenNetworkKinds, count("n", n)))
 }
 
 // checkForest finds networks that largely repeat each other's members: a
@@ -64,15 +64,14 @@ func checkForest(f *facts, e *emitter) {
 		if len(ev) >= 3 {
 			effect = 0
 		}
-		ev = append(ev, e.see(pathf("collaboration.networks[%d]", o.B), effect,
-			collab.Text{EN: "%q shares %.0f%% of its members with %q, a network of the same kind", NL: "%q deelt %.0f%% van de leden met %q, een netwerk van dezelfde soort"}, o.NameB, o.Jaccard*100, o.NameA))
+		ev = append(ev, e.see(pathf("collaboration.networks[%d]", o.B), effect, msgSeenNetworksOverlap, text("network", o.NameB), number("share", o.Jaccard*100, 0), text("other", o.NameA)))
 	}
 	if len(ev) == 0 {
 		return
 	}
 	e.finding(SeverityWarning,
-		e.tr(collab.Text{EN: "Networks overlap: the same parties meet in several networks, a forest in which the citizen is lost.", NL: "Netwerken overlappen: dezelfde partijen zitten in meerdere netwerken, een woud waarin de burger uit beeld raakt."}),
-		e.tr(collab.Text{EN: "Merge or stop overlapping networks, and give the remaining ones a clear task and owner.", NL: "Voeg overlappende netwerken samen of stop ermee, en geef de overgebleven netwerken een duidelijke taak en eigenaar."}),
+		Say(msgForest),
+		Say(msgNextMergeNetworks),
 		ev...)
 }
 
@@ -98,8 +97,7 @@ func checkIsolated(f *facts, e *emitter) {
 		if len(ev) >= 3 {
 			effect = 0
 		}
-		ev = append(ev, e.see(pathf("collaboration.members[%d]", f.col.MemberIndex(id)), effect,
-			collab.Text{EN: "%s shares no network and no running project with another member", NL: "%s deelt geen netwerk en geen lopend project met een ander lid"}, f.name(id)))
+		ev = append(ev, e.see(pathf("collaboration.members[%d]", f.col.MemberIndex(id)), effect, msgSeenMemberIsolated, text("stakeholder", f.name(id))))
 	}
 	if len(ev) == 0 {
 		return
@@ -108,12 +106,12 @@ func checkIsolated(f *facts, e *emitter) {
 	if 3*len(ev) >= a.Stakeholders {
 		sev = SeverityWarning
 	}
-	msg := collab.Text{EN: "%d of %d members meet no other member in a network or a running project: they take part on paper only.", NL: "%d van de %d leden ontmoeten geen ander lid in een netwerk of lopend project: ze doen alleen op papier mee."}
+	msg := Say(msgMembersIsolated, count("count", len(ev)), count("members", a.Stakeholders))
 	if len(ev) == 1 {
-		msg = collab.Text{EN: "%d of %d members meets no other member in a network or a running project: it takes part on paper only.", NL: "%d van de %d leden ontmoet geen ander lid in een netwerk of lopend project: het doet alleen op papier mee."}
+		msg = Say(msgMemberIsolated, count("count", len(ev)), count("members", a.Stakeholders))
 	}
-	e.finding(sev, e.tr(msg, len(ev), a.Stakeholders),
-		e.tr(collab.Text{EN: "Invite them into a network or a project where they work with the others, or ask whether they still belong in the collaboration.", NL: "Nodig ze uit in een netwerk of project waar ze met de anderen samenwerken, of vraag of ze nog bij de samenwerking horen."}),
+	e.finding(sev, msg,
+		Say(msgNextTieInIsolated),
 		ev...)
 }
 
@@ -145,21 +143,19 @@ func checkBrokers(f *facts, e *emitter) {
 			effect = 0
 		}
 		c, _ := a.LookupCentrality(b.Stakeholder)
-		seen := collab.Text{EN: "without %s, %d other members lose their link with the rest; it lies on %.0f%% of the shortest paths between other members",
-			NL: "zonder %s verliezen %d andere leden hun verbinding met de rest; het ligt op %.0f%% van de kortste paden tussen andere leden"}
+		path := pathf("collaboration.members[%d]", f.col.MemberIndex(b.Stakeholder))
 		if b.CutOff == 1 {
-			seen = collab.Text{EN: "without %s, %d other member loses its link with the rest; it lies on %.0f%% of the shortest paths between other members",
-				NL: "zonder %s verliest %d ander lid de verbinding met de rest; het ligt op %.0f%% van de kortste paden tussen andere leden"}
+			ev[i] = e.see(path, effect, msgSeenBrokerOfOne, text("stakeholder", f.name(b.Stakeholder)), count("cutOff", b.CutOff), number("share", c.NormalisedBetweenness*100, 0))
+			continue
 		}
-		ev[i] = e.see(pathf("collaboration.members[%d]", f.col.MemberIndex(b.Stakeholder)), effect, seen,
-			f.name(b.Stakeholder), b.CutOff, c.NormalisedBetweenness*100)
+		ev[i] = e.see(path, effect, msgSeenBroker, text("stakeholder", f.name(b.Stakeholder)), count("cutOff", b.CutOff), number("share", c.NormalisedBetweenness*100, 0))
 	}
-	msg := e.tr(collab.Text{EN: "The actor network hangs on %d members: if one of them leaves, others lose their only link with the collaboration.", NL: "Het netwerk van partijen hangt aan %d leden: als een van hen vertrekt, verliezen anderen hun enige verbinding met de samenwerking."}, len(a.Brokers))
+	msg := Say(msgBrokers, count("count", len(a.Brokers)))
 	if len(a.Brokers) == 1 {
-		msg = e.tr(collab.Text{EN: "The actor network hangs on %s: if it leaves, others lose their only link with the collaboration.", NL: "Het netwerk van partijen hangt aan %s: als die vertrekt, verliezen anderen hun enige verbinding met de samenwerking."}, f.name(a.Brokers[0].Stakeholder))
+		msg = Say(msgBroker, text("stakeholder", f.name(a.Brokers[0].Stakeholder)))
 	}
 	e.finding(SeverityWarning, msg,
-		e.tr(collab.Text{EN: "Make someone responsible for the network as a whole, and tie the members who depend on one partner in directly, through a network or a shared project.", NL: "Maak iemand verantwoordelijk voor het netwerk als geheel, en verbind de leden die van één partner afhangen rechtstreeks, via een netwerk of een gezamenlijk project."}),
+		Say(msgNextResponsibleForNetwork),
 		ev...)
 }
 
@@ -176,17 +172,17 @@ func checkNewStructure(f *facts, e *emitter) {
 			firstTable = i
 			continue
 		}
-		e.finding(SeverityInfo,
-			e.tr(collab.Text{EN: "A second regional table, %q, stands beside %q.", NL: "Een tweede regiotafel, %q, staat naast %q."}, n.Name, f.col.Networks[firstTable].Name),
-			e.tr(collab.Text{EN: "Build on the existing table unless there is a good reason not to; bring the new agenda there.", NL: "Bouw voort op de bestaande tafel, tenzij daar een goede reden voor is; breng de nieuwe agenda daar in."}),
-			e.see(pathf("collaboration.networks[%d]", i), -5, collab.Text{EN: "second regional table since %s", NL: "tweede regiotafel sinds %s"}, n.Since))
+		e.findingOn([]Subject{{Kind: SubjectNetwork, ID: n.ID}}, SeverityInfo,
+			Say(msgSecondTable, text("network", n.Name), text("table", f.col.Networks[firstTable].Name)),
+			Say(msgNextBuildOnTable),
+			e.see(pathf("collaboration.networks[%d]", i), -5, msgSeenSecondTable, date("since", n.Since)))
 	}
 	if firstTable >= 0 && f.col.Governance == collab.GovernanceExecutionOrganisation &&
 		f.col.Networks[firstTable].Since.Before(f.col.GovernanceSince) {
 		e.finding(SeverityInfo,
-			e.tr(collab.Text{EN: "A new execution organisation was set up while the regional table %q already existed.", NL: "Er kwam een nieuwe uitvoeringsorganisatie terwijl de regiotafel %q al bestond."}, f.col.Networks[firstTable].Name),
-			e.tr(collab.Text{EN: "Check that the new organisation adds what the existing table could not, and that it does not become an extra bureaucratic layer.", NL: "Ga na of de nieuwe organisatie toevoegt wat de bestaande tafel niet kon, en geen extra bureaucratische laag wordt."}),
-			e.see("collaboration.governance", -5, collab.Text{EN: "execution organisation since %s", NL: "uitvoeringsorganisatie sinds %s"}, f.col.GovernanceSince))
+			Say(msgNewExecutionOrganisation, text("table", f.col.Networks[firstTable].Name)),
+			Say(msgNextCheckNewOrganisation),
+			e.see("collaboration.governance", -5, msgSeenExecutionOrganisation, date("since", f.col.GovernanceSince)))
 	}
 }
 
@@ -218,8 +214,8 @@ func (f *facts) fundingEnd() (collab.Date, string) {
 func checkContinuity(f *facts, e *emitter) {
 	if plan := f.col.Continuity; !plan.IsZero() && !plan.Adopted.After(f.asOf) {
 		e.strong(
-			e.tr(collab.Text{EN: "A plan for continuity after programme funding exists since %s.", NL: "Er is sinds %s een plan voor de continuïteit na de programmafinanciering."}, plan.Adopted),
-			e.see("collaboration.continuity", 10, collab.Text{EN: "continuity plan adopted on %s", NL: "continuïteitsplan vastgesteld op %s"}, plan.Adopted))
+			Say(msgContinuityPlanned, date("adopted", plan.Adopted)),
+			e.see("collaboration.continuity", 10, msgSeenContinuityPlan, date("adopted", plan.Adopted)))
 		return
 	}
 	end, path := f.fundingEnd()
@@ -227,7 +223,7 @@ func checkContinuity(f *facts, e *emitter) {
 		return
 	}
 	e.finding(SeverityRisk,
-		e.tr(collab.Text{EN: "Programme funding ends on %s and there is no plan for what comes after.", NL: "De programmafinanciering stopt op %s en er is geen plan voor daarna."}, end),
-		e.tr(collab.Text{EN: "Agree now who carries the work after the programme: an execution organisation or responsibilities in the line, and with which money.", NL: "Spreek nu af wie het werk na het programma draagt: een uitvoeringsorganisatie of verantwoordelijkheden in de lijn, en met welk geld."}),
-		e.see(path, -20, collab.Text{EN: "programme funding ends %s, no continuity plan", NL: "programmafinanciering stopt %s, geen continuïteitsplan"}, end))
+		Say(msgFundingEndsUnplanned, date("end", end)),
+		Say(msgNextAgreeWhoCarries),
+		e.see(path, -20, msgSeenFundingEnds, date("end", end)))
 }

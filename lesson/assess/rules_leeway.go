@@ -16,16 +16,17 @@ func checkNationalActor(f *facts, e *emitter) {
 		if st := l.StatusOn(f.asOf); l.NationalActor.IsZero() || st == collab.LeewayResolved || st.IsZero() {
 			continue
 		}
+		issue := []Subject{{Kind: SubjectLeewayIssue, ID: l.ID}}
 		if f.memberWithRole(l.NationalActor) >= 0 {
-			e.strong(
-				e.tr(collab.Text{EN: "The owner of the rule behind %q (%s) takes part.", NL: "De eigenaar van de regel achter %q (%s) doet mee."}, l.Rule, l.NationalActor.Label(e.lang)),
-				e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), 10, collab.Text{EN: "%s involved", NL: "%s betrokken"}, l.NationalActor.Label(e.lang)))
+			e.strongOn(issue,
+				Say(msgNationalActorTakesPart, text("rule", l.Rule), enum("actor", ParamRole, l.NationalActor)),
+				e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), 10, msgSeenNationalActorInvolved, enum("actor", ParamRole, l.NationalActor)))
 			continue
 		}
-		e.finding(SeverityWarning,
-			e.tr(collab.Text{EN: "The leeway issue %q needs %s, who is not involved.", NL: "Het regelruimte-knelpunt %q vraagt om %s, die niet betrokken is."}, l.Rule, l.NationalActor.Label(e.lang)),
-			e.tr(collab.Text{EN: "Invite %s to look at the regional plan together; working on the clash in the region is also how national rules change.", NL: "Nodig %s uit om samen naar het regionale plan te kijken; in de regio aan het knelpunt werken is ook hoe landelijke regels veranderen."}, l.NationalActor.Label(e.lang)),
-			e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), -10, collab.Text{EN: "%s named but not a member", NL: "%s genoemd maar geen lid"}, l.NationalActor.Label(e.lang)))
+		e.findingOn(issue, SeverityWarning,
+			Say(msgNationalActorAbsent, text("rule", l.Rule), enum("actor", ParamRole, l.NationalActor)),
+			Say(msgNextInviteNationalActor, enum("actor", ParamRole, l.NationalActor)),
+			e.see(pathf("collaboration.leewayIssues[%d].nationalActor", i), -10, msgSeenNationalActorAbsent, enum("actor", ParamRole, l.NationalActor)))
 	}
 }
 
@@ -41,26 +42,26 @@ func checkLeewayProgress(f *facts, e *emitter) {
 		case status.IsZero():
 			continue // raised after the as-of date
 		case status == collab.LeewayResolved:
-			moved = append(moved, e.see(path, 10, collab.Text{EN: "%q resolved on %s", NL: "%q opgelost op %s"}, l.Rule, l.Resolved))
+			moved = append(moved, e.see(path, 10, msgSeenLeewayResolved, text("rule", l.Rule), date("resolved", l.Resolved)))
 		case f.asOf.MonthsSince(last) > leewayStuckMonths:
-			stuck = append(stuck, e.see(path, -10, collab.Text{EN: "%q without movement since %s", NL: "%q zonder beweging sinds %s"}, l.Rule, last))
+			stuck = append(stuck, e.see(path, -10, msgSeenLeewayStuck, text("rule", l.Rule), date("last", last)))
 		case status == collab.LeewayAddressed:
-			moved = append(moved, e.see(path, 5, collab.Text{EN: "%q taken up, last movement %s", NL: "%q in behandeling, laatste beweging %s"}, l.Rule, last))
+			moved = append(moved, e.see(path, 5, msgSeenLeewayTakenUp, text("rule", l.Rule), date("last", last)))
 		}
 	}
 	if len(stuck) > 0 {
 		e.finding(SeverityWarning,
-			e.tr(collab.Text{EN: "Leeway issues open without movement for over %[2]d months: %[1]d.", NL: "Regelruimte-knelpunten die al meer dan %[2]d maanden zonder beweging openstaan: %[1]d."}, len(stuck), leewayStuckMonths),
-			e.tr(collab.Text{EN: "Take each issue to the owner of the rule with a concrete regional proposal, or find the room the current rules already give.", NL: "Leg elk knelpunt met een concreet regionaal voorstel bij de eigenaar van de regel, of zoek de ruimte die de huidige regels al bieden."}),
+			Say(msgLeewayStuck, count("count", len(stuck)), count("months", leewayStuckMonths)),
+			Say(msgNextTakeIssueToOwner),
 			stuck...)
 	}
 	if len(moved) > 0 {
 		e.strong(
-			e.tr(collab.Text{EN: "The region works on the rules in its way; leeway issues taken up or resolved: %d.", NL: "De regio werkt aan de regels die in de weg zitten; knelpunten in behandeling of opgelost: %d."}, len(moved)),
+			Say(msgLeewayMoving, count("count", len(moved))),
 			capEffects(moved, 20)...)
 	}
 	if len(f.col.LeewayIssues) == 0 {
-		e.note(e.see("collaboration.leewayIssues", 0, collab.Text{EN: "no leeway issues recorded, so the score stays at its base", NL: "geen knelpunten vastgelegd, dus de score blijft op de basis"}))
+		e.note(e.see("collaboration.leewayIssues", 0, msgSeenNoLeewayIssues))
 	}
 }
 

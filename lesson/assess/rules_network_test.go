@@ -128,9 +128,11 @@ func TestAnIsolatedMemberCostsFivePointsAndNamesItsPath(t *testing.T) {
 	assert.Equal(t, assess.SeverityInfo, f.Severity, "one of four is below a third")
 	assert.Equal(t, collab.MechanismInfrastructure, f.Mechanism)
 	require.Len(t, f.Evidence, 1)
-	assert.Equal(t, assess.Evidence{Seen: "GP cooperative shares no network and no running project with another member",
-		Path: "collaboration.members[3]", Effect: -5}, f.Evidence[0])
-	assert.Equal(t, "1 of 4 members meets no other member in a network or a running project: it takes part on paper only.", f.Message)
+	assert.Equal(t, "GP cooperative shares no network and no running project with another member", f.Evidence[0].Seen.In(collab.English))
+	assert.Equal(t, "collaboration.members[3]", f.Evidence[0].Path)
+	assert.Equal(t, assess.Subject{Kind: assess.SubjectStakeholder, ID: anGP}, f.Evidence[0].Subject)
+	assert.Equal(t, -5, f.Evidence[0].Effect)
+	assert.Equal(t, "1 of 4 members meets no other member in a network or a running project: it takes part on paper only.", f.Message.In(collab.English))
 	assert.Equal(t, []string{"mechanism.infrastructure-sustains", "workfloor.live-contact"}, f.Lessons)
 	// 50 + 10 for one kind of network - 5 for the isolated member.
 	assert.Equal(t, 55, r.Mechanism(collab.MechanismInfrastructure).Score)
@@ -152,14 +154,15 @@ func TestABrokerTheNetworkHangsOnIsAWarning(t *testing.T) {
 	f := findingOf(r, "infrastructure.brokers")
 	require.NotNil(t, f)
 	assert.Equal(t, assess.SeverityWarning, f.Severity)
-	assert.Equal(t, "The actor network hangs on Hospital: if it leaves, others lose their only link with the collaboration.", f.Message)
+	assert.Equal(t, "The actor network hangs on Hospital: if it leaves, others lose their only link with the collaboration.", f.Message.In(collab.English))
 	assert.Equal(t, []string{"network.nobody-responsible", "strengthen.continuity"}, f.Lessons)
 	// The hospital lies on the paths from the GP to both homes: 2 of the 3
 	// pairs of other members.
-	assert.Equal(t, []assess.Evidence{{
-		Seen: "without Hospital, 1 other member loses its link with the rest; it lies on 67% of the shortest paths between other members",
-		Path: "collaboration.members[2]", Effect: -5,
-	}}, f.Evidence)
+	require.Len(t, f.Evidence, 1)
+	assert.Equal(t, "without Hospital, 1 other member loses its link with the rest; it lies on 67% of the shortest paths between other members", f.Evidence[0].Seen.In(collab.English))
+	assert.Equal(t, "collaboration.members[2]", f.Evidence[0].Path)
+	assert.Equal(t, assess.Subject{Kind: assess.SubjectStakeholder, ID: anHospital}, f.Evidence[0].Subject)
+	assert.Equal(t, -5, f.Evidence[0].Effect)
 	// 50 + 10 for one kind of network - 5 for the broker.
 	assert.Equal(t, 55, r.Mechanism(collab.MechanismInfrastructure).Score)
 
@@ -175,14 +178,17 @@ func TestForestOfNetworksUsesActiveMembers(t *testing.T) {
 	r := evaluateActors(t, c)
 	f := findingOf(r, "infrastructure.forest")
 	require.NotNil(t, f, "3 of 4 members shared is a Jaccard index of 0.75")
-	assert.Equal(t, []assess.Evidence{{Seen: `"Second executives' network" shares 75% of its members with "Network of executives", a network of the same kind`,
-		Path: "collaboration.networks[1]", Effect: -5}}, f.Evidence)
+	require.Len(t, f.Evidence, 1)
+	assert.Equal(t, `"Second executives' network" shares 75% of its members with "Network of executives", a network of the same kind`, f.Evidence[0].Seen.In(collab.English))
+	assert.Equal(t, "collaboration.networks[1]", f.Evidence[0].Path)
+	assert.Equal(t, assess.Subject{Kind: assess.SubjectNetwork, ID: c.Collaboration.Networks[1].ID}, f.Evidence[0].Subject)
+	assert.Equal(t, -5, f.Evidence[0].Effect)
 
 	c.Collaboration.Members[3].Left = collab.MustParseDate("2021-01-01")
 	r = evaluateActors(t, c)
 	f = findingOf(r, "infrastructure.forest")
 	require.NotNil(t, f)
-	assert.Contains(t, f.Evidence[0].Seen, "shares 100%", "the GP left, so the two networks now have the same members")
+	assert.Contains(t, f.Evidence[0].Seen.In(collab.English), "shares 100%", "the GP left, so the two networks now have the same members")
 
 	c.Collaboration.Networks[1].Members = []uuid.UUID{anHomeA, anHomeB}
 	c.Collaboration.Members[3].Left = collab.Date{}
@@ -193,10 +199,10 @@ func TestActorNetworkFindingsInDutch(t *testing.T) {
 	c := actorCase()
 	c.Projects = []project.Project{anProject(1, anHospital, anGP)}
 	c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: anInspector, Joined: c.Collaboration.Started})
-	r, err := assess.Evaluate(c, anAsOf, assess.InLanguage(collab.Dutch))
+	r, err := assess.Evaluate(c, anAsOf)
 	require.NoError(t, err)
 	f := findingOf(r, "infrastructure.brokers")
 	require.NotNil(t, f)
-	assert.Equal(t, "Het netwerk van partijen hangt aan Hospital: als die vertrekt, verliezen anderen hun enige verbinding met de samenwerking.", f.Message)
+	assert.Equal(t, "Het netwerk van partijen hangt aan Hospital: als die vertrekt, verliezen anderen hun enige verbinding met de samenwerking.", f.Message.In(collab.Dutch))
 	assert.Nil(t, findingOf(r, "infrastructure.isolated-members"), "the inspectorate is a national actor")
 }

@@ -804,7 +804,7 @@ func TestRules(t *testing.T) {
 				if f.Rule == tt.rule {
 					assert.Equal(t, tt.severity, f.Severity)
 					assert.NotEmpty(t, f.Evidence, "a finding shows its evidence")
-					assert.NotEmpty(t, f.Next, "a finding says what to do next")
+					assert.NotEmpty(t, f.Next.In(collab.English), "a finding says what to do next")
 					assert.NotEmpty(t, f.Lessons, "a finding cites its lessons")
 				}
 			}

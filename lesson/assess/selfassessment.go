@@ -109,7 +109,7 @@ func (f *facts) summarise(r *Report) {
 
 // findingFor reports a finding that counts for mechanism m rather than
 // the rule's own mechanism.
-func (e *emitter) findingFor(m collab.Mechanism, sev Severity, msg, next string, evidence ...Evidence) {
+func (e *emitter) findingFor(m collab.Mechanism, sev Severity, msg, next Message, evidence ...Evidence) {
 	e.finding(sev, msg, next, evidence...)
 	e.findings[len(e.findings)-1].Mechanism = m
 }
@@ -130,22 +130,18 @@ func checkDivided(f *facts, e *emitter) {
 		if a.Consensus != collab.ConsensusDivided {
 			continue
 		}
-		label := a.Mechanism.Label(e.lang)
-		ev := []Evidence{e.see("selfAssessments", 0,
-			collab.Text{EN: "round of %s: %d of %d ratings lie more than one point from the median %g", NL: "ronde van %s: %d van %d scores liggen meer dan één punt van de mediaan %g"},
-			round.Date, a.Outlying, a.Raters, a.Median)}
+		ev := []Evidence{e.see("selfAssessments", 0, msgSeenRoundDivided, date("round", round.Date), count("outlying", a.Outlying), count("raters", a.Raters), number("median", a.Median, -1))}
 		for j := range round.Ratings {
 			rt := &round.Ratings[j]
 			for k, s := range rt.Scores {
 				if s.Mechanism == a.Mechanism && math.Abs(float64(s.Score)-a.Median) > collab.ConsensusDistance && len(ev) <= maxOutlyingEvidence {
-					ev = append(ev, e.see(pathf("selfAssessments[%d].ratings[%d].scores[%d].score", i, j, k), 0,
-						collab.Text{EN: "%s (%s) gave %d", NL: "%s (%s) gaf %d"}, f.name(rt.Stakeholder), rt.Level.Label(e.lang), s.Score))
+					ev = append(ev, e.see(pathf("selfAssessments[%d].ratings[%d].scores[%d].score", i, j, k), 0, msgSeenRating, text("stakeholder", f.name(rt.Stakeholder)), enum("level", ParamLevel, rt.Level), count("score", s.Score)))
 				}
 			}
 		}
 		e.findingFor(a.Mechanism, SeverityInfo,
-			e.tr(collab.Text{EN: "The partners are divided on %s: %d of %d ratings lie more than one point from the median.", NL: "De partners zijn verdeeld over %s: %d van %d scores liggen meer dan één punt van de mediaan."}, label, a.Outlying, a.Raters),
-			e.tr(collab.Text{EN: "Go through the ratings that differ most in one meeting with every level present, and agree on one picture before choosing what to do.", NL: "Bespreek de scores die het meest verschillen in één overleg waarin elk niveau aanwezig is, en kom tot één beeld voordat je kiest wat je doet."}),
+			Say(msgDivided, enum("mechanism", ParamMechanism, a.Mechanism), count("outlying", a.Outlying), count("raters", a.Raters)),
+			Say(msgNextDiscussRatings),
 			ev...)
 	}
 }
@@ -161,26 +157,24 @@ func checkLevelGap(f *facts, e *emitter) {
 	}
 	round := &f.c.SelfAssessments[i]
 	var ev []Evidence
-	var labels []string
+	var mechs []collab.Mechanism
 	for _, a := range aggs {
 		if a.LevelGap == nil || *a.LevelGap < LevelGapThreshold {
 			continue
 		}
 		exec, prof := levelMean(a, collab.LevelExecutive), levelMean(a, collab.LevelProfessional)
 		if len(ev) == 0 {
-			ev = append(ev, e.see("selfAssessments", 0, collab.Text{EN: "round of %s", NL: "ronde van %s"}, round.Date))
+			ev = append(ev, e.see("selfAssessments", 0, msgSeenRound, date("round", round.Date)))
 		}
-		ev = append(ev, e.see(pathf("selfAssessments[%d]", i), 0,
-			collab.Text{EN: "%s: executives %.1f, care professionals %.1f on average (gap %.1f)", NL: "%s: bestuur gemiddeld %.1f, werkvloer %.1f (verschil %.1f)"},
-			a.Mechanism.Label(e.lang), exec, prof, *a.LevelGap))
-		labels = append(labels, a.Mechanism.Label(e.lang))
+		ev = append(ev, e.see(pathf("selfAssessments[%d]", i), 0, msgSeenLevelGap, enum("mechanism", ParamMechanism, a.Mechanism), number("exec", exec, 1), number("prof", prof, 1), number("gap", *a.LevelGap, 1)))
+		mechs = append(mechs, a.Mechanism)
 	}
 	if len(ev) == 0 {
 		return
 	}
 	e.finding(SeverityWarning,
-		e.tr(collab.Text{EN: "Executives see the collaboration much rosier than the work floor (%s): a sign that care professionals were not taken along in time.", NL: "Bestuurders zien de samenwerking veel rooskleuriger dan de werkvloer (%s): een teken dat zorgprofessionals niet op tijd zijn meegenomen."}, joinLabels(labels, e.lang)),
-		e.tr(collab.Text{EN: "Let executives and care professionals go through the ratings together, ask the work floor what it misses, and involve it in the next steps from the start.", NL: "Laat bestuurders en zorgprofessionals samen de scores doornemen, vraag de werkvloer wat ze mist, en betrek haar vanaf het begin bij de volgende stappen."}),
+		Say(msgLevelGap, enums("mechanisms", ParamMechanism, mechs)),
+		Say(msgNextRatingsTogether),
 		ev...)
 }
 
@@ -192,23 +186,6 @@ func levelMean(a collab.MechanismAggregate, l collab.Level) float64 {
 		}
 	}
 	return 0
-}
-
-// joinLabels joins labels as "a, b and c" (or "a, b en c").
-func joinLabels(labels []string, lang collab.Language) string {
-	and := collab.Text{EN: " and ", NL: " en "}.In(lang)
-	out := ""
-	for k, l := range labels {
-		switch {
-		case k == 0:
-		case k == len(labels)-1:
-			out += and
-		default:
-			out += ", "
-		}
-		out += l
-	}
-	return out
 }
 
 // reviewPerceptionGap reports, per mechanism, a perceived score (the
@@ -229,19 +206,19 @@ func reviewPerceptionGap(_ *facts, r *Report, e *emitter) {
 			continue
 		}
 		ev := []Evidence{
-			e.see("selfAssessments", 0, collab.Text{EN: "round of %s: median %g of 5, %.0f on the scale of 0 to 100", NL: "ronde van %s: mediaan %g van 5, %.0f op de schaal van 0 tot 100"}, sa.Date, sa.Median, sa.Perceived),
-			e.see("", 0, collab.Text{EN: "the evidence gives %d (%s)", NL: "het bewijs geeft %d (%s)"}, m.Score, m.Band.Label(e.lang)),
+			e.see("selfAssessments", 0, msgSeenPerceived, date("round", sa.Date), number("median", sa.Median, -1), number("perceived", sa.Perceived, 0)),
+			e.see("", 0, msgSeenEvidenceScore, count("score", m.Score), enum("band", ParamBand, m.Band)),
 		}
 		if diff > 0 {
 			e.findingFor(m.Mechanism, SeverityWarning,
-				e.tr(collab.Text{EN: "The partners rate %s at %.0f of 100, %.0f points above what the evidence shows (%d).", NL: "De partners geven %s %.0f van 100, %.0f punten hoger dan het bewijs laat zien (%d)."}, m.Label, sa.Perceived, diff, m.Score),
-				e.tr(collab.Text{EN: "Check together which facts support the rating and record them in the case, or agree on what is still missing; put the shared picture on one page.", NL: "Ga samen na welke feiten de score dragen en leg ze vast in de casus, of spreek af wat nog ontbreekt; zet het gedeelde beeld op één A4."}),
+				Say(msgPerceptionAbove, enum("mechanism", ParamMechanism, m.Mechanism), number("perceived", sa.Perceived, 0), number("diff", diff, 0), count("score", m.Score)),
+				Say(msgNextCheckFacts),
 				ev...)
 			continue
 		}
 		e.findingFor(m.Mechanism, SeverityInfo,
-			e.tr(collab.Text{EN: "The partners rate %s at %.0f of 100, %.0f points below what the evidence shows (%d).", NL: "De partners geven %s %.0f van 100, %.0f punten lager dan het bewijs laat zien (%d)."}, m.Label, sa.Perceived, -diff, m.Score),
-			e.tr(collab.Text{EN: "Ask the raters what they miss: the results may not have reached the work floor yet, so tell staff what the collaboration has achieved.", NL: "Vraag de beoordelaars wat ze missen: de resultaten hebben de werkvloer misschien nog niet bereikt, dus vertel medewerkers wat de samenwerking heeft opgeleverd."}),
+			Say(msgPerceptionBelow, enum("mechanism", ParamMechanism, m.Mechanism), number("perceived", sa.Perceived, 0), number("diff", -diff, 0), count("score", m.Score)),
+			Say(msgNextAskRaters),
 			ev...)
 	}
 }

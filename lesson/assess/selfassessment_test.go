@@ -92,10 +92,10 @@ var (
 	saStra = collab.MechanismStrategy
 )
 
-func saEvaluate(t *testing.T, c *assess.Case, asOf string, opts ...assess.Option) *assess.Report {
+func saEvaluate(t *testing.T, c *assess.Case, asOf string) *assess.Report {
 	t.Helper()
 	require.NoError(t, c.Validate())
-	r, err := assess.Evaluate(c, saDay(asOf), opts...)
+	r, err := assess.Evaluate(c, saDay(asOf))
 	require.NoError(t, err)
 	return r
 }
@@ -301,7 +301,7 @@ func TestPerceptionNeverMovesAScore(t *testing.T) {
 	for _, f := range b.Findings {
 		if strings.HasPrefix(f.Rule, "selfassessment.") {
 			for _, ev := range f.Evidence {
-				assert.Zero(t, ev.Effect, "%s: %s", f.Rule, ev.Seen)
+				assert.Zero(t, ev.Effect, "%s: %s", f.Rule, ev.Seen.In(collab.English))
 			}
 		}
 	}
@@ -336,7 +336,7 @@ func TestDividedRound(t *testing.T) {
 				got = append(got, f.Mechanism)
 				assert.Equal(t, assess.SeverityInfo, f.Severity)
 				assert.Equal(t, "selfAssessments", f.Evidence[0].Path, "the first evidence names the rounds, so the finding persists across rounds")
-				assert.NotEmpty(t, f.Next)
+				assert.NotEmpty(t, f.Next.In(collab.English))
 				assert.Equal(t, []string{"workfloor.attend-resistance", "workfloor.live-contact"}, f.Lessons)
 			}
 			assert.Equal(t, tt.want, got)
@@ -352,11 +352,11 @@ func TestDividedRoundNamesTheOutlyingRatings(t *testing.T) {
 	require.Len(t, fs, 1)
 	f := fs[0]
 	assert.Equal(t, saActs, f.Mechanism, "the finding counts for the mechanism rated")
-	assert.Equal(t, "The partners are divided on Involving relevant actors in time: 2 of 5 ratings lie more than one point from the median.", f.Message)
+	assert.Equal(t, "The partners are divided on Involving relevant actors in time: 2 of 5 ratings lie more than one point from the median.", f.Message.In(collab.English))
 	require.Len(t, f.Evidence, 3)
-	assert.Equal(t, "round of 2021-03-01: 2 of 5 ratings lie more than one point from the median 2", f.Evidence[0].Seen)
+	assert.Equal(t, "round of 1 March 2021: 2 of 5 ratings lie more than one point from the median 2", f.Evidence[0].Seen.In(collab.English))
 	assert.Equal(t, "selfAssessments[0].ratings[0].scores[0].score", f.Evidence[1].Path)
-	assert.Equal(t, "Provider A (Executives) gave 5", f.Evidence[1].Seen)
+	assert.Equal(t, "Provider A (Executives) gave 5", f.Evidence[1].Seen.In(collab.English))
 	assert.Equal(t, "selfAssessments[0].ratings[1].scores[0].score", f.Evidence[2].Path)
 	assert.Contains(t, r.Mechanism(saActs).Evidence, f.Evidence[1], "the evidence is listed under the mechanism rated")
 }
@@ -369,12 +369,12 @@ func TestLevelGap(t *testing.T) {
 		seen  []string
 	}{
 		{"executives 3.33 points above the work floor is a large gap", dividedRound(), true,
-			[]string{"round of 2021-03-01", "Involving relevant actors in time: executives 5.0, care professionals 1.7 on average (gap 3.3)"}},
+			[]string{"round of 1 March 2021", "Involving relevant actors in time: executives 5.0, care professionals 1.7 on average (gap 3.3)"}},
 		{"exactly 1.5 points is large",
 			saRound(1, "2021-03-01",
 				rater{saProviderA, saExec, on(saStra, 4)}, rater{saProviderB, saExec, on(saStra, 3)}, // 3.5
 				rater{saProviderA, saProf, on(saStra, 2)}), // 2
-			true, []string{"round of 2021-03-01", "Strategy: executives 3.5, care professionals 2.0 on average (gap 1.5)"}},
+			true, []string{"round of 1 March 2021", "Strategy: executives 3.5, care professionals 2.0 on average (gap 1.5)"}},
 		{"one point is not large",
 			saRound(1, "2021-03-01", rater{saProviderA, saExec, on(saStra, 4)}, rater{saProviderA, saProf, on(saStra, 3)}),
 			false, nil},
@@ -401,7 +401,7 @@ func TestLevelGap(t *testing.T) {
 			assert.Equal(t, assess.SeverityWarning, f.Severity)
 			var seen []string
 			for _, ev := range f.Evidence {
-				seen = append(seen, ev.Seen)
+				seen = append(seen, ev.Seen.In(collab.English))
 			}
 			assert.Equal(t, tt.seen, seen)
 			assert.Equal(t, "selfAssessments", f.Evidence[0].Path)
@@ -448,9 +448,9 @@ func TestPerceptionGap(t *testing.T) {
 			f := fs[0]
 			assert.Equal(t, saLeew, f.Mechanism, "the finding counts for the mechanism rated")
 			assert.Equal(t, tt.severity, f.Severity)
-			assert.Equal(t, tt.message, f.Message)
+			assert.Equal(t, tt.message, f.Message.In(collab.English))
 			assert.Equal(t, "selfAssessments", f.Evidence[0].Path)
-			assert.Equal(t, "the evidence gives 50 (Developing)", f.Evidence[1].Seen)
+			assert.Equal(t, "the evidence gives 50 (Developing)", f.Evidence[1].Seen.In(collab.English))
 			assert.Equal(t, []string{"strengthen.internal-communication", "secure.one-page-summary"}, f.Lessons)
 			assert.Subset(t, r.Mechanism(saLeew).Evidence, f.Evidence, "the evidence is listed under leeway")
 			assert.Equal(t, 50, r.Mechanism(saLeew).Score)
@@ -515,12 +515,12 @@ func TestReportTextShowsPerceptionBesideEvidence(t *testing.T) {
 	text := r.String()
 	assert.Contains(t, text, "  Regulatory leeway                         50  Developing       self-assessment 3.0 (50), Agreed\n")
 	assert.Contains(t, text, "self-assessment 2.0 (25), Divided\n")
-	assert.Contains(t, text, "  Self-assessment of 2021-03-01: median of 1 to 5, in brackets on the scale of 0 to 100\n")
+	assert.Contains(t, text, "  Self-assessment of 1 March 2021: median of 1 to 5, in brackets on the scale of 0 to 100\n")
 	assert.Regexp(t, `(?m)^  Urgency and commitment +\d+  \S+$`, text, "a mechanism nobody rated shows no self-assessment")
 
-	nl := saEvaluate(t, c, "2021-06-01", assess.InLanguage(collab.Dutch)).String()
-	assert.Contains(t, nl, "zelfevaluatie 3.0 (50), Eensgezind\n")
-	assert.Contains(t, nl, "Zelfevaluatie van 2021-03-01")
+	nl := saEvaluate(t, c, "2021-06-01").Localize(collab.Dutch).String()
+	assert.Contains(t, nl, "zelfevaluatie 3,0 (50), Eensgezind\n")
+	assert.Contains(t, nl, "Zelfevaluatie van 1 maart 2021")
 }
 
 // saProject returns project n of the small case, started on started in

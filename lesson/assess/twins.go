@@ -3,7 +3,6 @@ package assess
 import (
 	"bytes"
 	"cmp"
-	"fmt"
 	"math"
 	"math/bits"
 	"strings"
@@ -29,9 +28,10 @@ type TwinSuggestion struct {
 	Name          string    `json:"name"`
 	Region        string    `json:"region"`
 	// Mechanism is the mechanism the case is weak on; Label names it in
-	// the case report's language. Score and Band are the case's own.
+	// the suggestion's language, empty (omitted) until LocalizeTwins sets
+	// it. Score and Band are the case's own.
 	Mechanism collab.Mechanism `json:"mechanism"`
-	Label     string           `json:"label"`
+	Label     string           `json:"label,omitempty"`
 	Score     int              `json:"score"`
 	Band      Band             `json:"band"`
 	// Twins are the suggested cases, best first (see Twins); at least one.
@@ -56,9 +56,11 @@ type Twin struct {
 	// lead, where the lead is (Score − 70) / 30, from 0 for a twin just
 	// strong to 1 for a twin at 100; rounded to four decimals.
 	Rank float64 `json:"rank"`
-	// Reasons say in the weak case report's language why the twin was
-	// suggested: its score, and each way in which it resembles the case.
-	Reasons []string `json:"reasons"`
+	// Reasons say why the twin was suggested: its score, and each way in
+	// which it resembles the case. They are messages (see Message),
+	// rendered by WriteTwinsText or LocalizeTwins in the language asked
+	// for.
+	Reasons []Message `json:"reasons"`
 }
 
 // Similarity is how much two cases resemble each other, each part from 0
@@ -154,8 +156,8 @@ func (o TwinOptions) resolved() (most, gap int) {
 // the same collaboration (the same collaboration ID) are never twins of
 // each other. Twins are ranked by Twin.Rank, highest first, then by name
 // and then by collaboration ID, so the ranking is deterministic; at most
-// opts.Max (DefaultMaxTwins: 3) are kept per mechanism. Reasons are written
-// in the language of the weak case's report.
+// opts.Max (DefaultMaxTwins: 3) are kept per mechanism. Reasons are
+// messages, written in no language until they are rendered.
 //
 // Suggestions come in the order of the cases, and per case in the fixed
 // order of the mechanisms; a mechanism without any twin gives no
@@ -247,7 +249,6 @@ func checkTwinInput(cases []*Case, reports []*Report) error {
 type twinProfile struct {
 	col            uuid.UUID
 	name, region   string
-	lang           collab.Language
 	scores         [6]int
 	bands          [6]Band
 	strategy       collab.Strategy
@@ -261,10 +262,7 @@ type twinProfile struct {
 }
 
 func newTwinProfile(c *Case, r *Report) twinProfile {
-	p := twinProfile{col: r.Collaboration, name: r.Name, region: r.Region, lang: r.Language, strategy: r.Strategy.Observed}
-	if !p.lang.IsValid() {
-		p.lang = collab.English
-	}
+	p := twinProfile{col: r.Collaboration, name: r.Name, region: r.Region, strategy: r.Strategy.Observed}
 	if p.strategy.IsZero() {
 		p.strategy = r.Strategy.Declared
 	}
@@ -450,11 +448,11 @@ func insertCandidate(list []twinCandidate, c twinCandidate, profiles []twinProfi
 }
 
 // suggestion writes the suggestion for mechanism m with its twins and
-// their reasons, in p's language.
+// their reasons.
 func (p *twinProfile) suggestion(m collab.Mechanism, cands []twinCandidate, profiles []twinProfile) TwinSuggestion {
 	s := TwinSuggestion{
 		Collaboration: p.col, Name: p.name, Region: p.region,
-		Mechanism: m, Label: m.Label(p.lang), Score: p.scores[m], Band: p.bands[m],
+		Mechanism: m, Score: p.scores[m], Band: p.bands[m],
 		Twins:   make([]Twin, len(cands)),
 		Lessons: append([]string(nil), twinLessons[:]...),
 	}
@@ -470,44 +468,37 @@ func (p *twinProfile) suggestion(m collab.Mechanism, cands []twinCandidate, prof
 	return s
 }
 
-// reasons says why b is a twin for p on m, in p's language.
-func (p *twinProfile) reasons(b *twinProfile, m collab.Mechanism, sim Similarity) []string {
-	lang := p.lang
-	tr := func(t collab.Text, args ...any) string { return fmt.Sprintf(t.In(lang), args...) }
-	out := []string{tr(collab.Text{
-		EN: "Scores %d (%s) on %s, against %d (%s) here.",
-		NL: "Scoort %d (%s) op %s, tegen %d (%s) hier.",
-	}, b.scores[m], lowerFirst(b.bands[m].Label(lang)), lowerFirst(m.Label(lang)), p.scores[m], lowerFirst(p.bands[m].Label(lang)))}
+// reasons says why b is a twin for p on m.
+func (p *twinProfile) reasons(b *twinProfile, m collab.Mechanism, sim Similarity) []Message {
+	out := []Message{Say(msgTwinScores, count("score", b.scores[m]), lower(enum("band", ParamBand, b.bands[m])),
+		lower(enum("mechanism", ParamMechanism, m)), count("own", p.scores[m]), lower(enum("ownBand", ParamBand, p.bands[m])))}
 	if p.regionKnown && b.regionKnown {
 		if p.kind == b.kind {
-			out = append(out, tr(collab.Text{EN: "The same kind of region: %s.", NL: "Hetzelfde soort regio: %s."}, lowerFirst(p.kind.Label(lang))))
+			out = append(out, Say(msgTwinSameRegionKind, lower(enum("kind", ParamRegionKind, p.kind))))
 		}
 		if p.population > 0 && b.population > 0 && math.Abs(math.Log10(float64(p.population)/float64(b.population))) <= 0.5 {
-			out = append(out, tr(collab.Text{EN: "A similar population: %d against %d here.", NL: "Een vergelijkbare bevolking: %d tegen %d hier."}, b.population, p.population))
+			out = append(out, Say(msgTwinSimilarPopulation, count("population", b.population), count("own", p.population)))
 		}
 		if p.share75 > 0 && b.share75 > 0 && math.Abs(p.share75-b.share75) <= twinShareSpan/2 {
-			out = append(out, tr(collab.Text{EN: "A similar share aged 75 and over: %.1f%% against %.1f%% here.", NL: "Een vergelijkbaar aandeel 75-plussers: %.1f%% tegen %.1f%% hier."}, b.share75*100, p.share75*100))
+			out = append(out, Say(msgTwinSimilarShare75, number("share", b.share75*100, 1), number("own", p.share75*100, 1)))
 		}
 		if shared := p.traits & b.traits; shared != 0 {
-			out = append(out, tr(collab.Text{EN: "Shared traits: %s.", NL: "Gedeelde kenmerken: %s."}, traitLabels(shared, lang)))
+			out = append(out, Say(msgTwinSharedTraits, lower(enums("traits", ParamTrait, inSet(region.Traits(), shared)))))
 		}
 	}
 	switch sim.Strategy {
 	case 1:
-		out = append(out, tr(collab.Text{EN: "The same strategy: %s.", NL: "Dezelfde strategie: %s."}, lowerFirst(p.strategy.Label(lang))))
+		out = append(out, Say(msgTwinSameStrategy, lower(enum("strategy", ParamStrategy, p.strategy))))
 	case 0.5:
 		if p.strategy.IsValid() && b.strategy.IsValid() {
-			out = append(out, tr(collab.Text{EN: "A related strategy: %s against %s here.", NL: "Een verwante strategie: %s tegen %s hier."}, lowerFirst(b.strategy.Label(lang)), lowerFirst(p.strategy.Label(lang))))
+			out = append(out, Say(msgTwinRelatedStrategy, lower(enum("strategy", ParamStrategy, b.strategy)), lower(enum("own", ParamStrategy, p.strategy))))
 		}
 	}
 	if shared := p.themes & b.themes; shared != 0 {
-		out = append(out, tr(collab.Text{EN: "Works on the same themes: %s.", NL: "Werkt aan dezelfde thema's: %s."}, themeLabels(shared, lang)))
+		out = append(out, Say(msgTwinSameThemes, lower(enums("themes", ParamTheme, inSet(project.Themes(), shared)))))
 	}
 	if ahead := p.themes &^ p.advancedThemes & b.advancedThemes; ahead != 0 {
-		out = append(out, tr(collab.Text{
-			EN: "Has projects in implementation or embedded on %s, where the projects here have not got that far.",
-			NL: "Heeft projecten in invoering of geborgd op %s, waar de projecten hier nog niet zo ver zijn.",
-		}, themeLabels(ahead, lang)))
+		out = append(out, Say(msgTwinThemesAhead, lower(enums("themes", ParamTheme, inSet(project.Themes(), ahead)))))
 	}
 	return out
 }
@@ -525,22 +516,13 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-func themeLabels(set uint64, lang collab.Language) string {
-	var names []string
-	for _, t := range project.Themes() {
+// inSet returns the values of all whose bit is set in set, in order.
+func inSet[T ~uint8](all []T, set uint64) []T {
+	var out []T
+	for _, t := range all {
 		if int(t) < 64 && set&(1<<t) != 0 {
-			names = append(names, lowerFirst(t.Label(lang)))
+			out = append(out, t)
 		}
 	}
-	return strings.Join(names, ", ")
-}
-
-func traitLabels(set uint64, lang collab.Language) string {
-	var names []string
-	for _, t := range region.Traits() {
-		if int(t) < 64 && set&(1<<t) != 0 {
-			names = append(names, lowerFirst(t.Label(lang)))
-		}
-	}
-	return strings.Join(names, ", ")
+	return out
 }

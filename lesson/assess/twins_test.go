@@ -217,8 +217,18 @@ func TestTwinProfileFromOwnRegionsInsideAReferenceRegion(t *testing.T) {
 	require.Len(t, got, 1)
 	require.Len(t, got[0].Twins, 1)
 	assert.Equal(t, assess.Similarity{Region: 0.8997, Strategy: 1, Themes: 0.5, Overall: 0.7599}, got[0].Twins[0].Similarity)
-	assert.Contains(t, got[0].Twins[0].Reasons, "A similar population: 200000 against 100000 here.")
-	assert.Contains(t, got[0].Twins[0].Reasons, "A similar share aged 75 and over: 12.0% against 12.0% here.")
+	assert.Contains(t, reasonsIn(got[0].Twins[0], collab.English), "A similar population: 200000 against 100000 here.")
+	assert.Contains(t, reasonsIn(got[0].Twins[0], collab.English), "A similar share aged 75 and over: 12.0% against 12.0% here.")
+	assert.Contains(t, reasonsIn(got[0].Twins[0], collab.Dutch), "Een vergelijkbaar aandeel 75-plussers: 12,0% tegen 12,0% hier.")
+}
+
+// reasonsIn renders the reasons of tw in lang.
+func reasonsIn(tw assess.Twin, lang collab.Language) []string {
+	var out []string
+	for _, r := range tw.Reasons {
+		out = append(out, r.In(lang))
+	}
+	return out
 }
 
 func TestTwinReasons(t *testing.T) {
@@ -232,19 +242,18 @@ func TestTwinReasons(t *testing.T) {
 		"The same kind of region: custom region.",
 		"A similar population: 100000 against 100000 here.",
 		"A similar share aged 75 and over: 10.0% against 10.0% here.",
-		"Shared traits: few large institutions, staff shortage.",
+		"Shared traits: few large institutions and staff shortage.",
 		"The same strategy: programme from a regional vision.",
-		"Works on the same themes: technology, triage.",
-		"Has projects in implementation or embedded on technology, triage, where the projects here have not got that far.",
-	}, alpha.Reasons)
+		"Works on the same themes: technology and triage.",
+		"Has projects in implementation or embedded on technology and triage, where the projects here have not got that far.",
+	}, reasonsIn(alpha, collab.English))
 	assert.Equal(t, []string{"financier.copy-with-help", "financier.joint-implementation"}, got[0].Lessons)
 
-	reports[0].Language = collab.Dutch
-	got, err = assess.Twins(cases, reports, assess.TwinOptions{})
-	require.NoError(t, err)
-	assert.Equal(t, "Strategie", got[0].Label)
-	assert.Equal(t, "Scoort 70 (sterk) op strategie, tegen 30 (zwak) hier.", got[0].Twins[1].Reasons[0])
-	assert.Equal(t, "Dezelfde strategie: programma vanuit een regiovisie.", got[0].Twins[1].Reasons[5])
+	nl := assess.LocalizeTwins(got, collab.Dutch)
+	assert.Equal(t, "Strategie", nl[0].Label)
+	assert.Equal(t, "Scoort 70 (sterk) op strategie, tegen 30 (zwak) hier.", nl[0].Twins[1].Reasons[0].Text)
+	assert.Equal(t, "Dezelfde strategie: programma vanuit een regiovisie.", nl[0].Twins[1].Reasons[5].Text)
+	assert.Empty(t, got[0].Label, "LocalizeTwins does not change what it localizes")
 }
 
 func TestTwinsNeedOneMatchingReportPerCase(t *testing.T) {
@@ -303,9 +312,9 @@ func TestWriteTwinsText(t *testing.T) {
      - The same kind of region: custom region.
      - A similar population: 100000 against 100000 here.
      - A similar share aged 75 and over: 10.0% against 10.0% here.
-     - Shared traits: few large institutions, staff shortage.
+     - Shared traits: few large institutions and staff shortage.
      - The same strategy: programme from a regional vision.
-     - Works on the same themes: technology, triage.
+     - Works on the same themes: technology and triage.
   Lessons: financier.copy-with-help, financier.joint-implementation
 
 Weak (weak-regio): Regional infrastructure 55, developing
@@ -314,10 +323,10 @@ Weak (weak-regio): Regional infrastructure 55, developing
      - The same kind of region: custom region.
      - A similar population: 100000 against 100000 here.
      - A similar share aged 75 and over: 10.0% against 10.0% here.
-     - Shared traits: few large institutions, staff shortage.
+     - Shared traits: few large institutions and staff shortage.
      - The same strategy: programme from a regional vision.
-     - Works on the same themes: technology, triage.
-     - Has projects in implementation or embedded on technology, triage, where the projects here have not got that far.
+     - Works on the same themes: technology and triage.
+     - Has projects in implementation or embedded on technology and triage, where the projects here have not got that far.
   Lessons: financier.copy-with-help, financier.joint-implementation
 `, b.String())
 

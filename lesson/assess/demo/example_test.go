@@ -28,7 +28,7 @@ func ExampleLookup() {
 	if !ok {
 		return
 	}
-	r, err := assess.Evaluate(&d.Case, d.AsOf, assess.InLanguage(collab.Dutch))
+	r, err := assess.Evaluate(&d.Case, d.AsOf)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -14,9 +14,11 @@
 // The page needs nothing else: its style sheet is inline, it has no
 // scripts and loads no fonts, images or other files. It prints one case per
 // page, keeps its colours in print, and meets the WCAG AA contrast levels
-// (see the palette in style.go). Each case's section carries its report's
-// language in a lang attribute. The markup is well-formed XML as well as
-// HTML5.
+// (see the palette in style.go). The whole page, every report's findings
+// and evidence included, is in one language (Options.Language), rendered
+// from the reports' messages and the assessment's message table; each
+// case's section carries it in a lang attribute. The markup is well-formed
+// XML as well as HTML5.
 //
 // The chart is a [Radar] of any number of [Series]. When a report carries a
 // self-assessment (assess.MechanismResult.SelfAssessment), its chart draws

@@ -22,14 +22,16 @@ var pageText string
 // concurrent use and never changes.
 var pageTemplate = template.Must(template.New("page").Parse(pageText))
 
-// Options adjusts a page. The zero Options gives an English or Dutch page
-// (the language of the first report) with lessons from lesson.Default(),
+// Options adjusts a page. The zero Options gives an English page (or one
+// in the language of the first report, when it is localized) with lessons
+// from lesson.Default(),
 // and on each chart the evidence score, beside the median of the
 // self-assessment when the report has one (see Write).
 type Options struct {
-	// Language is the language of the page's own title and contents list;
-	// zero: the language of the first report. Each report's section is in
-	// the report's own language, and carries it as its lang attribute.
+	// Language is the language of the page: its own words and every
+	// report's messages are rendered in it (a report holds data, not text;
+	// see assess.Report). Zero: the language of the first report when it
+	// is localized, else English.
 	Language collab.Language
 	// Title is the page's title; empty: "Regiokompas assessment" in
 	// Language.
@@ -89,7 +91,7 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 	}
 	var sources []string
 	for i, r := range reports {
-		cv, err := caseOf(r, "case-"+strconv.Itoa(i+1), cat, opts.Series)
+		cv, err := caseOf(r, lang, "case-"+strconv.Itoa(i+1), cat, opts.Series)
 		if err != nil {
 			return fmt.Errorf("htmlreport: report %d (%s): %w", i+1, r.Name, err)
 		}
@@ -114,7 +116,8 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 	return err
 }
 
-// languageOf returns the report's language, English when it has none.
+// languageOf returns the language of a localized report, English for a
+// report that has none.
 func languageOf(r *assess.Report) collab.Language {
 	if r.Language.IsValid() {
 		return r.Language
@@ -145,6 +148,7 @@ type pageView struct {
 type caseView struct {
 	ID          string
 	Lang        string
+	AsOf        string // the report's date, written in the page's language
 	W           words
 	Report      *assess.Report
 	Radar       radarView
@@ -212,14 +216,14 @@ type strategyView struct {
 }
 
 // caseOf prepares one report for the template.
-func caseOf(r *assess.Report, id string, cat *lesson.Catalogue, more func(*assess.Report) []Series) (caseView, error) {
-	lang := languageOf(r)
+func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catalogue, more func(*assess.Report) []Series) (caseView, error) {
 	w := wordsIn(lang)
 	mechs := collab.Mechanisms()
 	if len(r.Mechanisms) != len(mechs) {
 		return caseView{}, fmt.Errorf("has %d mechanisms, want %d", len(r.Mechanisms), len(mechs))
 	}
-	cv := caseView{ID: id, Lang: lang.String(), W: w, Report: r}
+	asOf := assess.Param{Name: "asOf", Kind: assess.ParamDate, Date: r.AsOf}.In(lang)
+	cv := caseView{ID: id, Lang: lang.String(), AsOf: asOf, W: w, Report: r}
 
 	evidence := Series{Name: w.EvidenceScore}
 	radar := Radar{ID: id + "-radar", Title: w.ChartTitle + " " + r.Name}
@@ -228,7 +232,7 @@ func caseOf(r *assess.Report, id string, cat *lesson.Catalogue, more func(*asses
 		if res == nil {
 			return caseView{}, fmt.Errorf("has no result for mechanism %s", m)
 		}
-		radar.Axes = append(radar.Axes, mechanismLabel(res, lang))
+		radar.Axes = append(radar.Axes, m.Label(lang))
 		evidence.Values = append(evidence.Values, float64(res.Score))
 	}
 	// The table shows the chart's series, but a self-assessment as its
@@ -268,7 +272,7 @@ func caseOf(r *assess.Report, id string, cat *lesson.Catalogue, more func(*asses
 		if len(res.Evidence) == 0 {
 			row.Sum += " (" + w.NoEvidence + ")"
 		}
-		row.Evidence = evidenceOf(res.Evidence)
+		row.Evidence = evidenceOf(res.Evidence, lang)
 		cv.Rows = append(cv.Rows, row)
 
 		var g groupView
@@ -278,8 +282,8 @@ func caseOf(r *assess.Report, id string, cat *lesson.Catalogue, more func(*asses
 			}
 			g.Findings = append(g.Findings, findingView{
 				W: w, Rule: f.Rule, Severity: f.Severity.String(), SeverityLabel: f.Severity.Label(lang),
-				Message: f.Message, Next: f.Next,
-				Evidence: evidenceOf(f.Evidence), Lessons: lessonsOf(cat, f.Lessons, lang, w),
+				Message: f.Message.In(lang), Next: f.Next.In(lang),
+				Evidence: evidenceOf(f.Evidence, lang), Lessons: lessonsOf(cat, f.Lessons, lang, w),
 			})
 		}
 		if len(g.Findings) > 0 {
@@ -290,29 +294,20 @@ func caseOf(r *assess.Report, id string, cat *lesson.Catalogue, more func(*asses
 
 	for _, s := range r.Strengths {
 		cv.Strengths = append(cv.Strengths, strengthView{
-			W: w, Rule: s.Rule, MechanismLabel: s.Mechanism.Label(lang), Message: s.Message,
-			Evidence: evidenceOf(s.Evidence), Lessons: lessonsOf(cat, s.Lessons, lang, w),
+			W: w, Rule: s.Rule, MechanismLabel: s.Mechanism.Label(lang), Message: s.Message.In(lang),
+			Evidence: evidenceOf(s.Evidence, lang), Lessons: lessonsOf(cat, s.Lessons, lang, w),
 		})
 	}
 
 	st := r.Strategy
 	cv.Strategy = strategyView{
-		Message: st.Message, Declared: st.Declared.Label(lang), Observed: w.NotObserved,
-		Advantages: st.Advantages, Drawbacks: st.Drawbacks,
+		Message: st.Message.In(lang), Declared: st.Declared.Label(lang), Observed: w.NotObserved,
+		Advantages: st.Shown().Advantages(lang), Drawbacks: st.Shown().Drawbacks(lang),
 	}
 	if !st.Observed.IsZero() {
 		cv.Strategy.Observed = st.Observed.Label(lang)
 	}
 	return cv, nil
-}
-
-// mechanismLabel is the report's label for a mechanism, or the
-// mechanism's own label when the report has none.
-func mechanismLabel(res *assess.MechanismResult, lang collab.Language) string {
-	if res.Label != "" {
-		return res.Label
-	}
-	return res.Mechanism.Label(lang)
 }
 
 // seriesOf calls more, if set, guarding against a nil function.
@@ -323,10 +318,10 @@ func seriesOf(r *assess.Report, more func(*assess.Report) []Series) []Series {
 	return more(r)
 }
 
-func evidenceOf(evs []assess.Evidence) []evidenceView {
+func evidenceOf(evs []assess.Evidence, lang collab.Language) []evidenceView {
 	out := make([]evidenceView, 0, len(evs))
 	for _, ev := range evs {
-		out = append(out, evidenceView{Effect: signed(ev.Effect), Seen: ev.Seen, Path: ev.Path})
+		out = append(out, evidenceView{Effect: signed(ev.Effect), Seen: ev.Seen.In(lang), Path: ev.Path})
 	}
 	return out
 }

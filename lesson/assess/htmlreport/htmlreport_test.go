@@ -82,18 +82,17 @@ func withClass(name, class string) func(*node) bool {
 	}
 }
 
-// demoReports assesses every demo at its own date, the second one in
-// Dutch.
+// demoReports assesses every demo at its own date; the first is
+// localized in English, which the page then takes as its language.
 func demoReports(t *testing.T) []*assess.Report {
 	t.Helper()
 	var out []*assess.Report
 	for i, d := range demo.All() {
-		lang := collab.English
-		if i == 1 {
-			lang = collab.Dutch
-		}
-		r, err := assess.Evaluate(&d.Case, d.AsOf, assess.InLanguage(lang))
+		r, err := assess.Evaluate(&d.Case, d.AsOf)
 		require.NoError(t, err, d.Name)
+		if i == 0 {
+			r = r.Localize(collab.English)
+		}
 		out = append(out, r)
 	}
 	return out
@@ -121,7 +120,7 @@ func TestWriteGivesOneChartWithFiveAxesPerCase(t *testing.T) {
 	for i, sec := range sections {
 		r := reports[i]
 		t.Run(r.Name, func(t *testing.T) {
-			assert.Equal(t, r.Language.String(), sec.attr["lang"])
+			assert.Equal(t, "en", sec.attr["lang"], "every case is in the page's language")
 			svgs := sec.all(named("svg"))
 			require.Len(t, svgs, 1)
 			svg := svgs[0]
@@ -142,7 +141,7 @@ func TestWriteGivesOneChartWithFiveAxesPerCase(t *testing.T) {
 			assert.Contains(t, title[0].text.String(), r.Name)
 			assert.Equal(t, "desc", desc[0].name)
 			for _, m := range r.Mechanisms {
-				assert.Contains(t, desc[0].text.String(), m.Label+": ")
+				assert.Contains(t, desc[0].text.String(), m.Mechanism.Label(collab.English)+": ")
 				assert.Contains(t, desc[0].text.String(), " "+strconv.Itoa(m.Score))
 			}
 
@@ -152,22 +151,22 @@ func TestWriteGivesOneChartWithFiveAxesPerCase(t *testing.T) {
 			require.Len(t, rows, 5)
 			for j, m := range r.Mechanisms {
 				cells := rows[j].all(named("td"))
-				assert.Contains(t, rows[j].text.String(), m.Label)
+				assert.Contains(t, rows[j].text.String(), m.Mechanism.Label(collab.English))
 				assert.Equal(t, strconv.Itoa(m.Score), cells[0].text.String())
-				assert.Equal(t, m.Band.Label(r.Language), cells[len(cells)-1].text.String())
+				assert.Equal(t, m.Band.Label(collab.English), cells[len(cells)-1].text.String())
 			}
 
 			// Every finding appears with its next step and lessons.
 			findings := sec.all(withClass("div", "finding"))
 			assert.Len(t, findings, len(r.Findings))
 			for _, f := range r.Findings {
-				assert.Contains(t, sec.text.String(), f.Next)
+				assert.Contains(t, sec.text.String(), f.Next.In(collab.English))
 				for _, code := range f.Lessons {
 					assert.Contains(t, sec.text.String(), code)
 				}
 			}
 			assert.Len(t, sec.all(withClass("div", "strength")), len(r.Strengths))
-			assert.Contains(t, sec.text.String(), r.Strategy.Message)
+			assert.Contains(t, sec.text.String(), r.Strategy.Message.In(collab.English))
 		})
 	}
 }
@@ -211,23 +210,36 @@ func TestWriteGroupsFindingsByMechanismWithTheLessonsOfTheCatalogue(t *testing.T
 	assert.Contains(t, footer, l.Source.Title, "the page lists the sources of the cited lessons")
 }
 
-func TestWriteUsesTheLanguageOfEachReport(t *testing.T) {
+func TestWriteRendersEveryReportInThePagesLanguage(t *testing.T) {
 	nl, en := handReport(collab.Dutch), handReport(collab.English)
 	doc := parse(t, write(t, []*assess.Report{nl, en}, htmlreport.Options{}))
-	assert.Equal(t, "nl", doc.all(named("html"))[0].attr["lang"])
+	assert.Equal(t, "nl", doc.all(named("html"))[0].attr["lang"], "the language of the first localized report")
 	assert.Equal(t, "Regiokompas-beoordeling", doc.all(named("h1"))[0].text.String())
 	sections := doc.all(withClass("section", "case"))
 	require.Len(t, sections, 2)
-	assert.Equal(t, "nl", sections[0].attr["lang"])
-	assert.Contains(t, sections[0].text.String(), "Bevindingen en volgende stappen")
-	assert.Equal(t, "en", sections[1].attr["lang"])
-	assert.Contains(t, sections[1].text.String(), "Findings and next steps")
+	for _, sec := range sections {
+		assert.Equal(t, "nl", sec.attr["lang"])
+		assert.Contains(t, sec.text.String(), "Bevindingen en volgende stappen")
+	}
 	assert.Len(t, doc.all(named("nav")), 1, "several cases get a list of contents")
 
 	doc = parse(t, write(t, []*assess.Report{nl}, htmlreport.Options{Language: collab.English, Title: "Friesland, June"}))
 	assert.Equal(t, "en", doc.all(named("html"))[0].attr["lang"])
 	assert.Equal(t, "Friesland, June", doc.all(named("h1"))[0].text.String())
+	assert.Contains(t, doc.all(withClass("section", "case"))[0].text.String(), "Findings and next steps")
+	assert.Contains(t, doc.all(withClass("section", "case"))[0].text.String(), "as of 21 June 2022", "dates in the page's language")
+	nlPage := parse(t, write(t, []*assess.Report{en}, htmlreport.Options{Language: collab.Dutch}))
+	assert.Contains(t, nlPage.all(withClass("section", "case"))[0].text.String(), "per 21 juni 2022")
 	assert.Empty(t, doc.all(named("nav")), "one case needs no list of contents")
+}
+
+func TestTheChartCaptionNamesTheBandLimitsOfTheAssessment(t *testing.T) {
+	for _, lang := range []collab.Language{collab.English, collab.Dutch} {
+		page := string(write(t, []*assess.Report{handReport(lang)}, htmlreport.Options{Language: lang}))
+		limits := fmt.Sprintf("%d %s %d", assess.BandDevelopingFrom, assess.Say("general.and").In(lang), assess.BandStrongFrom)
+		assert.Contains(t, page, limits, "%s: the rings lie at the band limits", lang)
+		assert.Contains(t, page, fmt.Sprintf(" %d;", assess.BaseScore), "%s: every mechanism starts at the base score", lang)
+	}
 }
 
 func TestWriteDrawsMoreSeriesBesideTheEvidenceScore(t *testing.T) {
@@ -349,13 +361,13 @@ func TestRadarWriteSVGDrawsEverySeries(t *testing.T) {
 
 func ExampleWrite() {
 	d, _ := demo.Lookup("west-brabant")
-	r, err := assess.Evaluate(&d.Case, d.AsOf, assess.InLanguage(collab.Dutch))
+	r, err := assess.Evaluate(&d.Case, d.AsOf)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	var page strings.Builder
-	if err := htmlreport.Write(&page, []*assess.Report{r}, htmlreport.Options{}); err != nil {
+	if err := htmlreport.Write(&page, []*assess.Report{r}, htmlreport.Options{Language: collab.Dutch}); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -395,15 +407,14 @@ func handReport(lang collab.Language) *assess.Report {
 		Name: "Samen Sterk", Region: "friesland", AsOf: collab.MustParseDate("2022-06-21"), Language: lang,
 		Findings: []assess.Finding{
 			{Rule: "infrastructure.forest", Severity: assess.SeverityWarning, Mechanism: collab.MechanismInfrastructure,
-				Message: "Networks overlap.", Next: "Merge two networks.", Lessons: []string{"network.forest-of-networks", "made.up-lesson"}},
+				Message: assess.Say("Networks overlap."), Next: assess.Say("Merge two networks."), Lessons: []string{"network.forest-of-networks", "made.up-lesson"}},
 			{Rule: "urgency.aanjager-left", Severity: assess.SeverityRisk, Mechanism: collab.MechanismUrgency,
-				Message: "The aanjager left.", Next: "Name a new aanjager.", Lessons: []string{"secure.aanjager"},
-				Evidence: []assess.Evidence{{Seen: "aanjager left on 2022-01-01", Path: "collaboration.roleHolders[0]", Effect: -15}}},
+				Message: assess.Say("The aanjager left."), Next: assess.Say("Name a new aanjager."), Lessons: []string{"secure.aanjager"},
+				Evidence: []assess.Evidence{{Seen: assess.Say("aanjager left on 2022-01-01"), Path: "collaboration.roleHolders[0]", Effect: -15}}},
 		},
-		Strengths: []assess.Strength{{Rule: "strategy.mix", Mechanism: collab.MechanismStrategy, Message: "Vision and projects.",
-			Lessons: []string{"mechanism.combine-strategies"}, Evidence: []assess.Evidence{{Seen: "vision", Effect: 60}}}},
-		Strategy: assess.StrategyDiagnosis{Declared: collab.StrategyCombined, Message: "It does what it says.",
-			Advantages: collab.StrategyCombined.Advantages(lang), Drawbacks: collab.StrategyCombined.Drawbacks(lang)},
+		Strengths: []assess.Strength{{Rule: "strategy.mix", Mechanism: collab.MechanismStrategy, Message: assess.Say("Vision and projects."),
+			Lessons: []string{"mechanism.combine-strategies"}, Evidence: []assess.Evidence{{Seen: assess.Say("vision"), Effect: 60}}}},
+		Strategy: assess.StrategyDiagnosis{Declared: collab.StrategyCombined, Message: assess.Say("It does what it says.")},
 	}
 	for _, m := range collab.Mechanisms() {
 		res := assess.MechanismResult{Mechanism: m, Label: m.Label(lang), Score: assess.BaseScore}

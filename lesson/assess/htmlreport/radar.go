@@ -31,7 +31,8 @@ type Series struct {
 // dashed with square markers, the third dotted with diamond markers, so
 // that series differ by more than colour; later series reuse these styles.
 //
-// Rings mark the band thresholds of the assessment (40 and 70) and the rim.
+// Rings mark the band thresholds of the assessment (assess.BandDevelopingFrom
+// and assess.BandStrongFrom) and the rim.
 //
 // The chart carries its text alternative: Title becomes the SVG's <title>,
 // and a <desc> lists every axis with each series' value; the element has

@@ -1,8 +1,13 @@
 package htmlreport
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson/assess"
+)
 
-// words are the fixed texts of the page in one language.
+// words are the fixed texts of the page in one language, taken from the
+// assessment's message table (keys "html.*"), so that the page has no text
+// of its own.
 type words struct {
 	DocTitle       string
 	Contents       string
@@ -42,79 +47,48 @@ type words struct {
 	SelfAssessmentMedian string
 }
 
+// wordsIn renders the page's words in lang. The chart's caption names the
+// band limits of package assess and the introduction to the scores its
+// base score, so that the page says what the assessment does.
 func wordsIn(lang collab.Language) words {
-	if lang == collab.Dutch {
-		return words{
-			DocTitle:       "Regiokompas-beoordeling",
-			Contents:       "Casussen",
-			AsOf:           "per",
-			Region:         "regio",
-			Overview:       "Overzicht",
-			ChartTitle:     "Scores van de vijf mechanismen voor",
-			ChartCaption:   "Elke as loopt van 0 in het midden tot 100 aan de rand; de ringen liggen op 40 en 70, de grenzen tussen zwak, in ontwikkeling en sterk.",
-			EvidenceScore:  "Score op basis van bewijs",
-			Mechanism:      "Mechanisme",
-			Band:           "Oordeel",
-			ScoresCaption:  "Scores per mechanisme (0 tot 100)",
-			HowScores:      "Hoe de scores tot stand komen",
-			HowScoresIntro: "Elk mechanisme begint op 50; elke waarneming in de casus telt punten op of af.",
-			Base:           "start",
-			NoEvidence:     "geen waarnemingen",
-			Findings:       "Bevindingen en volgende stappen",
-			NoFindings:     "Geen bevindingen: de regels vonden niets dat misgaat.",
-			Next:           "Volgende stap:",
-			Lessons:        "Lessen",
-			Evidence:       "Waarnemingen",
-			Strengths:      "Sterke punten",
-			NoStrengths:    "Geen sterke punten gevonden.",
-			Strategy:       "Strategie",
-			Declared:       "Opgegeven strategie",
-			Observed:       "Strategie die de casus laat zien",
-			NotObserved:    "nog niet te zien",
-			Advantages:     "Voordelen",
-			Drawbacks:      "Nadelen",
-			Sources:        "Bronnen",
-			Footer:         "Gemaakt met Regiokompas. De lessen zijn in eigen woorden samengevat uit de genoemde bronnen.",
-			UnknownLesson:  "les niet in de catalogus",
-
-			SelfAssessment:       "Zelfbeoordeling (mediaan)",
-			SelfAssessmentMedian: "Zelfbeoordeling, mediaan (1 tot 5)",
-		}
+	say := func(key string, params ...assess.Param) string { return assess.Say(key, params...).In(lang) }
+	limit := func(name string, score int) assess.Param {
+		return assess.Param{Name: name, Kind: assess.ParamInt, Number: float64(score)}
 	}
 	return words{
-		DocTitle:       "Regiokompas assessment",
-		Contents:       "Cases",
-		AsOf:           "as of",
-		Region:         "region",
-		Overview:       "Overview",
-		ChartTitle:     "Scores of the five mechanisms for",
-		ChartCaption:   "Each axis runs from 0 at the centre to 100 at the rim; the rings lie at 40 and 70, the limits between weak, developing and strong.",
-		EvidenceScore:  "Evidence score",
-		Mechanism:      "Mechanism",
-		Band:           "Verdict",
-		ScoresCaption:  "Scores per mechanism (0 to 100)",
-		HowScores:      "How the scores come about",
-		HowScoresIntro: "Every mechanism starts at 50; each observation in the case adds or takes away points.",
-		Base:           "start",
-		NoEvidence:     "no observations",
-		Findings:       "Findings and next steps",
-		NoFindings:     "No findings: the rules found nothing going wrong.",
-		Next:           "Next step:",
-		Lessons:        "Lessons",
-		Evidence:       "Observations",
-		Strengths:      "Strengths",
-		NoStrengths:    "No strengths found.",
-		Strategy:       "Strategy",
-		Declared:       "Declared strategy",
-		Observed:       "Strategy the case shows",
-		NotObserved:    "not visible yet",
-		Advantages:     "Advantages",
-		Drawbacks:      "Drawbacks",
-		Sources:        "Sources",
-		Footer:         "Made with Regiokompas. The lessons are summarised in the project's own words from the sources listed.",
-		UnknownLesson:  "lesson not in the catalogue",
+		DocTitle:       say("html.doc-title"),
+		Contents:       say("html.contents"),
+		AsOf:           say("html.as-of"),
+		Region:         say("html.region"),
+		Overview:       say("html.overview"),
+		ChartTitle:     say("html.chart-title"),
+		ChartCaption:   say("html.chart-caption", limit("developing", assess.BandDevelopingFrom), limit("strong", assess.BandStrongFrom)),
+		EvidenceScore:  say("html.evidence-score"),
+		Mechanism:      say("html.mechanism"),
+		Band:           say("html.band"),
+		ScoresCaption:  say("html.scores-caption"),
+		HowScores:      say("html.how-scores"),
+		HowScoresIntro: say("html.how-scores-intro", limit("base", assess.BaseScore)),
+		Base:           say("html.base"),
+		NoEvidence:     say("html.no-evidence"),
+		Findings:       say("html.findings"),
+		NoFindings:     say("html.no-findings"),
+		Next:           say("html.next"),
+		Lessons:        say("html.lessons"),
+		Evidence:       say("html.evidence"),
+		Strengths:      say("html.strengths"),
+		NoStrengths:    say("html.no-strengths"),
+		Strategy:       say("html.strategy"),
+		Declared:       say("html.declared"),
+		Observed:       say("html.observed"),
+		NotObserved:    say("html.not-observed"),
+		Advantages:     say("html.advantages"),
+		Drawbacks:      say("html.drawbacks"),
+		Sources:        say("html.sources"),
+		Footer:         say("html.footer"),
+		UnknownLesson:  say("html.unknown-lesson"),
 
-		SelfAssessment:       "Self-assessment (median)",
-		SelfAssessmentMedian: "Self-assessment, median (1 to 5)",
+		SelfAssessment:       say("html.self-assessment"),
+		SelfAssessmentMedian: say("html.self-assessment-median"),
 	}
 }
