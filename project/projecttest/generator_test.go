@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 	"github.com/stretchr/testify/assert"
@@ -12,7 +13,7 @@ import (
 
 func TestEverythingGeneratedIsValid(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3, 42, 2022} {
-		cs, ss := projecttest.Collaborations(seed, 31, 15)
+		cs, ss := collabtest.Collaborations(seed, 31, 15)
 		require.Len(t, cs, 31)
 		for i := range ss {
 			require.NoError(t, ss[i].Validate(), "stakeholder %d of seed %d", i, seed)
@@ -30,42 +31,18 @@ func TestEverythingGeneratedIsValid(t *testing.T) {
 }
 
 func TestTheSameSeedGivesTheSameData(t *testing.T) {
-	c1, s1 := projecttest.Collaboration(9, 20)
-	c2, s2 := projecttest.Collaboration(9, 20)
+	c1, s1 := collabtest.Collaboration(9, 20)
+	c2, s2 := collabtest.Collaboration(9, 20)
 	assert.Equal(t, c1, c2)
 	assert.Equal(t, s1, s2)
 	assert.Equal(t, projecttest.Portfolio(9, 500, &c1), projecttest.Portfolio(9, 500, &c2))
 
-	c3, _ := projecttest.Collaboration(10, 20)
+	c3, _ := collabtest.Collaboration(10, 20)
 	assert.NotEqual(t, c1.ID, c3.ID, "another seed gives other data")
 	assert.NotEqual(t, projecttest.Portfolio(9, 50)[0].ID, projecttest.Portfolio(10, 50)[0].ID)
 }
 
-func TestCollaborationIsTheFirstOfCollaborations(t *testing.T) {
-	c, ss := projecttest.Collaboration(4, 8)
-	cs, all := projecttest.Collaborations(4, 3, 8)
-	assert.Equal(t, c, cs[0])
-	assert.Equal(t, ss, all[:8], "the first collaboration's stakeholders come first")
-	assert.Len(t, all, 24)
-	assert.Len(t, c.Members, 8)
-	assert.Equal(t, collab.RoleZorgkantoor, ss[0].Role, "the first member is the region's zorgkantoor")
-	assert.Contains(t, projecttest.RegionCodes(), c.Region)
-	for i := range c.Members {
-		assert.Equal(t, ss[i].ID, c.Members[i].Stakeholder)
-	}
-}
-
 func TestSizesAreClamped(t *testing.T) {
-	c, ss := projecttest.Collaboration(1, 0)
-	assert.Len(t, c.Members, 2, "a collaboration has at least two members")
-	assert.Len(t, ss, 2)
-	cs, _ := projecttest.Collaborations(1, 100, 2)
-	assert.Len(t, cs, 31, "one collaboration per zorgkantoorregio at most")
-	regions := map[string]bool{}
-	for _, c := range cs {
-		regions[c.Region] = true
-	}
-	assert.Len(t, regions, 31)
 	assert.Nil(t, projecttest.Portfolio(1, 0))
 	assert.Nil(t, projecttest.Portfolio(1, -5))
 }
@@ -75,7 +52,7 @@ func TestPortfolioWithoutCollaborationsSpreadsOverAllRegions(t *testing.T) {
 	require.NoError(t, pf.Validate())
 	assert.Len(t, pf.Regions(collab.MustParseDate("2022-12-31")), 31)
 
-	cs, _ := projecttest.Collaborations(2, 31, 12)
+	cs, _ := collabtest.Collaborations(2, 31, 12)
 	ptrs := make([]*collab.Collaboration, len(cs))
 	for i := range cs {
 		ptrs[i] = &cs[i]
