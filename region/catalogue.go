@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/fold"
 )
 
 // Catalogue is an immutable set of regions with unique codes whose parents
@@ -254,8 +255,8 @@ func (c Catalogue) ByCBSCode(code string) (Region, bool) {
 
 // ByName returns the first region, in All's order, whose name or one of
 // whose aliases matches name, or false when none does. Names match when
-// they are equal after folding: case, diacritics, spaces, hyphens and other
-// punctuation do not count, so "Fryslân", "fryslan", "FRYSLAN" and
+// they are equal after folding (see [fold.Equal]): case, diacritics, spaces,
+// hyphens and other punctuation do not count, so "Fryslân", "fryslan", "FRYSLAN" and
 // "Friesland" (an alias) all find the province Fryslân.
 //
 // Names are not unique: "Utrecht" is both a province and a
@@ -290,11 +291,11 @@ func (c Catalogue) Named(name string) []Region {
 }
 
 func (r *Region) matchesName(name string) bool {
-	if foldEqual(r.Name, name) {
+	if fold.Equal(r.Name, name) {
 		return true
 	}
 	for _, a := range r.Aliases {
-		if foldEqual(a, name) {
+		if fold.Equal(a, name) {
 			return true
 		}
 	}

@@ -312,6 +312,27 @@ func TestCatalogueHandsOutCopies(t *testing.T) {
 	})
 }
 
+func TestMunicipalitiesAreFoundByTheirNamesWrittenPlainly(t *testing.T) {
+	c, err := Reference().With(
+		Region{Code: "gemeente-sudwest-fryslan", Name: "Súdwest-Fryslân", Kind: KindMunicipality, Parents: []string{"provincie-fryslan"}},
+		Region{Code: "gemeente-s-hertogenbosch", Name: "'s-Hertogenbosch", Kind: KindMunicipality, Aliases: []string{"Den Bosch"}, Parents: []string{"provincie-noord-brabant"}},
+	)
+	require.NoError(t, err)
+	tests := []struct{ name, query, want string }{
+		{"Súdwest-Fryslân without its circumflexes and hyphen", "Sudwest Fryslan", "gemeente-sudwest-fryslan"},
+		{"'s-Hertogenbosch without its apostrophe", "s hertogenbosch", "gemeente-s-hertogenbosch"},
+		{"'s-Hertogenbosch with a typographic apostrophe", "’s-Hertogenbosch", "gemeente-s-hertogenbosch"},
+		{"'s-Hertogenbosch by its alias", "den bosch", "gemeente-s-hertogenbosch"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, ok := c.ByNameKind(tt.query, KindMunicipality)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, r.Code)
+		})
+	}
+}
+
 func TestCatalogueWith(t *testing.T) {
 	zoetermeer := Region{Code: "gemeente-zoetermeer", Name: "Zoetermeer", Kind: KindMunicipality,
 		Parents: []string{"provincie-zuid-holland"}}
