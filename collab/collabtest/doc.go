@@ -8,9 +8,12 @@
 //     stakeholders ([Collaboration], [Collaborations]), for tests and
 //     benchmarks, and the seeded source it draws from ([Rand]), which
 //     generators of the types built on collab (such as projecttest's
-//     portfolios) use in turn.
+//     portfolios) use in turn;
+//   - for the packages whose tables are generated from data (region,
+//     lesson), the check that a generated file is up to date
+//     ([RequireGeneratedUpToDate]).
 //
-// The round-trip helpers take a [testing.TB] and stop the test with
+// The checks take a [testing.TB] and stop the test with
 // t.Fatalf on the first failure. The package needs nothing but the
 // standard library, uuid and collab, so that collab's own tests can use it
 // and importing it adds no dependency.
