@@ -13,10 +13,9 @@
 //     lesson), the check that a generated file is up to date
 //     ([RequireGeneratedUpToDate]).
 //
-// The checks take a [testing.TB] and stop the test with
-// t.Fatalf on the first failure. The package needs nothing but the
-// standard library, uuid and collab, so that collab's own tests can use it
-// and importing it adds no dependency.
+// The checks take a [testing.TB] and fail the test. The package needs
+// nothing but the standard library, uuid and collab, so that collab's own
+// tests can use it and importing it adds no dependency.
 //
 // Everything generated is deterministic: the same seed gives the same
 // output, on every machine and run (math/rand/v2 with a PCG source; no
