@@ -106,7 +106,8 @@ func (l *letters) next() rune {
 		return r
 	}
 	for l.s != "" {
-		// Plain ASCII letters and digits, most of every name, inline.
+		// Plain ASCII, most of every name, and the two-byte Latin letters
+		// inline: Equal is the hot path of a name lookup.
 		switch c := l.s[0]; {
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 			l.s = l.s[1:]
@@ -118,7 +119,6 @@ func (l *letters) next() rune {
 			l.s = l.s[1:]
 			continue
 		}
-		// Latin-1 and Latin Extended-A letters, two bytes in UTF-8, inline.
 		if c := l.s[0]; c >= 0xC3 && c <= 0xC5 && len(l.s) > 1 && l.s[1]&0xC0 == 0x80 {
 			r := rune(c&0x1F)<<6 | rune(l.s[1]&0x3F)
 			l.s = l.s[2:]
@@ -185,17 +185,6 @@ func AppendWords(dst []string, text string) []string {
 	var buf [64]byte
 	b := buf[:0]
 	for s := text; s != ""; {
-		// Plain ASCII letters and digits, most of every text, inline.
-		switch c := s[0]; {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			b = append(b, c)
-			s = s[1:]
-			continue
-		case 'A' <= c && c <= 'Z':
-			b = append(b, c+'a'-'A')
-			s = s[1:]
-			continue
-		}
 		kind, r1, r2, size := foldAt(s)
 		s = s[size:]
 		switch kind {
