@@ -75,7 +75,7 @@ const minPrefix = 3
 // that finds nothing gives an empty slice.
 //
 // The catalogue keeps a sorted vocabulary of every normalised word with
-// where it occurs, built once by NewCatalogue, so a query word costs one
+// where it occurs, built once with the catalogue, so a query word costs one
 // binary search plus a scan of the words it begins.
 func (c *Catalogue) Search(q Query) []Result {
 	words := queryWords(q.Text)

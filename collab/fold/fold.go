@@ -1,6 +1,6 @@
 // Package fold is the module's one way of comparing names and words
-// written by people: region names ("'s-Hertogenbosch", "Súdwest-Fryslân"),
-// stakeholder names and the words of a lesson search.
+// written by people: region names ("'s-Hertogenbosch", "Súdwest-Fryslân")
+// in package region and the words of a lesson search in package lesson.
 //
 // Folding lowercases, removes diacritics ("é" and "e" with a combining
 // accent both give "e") and spells out the letters that have no plain
@@ -14,8 +14,9 @@
 // "noord holland" and "NOORDHOLLAND" are one name. [AppendWords] splits a
 // text into folded words at the breaks, for search.
 //
-// The package lives under collab, the kernel, so that region, project and
-// lesson all fold the same way; it imports nothing of the module. Folding
+// The package lives under collab, the kernel, so that every package of the
+// module can fold the same way without an import cycle, and apart from
+// collab's domain types; it imports nothing of the module. Folding
 // covers the Latin-1 Supplement and Latin Extended-A by a table, which
 // holds every letter of Dutch, Frisian and the European languages its
 // names borrow from; other letters go through unicode.ToLower.
