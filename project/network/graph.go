@@ -61,9 +61,9 @@ type Tie struct {
 	Projects int       `json:"projects"`
 }
 
-// MaxNodes is the largest number of nodes a graph holds; collab allows at
-// most collab.MaxMembers members, far fewer.
-const MaxNodes = 1 << 24
+// maxNodes is the largest number of nodes fromEdges builds; collab allows
+// at most collab.MaxMembers members, far fewer.
+const maxNodes = 1 << 24
 
 // edgeCount accumulates the contexts of one tie while a graph is built.
 type edgeCount struct{ nets, pros, multi int32 }
@@ -152,13 +152,13 @@ func Build(c *collab.Collaboration, projects []project.Project, asOf collab.Date
 // undirected edges, for the package's tests and benchmarks (export_test.go
 // hands it to them). Edges that repeat add to the tie's weight; edges with a
 // node outside 0 to n-1 and loops (a node tied to itself) are ignored, and
-// a negative n counts as 0 and one above MaxNodes as MaxNodes.
+// a negative n counts as 0 and one above maxNodes as maxNodes.
 //
 // Node i stands for a synthetic stakeholder ID whose last eight bytes hold
 // i in big-endian order, so that ID order is node order; nodeID gives it.
 // Such a graph has no networks and no projects.
 func fromEdges(n int, edges [][2]int) *Graph {
-	n = min(max(n, 0), MaxNodes)
+	n = min(max(n, 0), maxNodes)
 	g := &Graph{ids: make([]uuid.UUID, n)}
 	for i := range g.ids {
 		g.ids[i] = nodeID(i)
