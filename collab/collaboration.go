@@ -1,6 +1,9 @@
 package collab
 
-import "github.com/google/uuid"
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Collaboration is a regional collaboration (samenwerkingsverband):
 // stakeholders in a region who pursue a shared ambition together. It holds
@@ -75,20 +78,20 @@ func (c *Collaboration) LeewayIssue(id uuid.UUID) *LeewayIssue {
 // Validate checks the collaboration and returns nil or Problems holding
 // every problem found, each with its path.
 func (c *Collaboration) Validate() error {
-	var v Validator
-	c.ValidateWith(&v)
+	var v check.Validator
+	c.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the collaboration's problems to v at v's current path.
+// validate adds the collaboration's problems to v at v's current path.
 // Whether the members are known stakeholders and the region a known region
-// is checked by the whole case (package lesson), which has them.
-func (c *Collaboration) ValidateWith(v *Validator) {
+// is checked by the whole case (package lesson/assess), which has them.
+func (c *Collaboration) validate(v *check.Validator) {
 	v.Required("id", c.ID == uuid.Nil)
 	v.Text("name", c.Name, true, MaxNameLength)
 	v.Required("region", c.Region == "")
 	v.Required("started", c.Started.IsZero())
-	v.DateOrder("ended", c.Started, c.Ended, "the collaboration started")
+	check.DateOrder(v, "ended", c.Started, c.Ended, "the collaboration started")
 	v.Enum("strategy", c.Strategy, true)
 	v.Enum("governance", c.Governance, false)
 	switch {
@@ -97,14 +100,14 @@ func (c *Collaboration) ValidateWith(v *Validator) {
 	case !c.Governance.IsZero() && c.GovernanceSince.IsZero():
 		v.Addf("governanceSince", CodeRequired, "is required when governance is given")
 	default:
-		v.DateOrder("governanceSince", c.Started, c.GovernanceSince, "the collaboration started")
+		check.DateOrder(v, "governanceSince", c.Started, c.GovernanceSince, "the collaboration started")
 	}
 	c.validateParts(v)
 	c.validateLists(v)
 	v.Text("notes", c.Notes, false, MaxTextLength)
 }
 
-func (c *Collaboration) validateParts(v *Validator) {
+func (c *Collaboration) validateParts(v *check.Validator) {
 	v.Enter("ambition")
 	v.Text("statement", c.Ambition.Statement, false, MaxTextLength)
 	v.Leave()
@@ -121,7 +124,7 @@ func (c *Collaboration) validateParts(v *Validator) {
 			v.Addf("amount", CodeOutOfRange, "is %d cents, outside 0 to %d", int64(c.TransitionBudget.Amount), int64(MaxMoney))
 		}
 		v.Enter("period")
-		c.TransitionBudget.Period.ValidateWith(v)
+		c.TransitionBudget.Period.validate(v)
 		v.Leave()
 		v.Leave()
 	}
@@ -133,22 +136,22 @@ func (c *Collaboration) validateParts(v *Validator) {
 	}
 }
 
-func (c *Collaboration) validateLists(v *Validator) {
-	Items(v, "members", c.Members, MaxMembers, func(i int, m *Member) {
+func (c *Collaboration) validateLists(v *check.Validator) {
+	check.Items(v, "members", c.Members, MaxMembers, func(i int, m *Member) {
 		m.validateWith(v, c)
-		Unique(v, "stakeholder", c.Members, i, memberStakeholder, "members")
+		check.Unique(v, "stakeholder", c.Members, i, memberStakeholder, "members")
 	})
-	Items(v, "roleHolders", c.RoleHolders, MaxRoleHolders, func(_ int, r *RoleHolder) { r.validateWith(v, c) })
-	Items(v, "urgencySignals", c.UrgencySignals, MaxSignals, func(_ int, s *UrgencySignal) { s.validateWith(v, c) })
-	Items(v, "leewayIssues", c.LeewayIssues, MaxLeewayIssues, func(i int, l *LeewayIssue) {
+	check.Items(v, "roleHolders", c.RoleHolders, MaxRoleHolders, func(_ int, r *RoleHolder) { r.validateWith(v, c) })
+	check.Items(v, "urgencySignals", c.UrgencySignals, MaxSignals, func(_ int, s *UrgencySignal) { s.validateWith(v, c) })
+	check.Items(v, "leewayIssues", c.LeewayIssues, MaxLeewayIssues, func(i int, l *LeewayIssue) {
 		l.validateWith(v, c)
-		Unique(v, "id", c.LeewayIssues, i, leewayID, "leewayIssues")
+		check.Unique(v, "id", c.LeewayIssues, i, leewayID, "leewayIssues")
 	})
-	Items(v, "networks", c.Networks, MaxNetworks, func(i int, n *Network) {
+	check.Items(v, "networks", c.Networks, MaxNetworks, func(i int, n *Network) {
 		n.validateWith(v, c)
-		Unique(v, "id", c.Networks, i, networkID, "networks")
+		check.Unique(v, "id", c.Networks, i, networkID, "networks")
 	})
-	Items(v, "events", c.Events, MaxEvents, func(_ int, e *Event) {
+	check.Items(v, "events", c.Events, MaxEvents, func(_ int, e *Event) {
 		v.Required("date", e.Date.IsZero())
 		v.Text("title", e.Title, true, MaxNameLength)
 		if e.Participants < 0 {

@@ -1,5 +1,7 @@
 package collab
 
+import "github.com/regiokompas/regiokompas/collab/check"
+
 // Consensus says whether the raters of a self-assessment round agree on a
 // mechanism. The rule is documented at [SelfAssessment.Aggregate]: a
 // mechanism is divided when more than a quarter of its ratings lie more
@@ -15,13 +17,13 @@ const (
 	ConsensusDivided           // divided: many ratings lie far from the median
 )
 
-var consensuses = NewEnum[Consensus]("consensus",
-	EnumValue{Word: "agreed", Label: Text{EN: "Agreed", NL: "Eensgezind"},
+var consensuses = check.NewEnum[Consensus]("consensus",
+	check.EnumValue{Word: "agreed", Label: Text{EN: "Agreed", NL: "Eensgezind"},
 		About: Text{
 			EN: "At most a quarter of the ratings lie more than one point from the median: the raters see the mechanism much alike.",
 			NL: "Hooguit een kwart van de scores ligt meer dan één punt van de mediaan: de beoordelaars zien het mechanisme ongeveer hetzelfde.",
 		}},
-	EnumValue{Word: "divided", Label: Text{EN: "Divided", NL: "Verdeeld"},
+	check.EnumValue{Word: "divided", Label: Text{EN: "Divided", NL: "Verdeeld"},
 		About: Text{
 			EN: "More than a quarter of the ratings lie more than one point from the median: the raters see the mechanism differently, which is worth a conversation.",
 			NL: "Meer dan een kwart van de scores ligt meer dan één punt van de mediaan: de beoordelaars zien het mechanisme verschillend, en dat is een gesprek waard.",

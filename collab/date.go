@@ -3,6 +3,8 @@ package collab
 import (
 	"strconv"
 	"time"
+
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Date is a calendar date without a time of day or a zone, as the domain
@@ -218,11 +220,18 @@ func (p Period) Within(q Period) bool {
 	return !p.Until.IsZero() && !p.Until.After(q.Until)
 }
 
-// ValidateWith checks that From is set and Until, when set, is not before
-// From. It adds problems to v at the current path.
-func (p Period) ValidateWith(v *Validator) {
+// Validate checks that From is set (CodeRequired at "from") and that Until,
+// when set, is not before From (CodeDateOrder at "until"). It returns nil or
+// Problems, and allocates nothing for a valid period.
+func (p Period) Validate() error {
+	var v check.Validator
+	p.validate(&v)
+	return v.Err()
+}
+
+func (p Period) validate(v *check.Validator) {
 	v.Required("from", p.From.IsZero())
-	v.DateOrder("until", p.From, p.Until, "the start of the period")
+	check.DateOrder(v, "until", p.From, p.Until, "the start of the period")
 }
 
 // Money is an amount in euro cents. Its JSON form is an integer number of

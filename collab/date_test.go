@@ -224,15 +224,11 @@ func TestPeriod(t *testing.T) {
 		assert.False(t, open.IsZero())
 	})
 	t.Run("a period needs a start and must not end before it", func(t *testing.T) {
-		var v collab.Validator
-		v.Enter("period")
-		collab.Period{Until: d("2020-01-01")}.ValidateWith(&v)
-		collab.Period{From: d("2020-01-02"), Until: d("2020-01-01")}.ValidateWith(&v)
-		v.Leave()
-		assert.Equal(t, []pathCode{
-			{"period.from", collab.CodeRequired},
-			{"period.until", collab.CodeDateOrder},
-		}, pathCodes(v.Err()))
+		assert.Equal(t, []pathCode{{"from", collab.CodeRequired}},
+			pathCodes(collab.Period{Until: d("2020-01-01")}.Validate()))
+		assert.Equal(t, []pathCode{{"until", collab.CodeDateOrder}},
+			pathCodes(collab.Period{From: d("2020-01-02"), Until: d("2020-01-01")}.Validate()))
+		assert.NoError(t, open.Validate())
 	})
 }
 

@@ -16,7 +16,8 @@ import (
 	"github.com/google/uuid"
 )
 
-// MaxDocumentBytes is the size limit Decode applies when it is given none:
+// MaxDocumentBytes is the size limit that Decode, and every DecodeX
+// function of the module built on it, applies when it is given none:
 // 8 MiB, far more than the documented limits of a collaboration or a case
 // need, and little enough that a service can read a document from outside
 // into memory.
@@ -29,14 +30,14 @@ const MaxDocumentBytes int64 = 8 << 20
 //
 // Strictly means: the document is one JSON value with no object field that
 // v's type and its parts do not know, nothing but white space follows it,
-// and it is at most maxBytes long (MaxDocumentBytes when maxBytes is zero or
+// and it is at most limit bytes long (MaxDocumentBytes when limit is zero or
 // negative). A leading UTF-8 byte order mark is ignored, since some editors
 // write one.
 //
 // Decode returns:
 //   - nil when the document is read into v;
 //   - a [Problems] holding one problem when the document cannot be read:
-//     [CodeTooLong] when it is larger than maxBytes; [CodeBadFormat] when it
+//     [CodeTooLong] when it is larger than limit; [CodeBadFormat] when it
 //     is empty, not JSON, cut off, of the wrong shape (a number where a list
 //     is wanted), holds an unknown field (with the nearest known field
 //     suggested when one is close), a bad date or UUID, or more data after
@@ -65,22 +66,22 @@ const MaxDocumentBytes int64 = 8 << 20
 // for as any string value equal to it (the first occurrence wins), and a
 // wrong type falls back to the path encoding/json gives. The second reading
 // follows nesting down to 10,000 levels, where encoding/json stops too.
-func Decode(r io.Reader, v any, maxBytes int64) error {
-	if maxBytes <= 0 {
-		maxBytes = MaxDocumentBytes
+func Decode(r io.Reader, v any, limit int64) error {
+	if limit <= 0 {
+		limit = MaxDocumentBytes
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
 	// One byte more than the limit tells a document that is too large.
-	data, err := readAtMost(r, min(maxBytes, math.MaxInt64-1)+1)
+	data, err := readAtMost(r, min(limit, math.MaxInt64-1)+1)
 	if err != nil {
 		return fmt.Errorf("reading the document: %w", err)
 	}
-	if int64(len(data)) > maxBytes {
+	if int64(len(data)) > limit {
 		return Problems{{Code: CodeTooLong,
-			Message: fmt.Sprintf("is larger than the limit of %d bytes", maxBytes)}}
+			Message: fmt.Sprintf("is larger than the limit of %d bytes", limit)}}
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 
@@ -95,6 +96,34 @@ func Decode(r io.Reader, v any, maxBytes int64) error {
 			Message: fmt.Sprintf("holds more data after the document, at line %d, column %d", line, col)}}
 	}
 	return nil
+}
+
+// DecodeValid reads one document strictly into a new T, exactly as
+// [Decode] does with the same r and limit, and then validates it with T's
+// Validate method. It is the one shape of every DecodeX function of the
+// module, such as project.Decode and assess.DecodeCase, which call it:
+// reader first, limit last (zero or negative: [MaxDocumentBytes]), and a
+// result only when there is no error.
+//
+// DecodeValid returns the value and nil when the document is read and the
+// value is valid. Otherwise it returns nil and the error: the one problem
+// (or read error) of Decode when the document cannot be read, or every
+// problem of Validate when it can be read but is not valid. A value that
+// was read but is not valid is never handed out, so that nobody goes on
+// with it by mistake; a caller who wants to show what was read calls
+// Decode and Validate itself.
+func DecodeValid[T any, P interface {
+	*T
+	Validate() error
+}](r io.Reader, limit int64) (*T, error) {
+	v := new(T)
+	if err := Decode(r, v, limit); err != nil {
+		return nil, err
+	}
+	if err := P(v).Validate(); err != nil {
+		return nil, err
+	}
+	return v, nil
 }
 
 // readAtMost reads r to its end, or to limit bytes. When r tells how much

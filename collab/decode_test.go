@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"strings"
 	"testing"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/collab/collabtest"
 )
 
@@ -49,14 +51,14 @@ func editDocument(t *testing.T, old, new string) string {
 // validateDocument validates every stakeholder and the collaboration of
 // doc, with paths from the document's root.
 func validateDocument(doc *document) error {
-	var v collab.Validator
+	var v check.Validator
 	for i := range doc.Stakeholders {
 		v.Item("stakeholders", i)
-		doc.Stakeholders[i].ValidateWith(&v)
+		v.AddError("", doc.Stakeholders[i].Validate())
 		v.Leave()
 	}
 	v.Enter("collaboration")
-	doc.Collaboration.ValidateWith(&v)
+	v.AddError("", doc.Collaboration.Validate())
 	v.Leave()
 	return v.Err()
 }
@@ -282,6 +284,67 @@ func ExampleDecode() {
 	}
 	// Output:
 	// collaboration.members[0].joined: bad date "2024-02-30"; want an existing day as YYYY-MM-DD [bad-format]
+}
+
+func TestDecodeValidGivesAValueOnlyWithoutAnError(t *testing.T) {
+	const valid = `{"id": "00000000-0000-4000-8000-000000000001", "name": "VGZ", "role": "health-insurer"}`
+	boom := errors.New("disk on fire")
+	tests := []struct {
+		name  string
+		r     io.Reader
+		limit int64
+		want  []string // path and code of every problem
+		cause error    // the error of r, passed on
+	}{
+		{"a valid stakeholder is read and handed out", strings.NewReader(valid), 0, nil, nil},
+		{"a document that cannot be read gives its one problem and no stakeholder",
+			strings.NewReader(`{"id": "00000000-0000-4000-8000-000000000001", "role": "insurer"}`), 0,
+			[]string{"role unknown-value"}, nil},
+		{"a document that is read but not valid gives every problem of Validate and no stakeholder",
+			strings.NewReader(`{"id": "00000000-0000-4000-8000-000000000001", "agb": "12"}`), 0,
+			[]string{"name required", "role required", "agb bad-format"}, nil},
+		{"a document over the limit is too long", strings.NewReader(valid), int64(len(valid) - 1),
+			[]string{" too-long"}, nil},
+		{"a document of exactly the limit is read", strings.NewReader(valid), int64(len(valid)), nil, nil},
+		{"a negative limit means MaxDocumentBytes", strings.NewReader(valid), -1, nil, nil},
+		{"a reader that fails gives its error and no stakeholder", iotest.ErrReader(boom), 0, nil, boom},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := collab.DecodeValid[collab.Stakeholder](tt.r, tt.limit)
+			if tt.want == nil && tt.cause == nil {
+				require.NoError(t, err)
+				require.NotNil(t, s)
+				assert.Equal(t, "VGZ", s.Name)
+				return
+			}
+			require.Error(t, err)
+			assert.Nil(t, s, "no value beside an error")
+			if tt.cause != nil {
+				assert.ErrorIs(t, err, tt.cause)
+				return
+			}
+			var got []string
+			for _, p := range collab.ProblemsOf(err) {
+				got = append(got, p.Path+" "+string(p.Code))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// DecodeValid reads and validates in one step, and hands out a value only
+// when both succeed; every DecodeX function of the module has its shape.
+func ExampleDecodeValid() {
+	doc := `{"id": "00000000-0000-4000-8000-000000000001", "name": "VGZ", "role": "health-insurer", "kvk": "123"}`
+	s, err := collab.DecodeValid[collab.Stakeholder](strings.NewReader(doc), 0)
+	fmt.Println(s == nil)
+	for _, p := range collab.ProblemsOf(err) {
+		fmt.Printf("%s: %s [%s]\n", p.Path, p.Message, p.Code)
+	}
+	// Output:
+	// true
+	// kvk: "123" is not a KVK number of exactly 8 digits [bad-format]
 }
 
 // FuzzDecode checks, through collabtest.RoundTrip, that no document makes

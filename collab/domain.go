@@ -1,5 +1,7 @@
 package collab
 
+import "github.com/regiokompas/regiokompas/collab/check"
+
 // Domain is the field a role works in. Cross-domain collaboration (care
 // with social, housing, public health) is one of the themes regions work
 // on, and a collaboration's spread over domains is part of its profile.
@@ -19,14 +21,14 @@ const (
 	DomainGovernance          // governance: financiers and national authorities
 )
 
-var domains = NewEnum[Domain]("domain",
-	EnumValue{Word: "care", Label: Text{EN: "Care", NL: "Zorg"}},
-	EnumValue{Word: "cure", Label: Text{EN: "Cure", NL: "Cure"}},
-	EnumValue{Word: "social", Label: Text{EN: "Social domain", NL: "Sociaal domein"}},
-	EnumValue{Word: "public-health", Label: Text{EN: "Public health", NL: "Publieke gezondheid"}},
-	EnumValue{Word: "housing", Label: Text{EN: "Housing", NL: "Wonen"}},
-	EnumValue{Word: "knowledge", Label: Text{EN: "Knowledge", NL: "Kennis"}},
-	EnumValue{Word: "governance", Label: Text{EN: "Financing and governance", NL: "Financiering en toezicht"}},
+var domains = check.NewEnum[Domain]("domain",
+	check.EnumValue{Word: "care", Label: Text{EN: "Care", NL: "Zorg"}},
+	check.EnumValue{Word: "cure", Label: Text{EN: "Cure", NL: "Cure"}},
+	check.EnumValue{Word: "social", Label: Text{EN: "Social domain", NL: "Sociaal domein"}},
+	check.EnumValue{Word: "public-health", Label: Text{EN: "Public health", NL: "Publieke gezondheid"}},
+	check.EnumValue{Word: "housing", Label: Text{EN: "Housing", NL: "Wonen"}},
+	check.EnumValue{Word: "knowledge", Label: Text{EN: "Knowledge", NL: "Kennis"}},
+	check.EnumValue{Word: "governance", Label: Text{EN: "Financing and governance", NL: "Financiering en toezicht"}},
 )
 
 // Domains returns every domain in declaration order, as a new slice.

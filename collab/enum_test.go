@@ -292,23 +292,6 @@ func TestTextIn(t *testing.T) {
 	assert.False(t, collab.Text{NL: "x"}.IsZero())
 }
 
-func TestNewEnumRejectsBadTables(t *testing.T) {
-	type kind uint8
-	assert.Panics(t, func() { collab.NewEnum[kind]("k", collab.EnumValue{Word: ""}) }, "an empty word")
-	assert.Panics(t, func() { collab.NewEnum[kind]("k", collab.EnumValue{Word: "a"}, collab.EnumValue{Word: "a"}) }, "a repeated word")
-	tooMany := make([]collab.EnumValue, 255)
-	for i := range tooMany {
-		tooMany[i].Word = "w" + strconv.Itoa(i)
-	}
-	assert.Panics(t, func() { collab.NewEnum[kind]("k", tooMany...) }, "more values than a uint8 can number")
-	assert.NotPanics(t, func() { collab.NewEnum[kind]("k", tooMany[:254]...) })
-	e := collab.NewEnum[kind]("k", collab.EnumValue{Word: "a"}, collab.EnumValue{Word: "b"})
-	assert.Equal(t, "k", e.Kind())
-	assert.Equal(t, []string{"a", "b"}, e.Words())
-	_, ok := e.Value(0)
-	assert.False(t, ok)
-}
-
 func other(lang collab.Language) collab.Language {
 	if lang == collab.Dutch {
 		return collab.English

@@ -63,3 +63,44 @@ func ExampleSelfAssessment_Validate() {
 	// ratings[0].scores[1].mechanism: urgency is already scored in this rating, at scores[0]
 	// ratings[1].stakeholder: 00000000-0000-0000-0000-000000000002 already rated at level professional, at ratings[0]
 }
+
+// ValidateIn checks a round as a round of its collaboration: what Validate
+// reports, and besides that whether the raters were members on the day.
+// Each problem comes once.
+func ExampleSelfAssessment_ValidateIn() {
+	c := collab.Collaboration{
+		ID: uuid.UUID{15: 10}, Name: "Zorgnetwerk Oost", Region: "twente",
+		Started: collab.MustParseDate("2021-01-01"), Strategy: collab.StrategyCombined,
+		Members: []collab.Member{
+			{Stakeholder: uuid.UUID{15: 1}, Joined: collab.MustParseDate("2021-01-01")},
+			{Stakeholder: uuid.UUID{15: 2}, Joined: collab.MustParseDate("2024-06-01")},
+		},
+	}
+	urgency := func(score int) []collab.MechanismScore {
+		return []collab.MechanismScore{{Mechanism: collab.MechanismUrgency, Score: score}}
+	}
+	round := collab.SelfAssessment{
+		ID:   uuid.UUID{15: 99},
+		Date: collab.MustParseDate("2024-03-01"),
+		Ratings: []collab.Rating{
+			{Stakeholder: uuid.UUID{15: 1}, Level: collab.LevelExecutive, Scores: urgency(7)},
+			{Stakeholder: uuid.UUID{15: 2}, Level: collab.LevelManager, Scores: urgency(3)},
+			{Stakeholder: uuid.UUID{15: 3}, Level: collab.LevelManager, Scores: urgency(3)},
+		},
+	}
+	fmt.Println(round.ValidateIn(&c))
+	// Output:
+	// ratings[0].scores[0].score: is 7, outside 1 to 5
+	// ratings[1].stakeholder: 00000000-0000-0000-0000-000000000002 joined on 2024-06-01, after the round of 2024-03-01
+	// ratings[2].stakeholder: 00000000-0000-0000-0000-000000000003 is not a member of the collaboration
+}
+
+// A period needs a start, and may not end before it.
+func ExamplePeriod_Validate() {
+	p := collab.Period{From: collab.MustParseDate("2024-01-01"), Until: collab.MustParseDate("2023-12-31")}
+	fmt.Println(p.Validate())
+	fmt.Println(collab.Period{From: collab.MustParseDate("2024-01-01")}.Validate())
+	// Output:
+	// until: 2023-12-31 is before the start of the period (2024-01-01)
+	// <nil>
+}

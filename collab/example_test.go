@@ -1,9 +1,9 @@
 package collab_test
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/google/uuid"
 
@@ -82,18 +82,13 @@ func ExampleCode() {
 
 // ProblemsOf turns any error of the module, or a join of several, into
 // the list of problems, for instance to report them as JSON. An error from
-// decoding gets the path of the field it belongs to through AddError.
+// decoding carries the path of the field where reading stopped.
 func ExampleProblemsOf() {
-	var li collab.LevelInvolvement
-	decodeErr := json.Unmarshal([]byte(`{"level": "board", "since": "2021-03-03"}`), &li)
-
-	var v collab.Validator
-	v.Item("levels", 0)
-	v.AddError("level", decodeErr)
-	v.Leave()
+	var m collab.Member
+	decodeErr := collab.Decode(strings.NewReader(`{"levels": [{"level": "board", "since": "2021-03-03"}]}`), &m, 0)
 	s := collab.Stakeholder{Role: collab.RoleHospital}
 
-	err := errors.Join(v.Err(), s.Validate())
+	err := errors.Join(decodeErr, s.Validate())
 	for _, p := range collab.ProblemsOf(err) {
 		fmt.Printf("%s [%s] %s\n", p.Path, string(p.Code), p.Message)
 	}

@@ -1,5 +1,7 @@
 package collab
 
+import "github.com/regiokompas/regiokompas/collab/check"
+
 // Governance is the way a collaboration has formalised how it is run. The
 // programme managers of April 2021 advise choosing either an execution
 // organisation or responsibilities in the line. A collaboration whose
@@ -14,11 +16,11 @@ const (
 	GovernanceLineResponsibility               // line-responsibility: verantwoordelijkheden in de lijn
 )
 
-var governances = NewEnum[Governance]("governance",
-	EnumValue{Word: "execution-organisation",
+var governances = check.NewEnum[Governance]("governance",
+	check.EnumValue{Word: "execution-organisation",
 		Label: Text{EN: "Execution organisation", NL: "Uitvoeringsorganisatie"},
 		About: Text{EN: "A separate organisation carries out the collaboration's work.", NL: "Een aparte organisatie voert het werk van de samenwerking uit."}},
-	EnumValue{Word: "line-responsibility",
+	check.EnumValue{Word: "line-responsibility",
 		Label: Text{EN: "Responsibilities in the line", NL: "Verantwoordelijkheden in de lijn"},
 		About: Text{EN: "The partner organisations carry the work within their own line management.", NL: "De partnerorganisaties dragen het werk binnen hun eigen lijn."}},
 )

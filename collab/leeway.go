@@ -1,6 +1,9 @@
 package collab
 
-import "github.com/google/uuid"
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // LeewayIssue is a place where a regional initiative runs into a national
 // rule or policy: the fourth mechanism, regulatory leeway (regelruimte).
@@ -37,10 +40,10 @@ const (
 	LeewayResolved                   // resolved: room found or the rule changed
 )
 
-var leewayStatuses = NewEnum[LeewayStatus]("leeway status",
-	EnumValue{Word: "open", Label: Text{EN: "Open", NL: "Open"}},
-	EnumValue{Word: "addressed", Label: Text{EN: "Taken up", NL: "In behandeling"}},
-	EnumValue{Word: "resolved", Label: Text{EN: "Resolved", NL: "Opgelost"}},
+var leewayStatuses = check.NewEnum[LeewayStatus]("leeway status",
+	check.EnumValue{Word: "open", Label: Text{EN: "Open", NL: "Open"}},
+	check.EnumValue{Word: "addressed", Label: Text{EN: "Taken up", NL: "In behandeling"}},
+	check.EnumValue{Word: "resolved", Label: Text{EN: "Resolved", NL: "Opgelost"}},
 )
 
 // LastMovement returns the latest date on which the issue moved: its last
@@ -81,7 +84,7 @@ func (l *LeewayIssue) LastMovementOn(d Date) Date {
 	return l.Raised
 }
 
-func (l *LeewayIssue) validateWith(v *Validator, c *Collaboration) {
+func (l *LeewayIssue) validateWith(v *check.Validator, c *Collaboration) {
 	v.Required("id", l.ID == uuid.Nil)
 	v.Text("rule", l.Rule, true, MaxNameLength)
 	v.Text("description", l.Description, false, MaxTextLength)
@@ -91,10 +94,10 @@ func (l *LeewayIssue) validateWith(v *Validator, c *Collaboration) {
 	}
 	v.Enum("status", l.Status, true)
 	if v.Required("raised", l.Raised.IsZero()) {
-		v.DateOrder("raised", c.Started, l.Raised, "the collaboration started")
+		check.DateOrder(v, "raised", c.Started, l.Raised, "the collaboration started")
 	}
-	v.DateOrder("lastProgress", l.Raised, l.LastProgress, "the issue was raised")
-	v.DateOrder("resolved", l.Raised, l.Resolved, "the issue was raised")
+	check.DateOrder(v, "lastProgress", l.Raised, l.LastProgress, "the issue was raised")
+	check.DateOrder(v, "resolved", l.Raised, l.Resolved, "the issue was raised")
 	switch {
 	case l.Status == LeewayResolved && l.Resolved.IsZero():
 		v.Addf("resolved", CodeRequired, "is required when the status is resolved")

@@ -1,5 +1,7 @@
 package collab
 
+import "github.com/regiokompas/regiokompas/collab/check"
+
 // Level is a level inside an organisation. The sources find that it matters
 // when each level is involved: executives (bestuur), managers (management)
 // and care professionals on the work floor (werkvloer).
@@ -15,10 +17,10 @@ const (
 	LevelProfessional       // professional: care professional on the work floor
 )
 
-var levels = NewEnum[Level]("level",
-	EnumValue{Word: "executive", Label: Text{EN: "Executives", NL: "Bestuur"}},
-	EnumValue{Word: "manager", Label: Text{EN: "Managers", NL: "Management"}},
-	EnumValue{Word: "professional", Label: Text{EN: "Care professionals", NL: "Werkvloer"},
+var levels = check.NewEnum[Level]("level",
+	check.EnumValue{Word: "executive", Label: Text{EN: "Executives", NL: "Bestuur"}},
+	check.EnumValue{Word: "manager", Label: Text{EN: "Managers", NL: "Management"}},
+	check.EnumValue{Word: "professional", Label: Text{EN: "Care professionals", NL: "Werkvloer"},
 		About: Text{EN: "The people who give care and have to work with what is agreed.", NL: "De mensen die de zorg verlenen en met de afspraken moeten werken."}},
 )
 

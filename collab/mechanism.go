@@ -1,5 +1,7 @@
 package collab
 
+import "github.com/regiokompas/regiokompas/collab/check"
+
 // Mechanism is one of the five mechanisms that, according to the action
 // research of Erasmus University with the programme "Waardigheid en trots in
 // de regio" ("Mechanismen van regionale samenwerking: wat werkt en wat
@@ -18,32 +20,32 @@ const (
 	MechanismInfrastructure           // infrastructure: regional infrastructure
 )
 
-var mechanisms = NewEnum[Mechanism]("mechanism",
-	EnumValue{Word: "urgency",
+var mechanisms = check.NewEnum[Mechanism]("mechanism",
+	check.EnumValue{Word: "urgency",
 		Label: Text{EN: "Urgency and commitment", NL: "Urgentie en commitment"},
 		About: Text{
 			EN: "A precondition: parties must feel the need to work together. The sense of urgency rises and falls (a staff shortage raises it) and leaves with the people who carry it.",
 			NL: "Een voorwaarde: partijen moeten de noodzaak van samenwerken voelen. Dat gevoel komt en gaat (personeelstekort versterkt het) en vertrekt met de mensen die het dragen.",
 		}},
-	EnumValue{Word: "strategy",
+	check.EnumValue{Word: "strategy",
 		Label: Text{EN: "Strategy", NL: "Strategie"},
 		About: Text{
 			EN: "How the region goes about it: small initiatives with few parties, a programme driven by a regional vision, or both at once.",
 			NL: "Hoe de regio het aanpakt: kleine initiatieven met weinig partijen, een programma vanuit een regiovisie, of beide tegelijk.",
 		}},
-	EnumValue{Word: "actors",
+	check.EnumValue{Word: "actors",
 		Label: Text{EN: "Involving relevant actors in time", NL: "Tijdig betrekken van relevante actoren"},
 		About: Text{
 			EN: "Everyone who will be affected takes part early: executives, managers, professionals on the work floor and, where rules are at stake, national actors.",
 			NL: "Iedereen die er iets van merkt doet vroeg mee: bestuurders, managers, professionals op de werkvloer en, waar regels knellen, landelijke partijen.",
 		}},
-	EnumValue{Word: "regulatory-leeway",
+	check.EnumValue{Word: "regulatory-leeway",
 		Label: Text{EN: "Regulatory leeway", NL: "Regelruimte"},
 		About: Text{
 			EN: "Regional plans can run into national rules; working on that friction in the region is also a way to get national rules changed.",
 			NL: "Regionale plannen kunnen botsen met landelijke regels; juist in de regio aan die knelpunten werken is ook een weg om landelijke regels te veranderen.",
 		}},
-	EnumValue{Word: "infrastructure",
+	check.EnumValue{Word: "infrastructure",
 		Label: Text{EN: "Regional infrastructure", NL: "Regionale infrastructuur"},
 		About: Text{
 			EN: "Lasting networks of executives, of professionals and of shared care practices; regions that build them keep their medical care going better.",

@@ -1,6 +1,9 @@
 package collab
 
-import "github.com/google/uuid"
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Member is a stakeholder's membership of a collaboration: since when, at
 // which levels of the organisation, whether it has a seat at the regional
@@ -46,25 +49,25 @@ func (m *Member) ActiveOn(d Date) bool {
 }
 
 // validateWith checks the member inside collaboration c.
-func (m *Member) validateWith(v *Validator, c *Collaboration) {
+func (m *Member) validateWith(v *check.Validator, c *Collaboration) {
 	v.Required("stakeholder", m.Stakeholder == uuid.Nil)
 	if v.Required("joined", m.Joined.IsZero()) {
-		v.DateOrder("joined", c.Started, m.Joined, "the collaboration started")
+		check.DateOrder(v, "joined", c.Started, m.Joined, "the collaboration started")
 		if !c.Ended.IsZero() && m.Joined.After(c.Ended) {
 			v.Addf("joined", CodeDateOrder, "%s is after the collaboration ended (%s)", m.Joined, c.Ended)
 		}
 	}
-	v.DateOrder("left", m.Joined, m.Left, "the member joined")
-	v.Count("levels", len(m.Levels), 3)
+	check.DateOrder(v, "left", m.Joined, m.Left, "the member joined")
+	v.Count("levels", len(m.Levels), MaxLevels)
 	for i := range m.Levels {
 		li := &m.Levels[i]
 		v.Item("levels", i)
 		v.Enum("level", li.Level, true)
-		if j := EarlierIndex(m.Levels, i, func(l *LevelInvolvement) Level { return l.Level }); j >= 0 && li.Level.IsValid() {
+		if j := check.EarlierIndex(m.Levels, i, func(l *LevelInvolvement) Level { return l.Level }); j >= 0 && li.Level.IsValid() {
 			v.Addf("level", CodeDuplicate, "level %s is listed before, at levels[%d]", li.Level, j)
 		}
 		if v.Required("since", li.Since.IsZero()) {
-			v.DateOrder("since", m.Joined, li.Since, "the member joined")
+			check.DateOrder(v, "since", m.Joined, li.Since, "the member joined")
 		}
 		v.Leave()
 	}

@@ -1,6 +1,9 @@
 package collab
 
-import "github.com/google/uuid"
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Network is one of the networks that make up a region's infrastructure,
 // the fifth mechanism: a network of executives, of professionals, a shared
@@ -33,12 +36,12 @@ const (
 	NetworkRegionalTable             // regional-table: providers and financiers aligning
 )
 
-var networkKinds = NewEnum[NetworkKind]("network kind",
-	EnumValue{Word: "executives", Label: Text{EN: "Network of executives", NL: "Bestuurdersnetwerk"}},
-	EnumValue{Word: "professionals", Label: Text{EN: "Network of professionals", NL: "Netwerk van professionals"}},
-	EnumValue{Word: "care-practice", Label: Text{EN: "Shared care practice", NL: "Gedeelde zorgpraktijk"},
+var networkKinds = check.NewEnum[NetworkKind]("network kind",
+	check.EnumValue{Word: "executives", Label: Text{EN: "Network of executives", NL: "Bestuurdersnetwerk"}},
+	check.EnumValue{Word: "professionals", Label: Text{EN: "Network of professionals", NL: "Netwerk van professionals"}},
+	check.EnumValue{Word: "care-practice", Label: Text{EN: "Shared care practice", NL: "Gedeelde zorgpraktijk"},
 		About: Text{EN: "Care organised together, such as a transition ward shared by a nursing home and a hospital.", NL: "Samen georganiseerde zorg, zoals een transferafdeling van verpleeghuis en ziekenhuis samen."}},
-	EnumValue{Word: "regional-table", Label: Text{EN: "Regional table", NL: "Regiotafel"},
+	check.EnumValue{Word: "regional-table", Label: Text{EN: "Regional table", NL: "Regiotafel"},
 		About: Text{EN: "Where providers and financiers such as the zorgkantoor align and build a regional vision.", NL: "Waar aanbieders en financiers zoals het zorgkantoor afstemmen en een regiovisie bouwen."}},
 )
 
@@ -47,7 +50,7 @@ func (n *Network) ActiveOn(d Date) bool {
 	return !d.Before(n.Since) && (n.Until.IsZero() || !d.After(n.Until))
 }
 
-func (n *Network) validateWith(v *Validator, c *Collaboration) {
+func (n *Network) validateWith(v *check.Validator, c *Collaboration) {
 	v.Required("id", n.ID == uuid.Nil)
 	v.Text("name", n.Name, true, MaxNameLength)
 	v.Enum("kind", n.Kind, true)
@@ -61,13 +64,13 @@ func (n *Network) validateWith(v *Validator, c *Collaboration) {
 		case c.MemberIndex(id) < 0:
 			v.Addf("", CodeDanglingReference, "%s is not a member of the collaboration", id)
 		}
-		Unique(v, "", n.Members, i, func(u *uuid.UUID) uuid.UUID { return *u }, "members")
+		check.Unique(v, "", n.Members, i, func(u *uuid.UUID) uuid.UUID { return *u }, "members")
 		v.Leave()
 	}
 	if v.Required("since", n.Since.IsZero()) {
-		v.DateOrder("since", c.Started, n.Since, "the collaboration started")
+		check.DateOrder(v, "since", c.Started, n.Since, "the collaboration started")
 	}
-	v.DateOrder("until", n.Since, n.Until, "the network started")
+	check.DateOrder(v, "until", n.Since, n.Until, "the network started")
 }
 
 // NetworkKinds returns every network kind in declaration order, as a new slice.

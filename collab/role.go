@@ -1,5 +1,7 @@
 package collab
 
+import "github.com/regiokompas/regiokompas/collab/check"
+
 // Role is the kind of organisation a stakeholder is: a nursing-home
 // provider, a GP cooperative, the zorgkantoor. A role knows whether it
 // finances care, whether it is a national actor, and which domain it works
@@ -51,38 +53,38 @@ type roleFacts struct {
 	national  bool
 }
 
-var roles = NewEnum[Role]("role",
-	EnumValue{Word: "nursing-home-care", Label: Text{EN: "Nursing-home and home care (VVT)", NL: "Verpleging, verzorging en thuiszorg (VVT)"}},
-	EnumValue{Word: "district-nursing", Label: Text{EN: "District nursing", NL: "Wijkverpleging"}},
-	EnumValue{Word: "gp", Label: Text{EN: "General practitioner", NL: "Huisarts"}},
-	EnumValue{Word: "gp-cooperative", Label: Text{EN: "GP cooperative", NL: "Huisartsencoöperatie"}},
-	EnumValue{Word: "gp-out-of-hours", Label: Text{EN: "Out-of-hours GP service", NL: "Huisartsenpost"}},
-	EnumValue{Word: "hospital", Label: Text{EN: "Hospital", NL: "Ziekenhuis"}},
-	EnumValue{Word: "elderly-care-physician", Label: Text{EN: "Elderly-care physician practice", NL: "Specialist ouderengeneeskunde"}},
-	EnumValue{Word: "mental-health", Label: Text{EN: "Mental health care (GGZ)", NL: "Geestelijke gezondheidszorg (GGZ)"}},
-	EnumValue{Word: "disability-care", Label: Text{EN: "Disability care (GZ)", NL: "Gehandicaptenzorg (GZ)"}},
-	EnumValue{Word: "zorgkantoor", Label: Text{EN: "Zorgkantoor (long-term care purchaser)", NL: "Zorgkantoor"},
+var roles = check.NewEnum[Role]("role",
+	check.EnumValue{Word: "nursing-home-care", Label: Text{EN: "Nursing-home and home care (VVT)", NL: "Verpleging, verzorging en thuiszorg (VVT)"}},
+	check.EnumValue{Word: "district-nursing", Label: Text{EN: "District nursing", NL: "Wijkverpleging"}},
+	check.EnumValue{Word: "gp", Label: Text{EN: "General practitioner", NL: "Huisarts"}},
+	check.EnumValue{Word: "gp-cooperative", Label: Text{EN: "GP cooperative", NL: "Huisartsencoöperatie"}},
+	check.EnumValue{Word: "gp-out-of-hours", Label: Text{EN: "Out-of-hours GP service", NL: "Huisartsenpost"}},
+	check.EnumValue{Word: "hospital", Label: Text{EN: "Hospital", NL: "Ziekenhuis"}},
+	check.EnumValue{Word: "elderly-care-physician", Label: Text{EN: "Elderly-care physician practice", NL: "Specialist ouderengeneeskunde"}},
+	check.EnumValue{Word: "mental-health", Label: Text{EN: "Mental health care (GGZ)", NL: "Geestelijke gezondheidszorg (GGZ)"}},
+	check.EnumValue{Word: "disability-care", Label: Text{EN: "Disability care (GZ)", NL: "Gehandicaptenzorg (GZ)"}},
+	check.EnumValue{Word: "zorgkantoor", Label: Text{EN: "Zorgkantoor (long-term care purchaser)", NL: "Zorgkantoor"},
 		About: Text{EN: "Buys long-term care (Wlz) for its region; the financier that a regional vision cannot do without.", NL: "Koopt langdurige zorg (Wlz) in voor de regio; de financier waar een regiovisie niet zonder kan."}},
-	EnumValue{Word: "health-insurer", Label: Text{EN: "Health insurer", NL: "Zorgverzekeraar"}},
-	EnumValue{Word: "municipality", Label: Text{EN: "Municipality", NL: "Gemeente"}},
-	EnumValue{Word: "public-health-service", Label: Text{EN: "Public health service (GGD)", NL: "GGD"}},
-	EnumValue{Word: "inspectorate", Label: Text{EN: "Health and Youth Care Inspectorate (IGJ)", NL: "Inspectie Gezondheidszorg en Jeugd (IGJ)"}},
-	EnumValue{Word: "healthcare-authority", Label: Text{EN: "Dutch Healthcare Authority (NZa)", NL: "Nederlandse Zorgautoriteit (NZa)"}},
-	EnumValue{Word: "ministry", Label: Text{EN: "Ministry of Health (VWS)", NL: "Ministerie van VWS"}},
-	EnumValue{Word: "research-funder", Label: Text{EN: "Research funder (ZonMw)", NL: "Onderzoeksfinancier (ZonMw)"}},
-	EnumValue{Word: "care-institute", Label: Text{EN: "National Health Care Institute", NL: "Zorginstituut Nederland"}},
-	EnumValue{Word: "welfare", Label: Text{EN: "Welfare organisation", NL: "Welzijnsorganisatie"}},
-	EnumValue{Word: "housing", Label: Text{EN: "Housing association", NL: "Woningcorporatie"}},
-	EnumValue{Word: "knowledge-institution", Label: Text{EN: "University or knowledge institution", NL: "Universiteit of kennisinstelling"}},
-	EnumValue{Word: "facilitator", Label: Text{EN: "Programme office or consultancy", NL: "Programmabureau of adviesbureau"}},
-	EnumValue{Word: "client-council", Label: Text{EN: "Client council", NL: "Cliëntenraad"}},
-	EnumValue{Word: "patient-organisation", Label: Text{EN: "Patient or client organisation", NL: "Patiënten- of cliëntenorganisatie"}},
-	EnumValue{Word: "informal-carers", Label: Text{EN: "Informal carers", NL: "Mantelzorgers"}},
-	EnumValue{Word: "volunteers", Label: Text{EN: "Volunteers", NL: "Vrijwilligers"}},
-	EnumValue{Word: "ambulance", Label: Text{EN: "Ambulance service (RAV)", NL: "Ambulancedienst (RAV)"}},
-	EnumValue{Word: "pharmacy", Label: Text{EN: "Pharmacy", NL: "Apotheek"}},
-	EnumValue{Word: "acute-care-network", Label: Text{EN: "Acute-care network (ROAZ)", NL: "Acute-zorgnetwerk (ROAZ)"}},
-	EnumValue{Word: "other", Label: Text{EN: "Other organisation", NL: "Andere organisatie"}},
+	check.EnumValue{Word: "health-insurer", Label: Text{EN: "Health insurer", NL: "Zorgverzekeraar"}},
+	check.EnumValue{Word: "municipality", Label: Text{EN: "Municipality", NL: "Gemeente"}},
+	check.EnumValue{Word: "public-health-service", Label: Text{EN: "Public health service (GGD)", NL: "GGD"}},
+	check.EnumValue{Word: "inspectorate", Label: Text{EN: "Health and Youth Care Inspectorate (IGJ)", NL: "Inspectie Gezondheidszorg en Jeugd (IGJ)"}},
+	check.EnumValue{Word: "healthcare-authority", Label: Text{EN: "Dutch Healthcare Authority (NZa)", NL: "Nederlandse Zorgautoriteit (NZa)"}},
+	check.EnumValue{Word: "ministry", Label: Text{EN: "Ministry of Health (VWS)", NL: "Ministerie van VWS"}},
+	check.EnumValue{Word: "research-funder", Label: Text{EN: "Research funder (ZonMw)", NL: "Onderzoeksfinancier (ZonMw)"}},
+	check.EnumValue{Word: "care-institute", Label: Text{EN: "National Health Care Institute", NL: "Zorginstituut Nederland"}},
+	check.EnumValue{Word: "welfare", Label: Text{EN: "Welfare organisation", NL: "Welzijnsorganisatie"}},
+	check.EnumValue{Word: "housing", Label: Text{EN: "Housing association", NL: "Woningcorporatie"}},
+	check.EnumValue{Word: "knowledge-institution", Label: Text{EN: "University or knowledge institution", NL: "Universiteit of kennisinstelling"}},
+	check.EnumValue{Word: "facilitator", Label: Text{EN: "Programme office or consultancy", NL: "Programmabureau of adviesbureau"}},
+	check.EnumValue{Word: "client-council", Label: Text{EN: "Client council", NL: "Cliëntenraad"}},
+	check.EnumValue{Word: "patient-organisation", Label: Text{EN: "Patient or client organisation", NL: "Patiënten- of cliëntenorganisatie"}},
+	check.EnumValue{Word: "informal-carers", Label: Text{EN: "Informal carers", NL: "Mantelzorgers"}},
+	check.EnumValue{Word: "volunteers", Label: Text{EN: "Volunteers", NL: "Vrijwilligers"}},
+	check.EnumValue{Word: "ambulance", Label: Text{EN: "Ambulance service (RAV)", NL: "Ambulancedienst (RAV)"}},
+	check.EnumValue{Word: "pharmacy", Label: Text{EN: "Pharmacy", NL: "Apotheek"}},
+	check.EnumValue{Word: "acute-care-network", Label: Text{EN: "Acute-care network (ROAZ)", NL: "Acute-zorgnetwerk (ROAZ)"}},
+	check.EnumValue{Word: "other", Label: Text{EN: "Other organisation", NL: "Andere organisatie"}},
 )
 
 // roleTable holds the facts per role, indexed by value-1, in the order of

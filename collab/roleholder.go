@@ -1,6 +1,9 @@
 package collab
 
-import "github.com/google/uuid"
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // RoleHolder records that a person of a member organisation held a role in
 // the collaboration (aanjager, vraagbaak, ambassador...) from a date, and
@@ -21,14 +24,14 @@ func (r *RoleHolder) ActiveOn(d Date) bool {
 	return !d.Before(r.From) && (r.Until.IsZero() || !d.After(r.Until))
 }
 
-func (r *RoleHolder) validateWith(v *Validator, c *Collaboration) {
+func (r *RoleHolder) validateWith(v *check.Validator, c *Collaboration) {
 	v.Enum("kind", r.Kind, true)
 	if v.Required("stakeholder", r.Stakeholder == uuid.Nil) && c.MemberIndex(r.Stakeholder) < 0 {
 		v.Addf("stakeholder", CodeDanglingReference, "%s is not a member of the collaboration", r.Stakeholder)
 	}
 	v.Text("person", r.Person, false, MaxNameLength)
 	if v.Required("from", r.From.IsZero()) {
-		v.DateOrder("from", c.Started, r.From, "the collaboration started")
+		check.DateOrder(v, "from", c.Started, r.From, "the collaboration started")
 	}
-	v.DateOrder("until", r.From, r.Until, "the role began")
+	check.DateOrder(v, "until", r.From, r.Until, "the role began")
 }

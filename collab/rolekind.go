@@ -1,5 +1,7 @@
 package collab
 
+import "github.com/regiokompas/regiokompas/collab/check"
+
 // RoleKind is a role a person holds in a collaboration, as the sources name
 // them. Who holds which role, and since when, shows whether someone keeps
 // the collaboration on the agenda and whether that survives people leaving.
@@ -19,25 +21,25 @@ const (
 	RoleKindProcessFacilitator             // process-facilitator
 )
 
-var roleKinds = NewEnum[RoleKind]("role kind",
-	EnumValue{Word: "aanjager",
+var roleKinds = check.NewEnum[RoleKind]("role kind",
+	check.EnumValue{Word: "aanjager",
 		Label: Text{EN: "Driver (aanjager)", NL: "Aanjager"},
 		About: Text{EN: "Keeps the collaboration on everyone's agenda and pushes it forward.", NL: "Houdt de samenwerking op ieders agenda en duwt haar vooruit."}},
-	EnumValue{Word: "vraagbaak",
+	check.EnumValue{Word: "vraagbaak",
 		Label: Text{EN: "Point of contact (vraagbaak)", NL: "Vraagbaak"},
 		About: Text{EN: "A fixed person to whom signals and questions from the field go.", NL: "Een vast persoon bij wie signalen en vragen uit het veld terechtkomen."}},
-	EnumValue{Word: "ambassador",
+	check.EnumValue{Word: "ambassador",
 		Label: Text{EN: "Ambassador", NL: "Ambassadeur"},
 		About: Text{EN: "A staff member who backs an initiative and brings colleagues along.", NL: "Een medewerker die een initiatief steunt en collega's meeneemt."}},
-	EnumValue{Word: "programme-manager",
+	check.EnumValue{Word: "programme-manager",
 		Label: Text{EN: "Programme manager", NL: "Programmamanager"}},
-	EnumValue{Word: "kwartiermaker",
+	check.EnumValue{Word: "kwartiermaker",
 		Label: Text{EN: "Pioneer (kwartiermaker)", NL: "Kwartiermaker"},
 		About: Text{EN: "Sets up something new until it can stand on its own.", NL: "Zet iets nieuws op tot het zelfstandig verder kan."}},
-	EnumValue{Word: "two-legged-professional",
+	check.EnumValue{Word: "two-legged-professional",
 		Label: Text{EN: "Two-legged professional", NL: "Professional met twee petten"},
 		About: Text{EN: "Works for the collaboration from inside their own organisation, so that the organisation can take over in time.", NL: "Werkt vanuit de eigen organisatie voor de samenwerking, zodat de organisatie het op termijn overneemt."}},
-	EnumValue{Word: "process-facilitator",
+	check.EnumValue{Word: "process-facilitator",
 		Label: Text{EN: "Independent process facilitator", NL: "Onafhankelijk procesbegeleider"}},
 )
 

@@ -1,6 +1,9 @@
 package collab
 
-import "github.com/google/uuid"
+import (
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // SelfAssessment is one dated round in which the partners of a
 // collaboration rate it themselves: each rater, a member organisation at
@@ -59,12 +62,9 @@ type MechanismScore struct {
 // Limits of a self-assessment round. Validation reports CodeOutOfRange,
 // CodeTooMany or CodeTooLong beyond them.
 const (
-	MinRatingScore   = 1              // the lowest score: hardly in place
-	MaxRatingScore   = 5              // the highest score: fully in place
-	MaxRatings       = 3 * MaxMembers // ratings in one round: every level of every member
-	MaxRatingScores  = 5              // scores in one rating: one per mechanism
-	MaxRatingComment = MaxTextLength  // characters of one comment
-	MaxRoundNote     = MaxTextLength  // characters of a round's note
+	MinRatingScore = 1                      // the lowest score: hardly in place
+	MaxRatingScore = 5                      // the highest score: fully in place
+	MaxRatings     = MaxLevels * MaxMembers // ratings in one round: every level of every member
 )
 
 // rater identifies who gave a rating; two ratings with the same rater are
@@ -81,7 +81,7 @@ func scoreMechanism(s *MechanismScore) Mechanism { return s.Mechanism }
 // Validate checks the round on its own and returns nil or Problems holding
 // every problem, each with its path (such as "ratings[2].scores[1].score"):
 //   - id and date: CodeRequired when missing;
-//   - note: CodeTooLong beyond MaxRoundNote;
+//   - note: CodeTooLong beyond MaxTextLength;
 //   - ratings: CodeRequired when there is none, CodeTooMany beyond
 //     MaxRatings;
 //   - a rating's stakeholder: CodeRequired when empty, CodeDuplicate when
@@ -89,35 +89,33 @@ func scoreMechanism(s *MechanismScore) Mechanism { return s.Mechanism }
 //   - a rating's level: CodeRequired when unset, CodeUnknownValue when
 //     unknown;
 //   - a rating's scores: CodeRequired when there is none, CodeTooMany beyond
-//     MaxRatingScores;
+//     MaxMechanisms;
 //   - a score's mechanism: CodeRequired, CodeUnknownValue, or CodeDuplicate
 //     when the rating already scored it;
 //   - a score: CodeOutOfRange outside MinRatingScore to MaxRatingScore;
-//   - a comment: CodeTooLong beyond MaxRatingComment.
+//   - a comment: CodeTooLong beyond MaxTextLength.
 //
 // Whether the raters are members of the collaboration is checked by
-// ValidateAgainst. Validating a valid round allocates nothing; finding
+// ValidateIn. Validating a valid round allocates nothing; finding
 // duplicate raters takes time quadratic in the number of ratings, which
 // suits MaxRatings.
 func (r *SelfAssessment) Validate() error {
-	var v Validator
-	r.ValidateWith(&v)
+	var v check.Validator
+	r.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the round's problems to v at v's current path; see
-// Validate.
-func (r *SelfAssessment) ValidateWith(v *Validator) {
+func (r *SelfAssessment) validate(v *check.Validator) {
 	v.Required("id", r.ID == uuid.Nil)
 	v.Required("date", r.Date.IsZero())
-	v.Text("note", r.Note, false, MaxRoundNote)
+	v.Text("note", r.Note, false, MaxTextLength)
 	v.Required("ratings", len(r.Ratings) == 0)
 	v.Count("ratings", len(r.Ratings), MaxRatings)
 	for i := range r.Ratings {
 		rt := &r.Ratings[i]
 		v.Item("ratings", i)
 		if v.Required("stakeholder", rt.Stakeholder == uuid.Nil) && rt.Level.IsValid() {
-			if j := EarlierIndex(r.Ratings, i, ratingRater); j >= 0 {
+			if j := check.EarlierIndex(r.Ratings, i, ratingRater); j >= 0 {
 				v.Addf("stakeholder", CodeDuplicate, "%s already rated at level %s, at ratings[%d]", rt.Stakeholder, rt.Level, j)
 			}
 		}
@@ -127,32 +125,40 @@ func (r *SelfAssessment) ValidateWith(v *Validator) {
 	}
 }
 
-func (rt *Rating) validateScores(v *Validator) {
+func (rt *Rating) validateScores(v *check.Validator) {
 	v.Required("scores", len(rt.Scores) == 0)
-	v.Count("scores", len(rt.Scores), MaxRatingScores)
+	v.Count("scores", len(rt.Scores), MaxMechanisms)
 	for k := range rt.Scores {
 		s := &rt.Scores[k]
 		v.Item("scores", k)
 		v.Enum("mechanism", s.Mechanism, true)
-		if j := EarlierIndex(rt.Scores, k, scoreMechanism); j >= 0 && s.Mechanism.IsValid() {
+		if j := check.EarlierIndex(rt.Scores, k, scoreMechanism); j >= 0 && s.Mechanism.IsValid() {
 			v.Addf("mechanism", CodeDuplicate, "%s is already scored in this rating, at scores[%d]", s.Mechanism, j)
 		}
 		v.Range("score", int64(s.Score), MinRatingScore, MaxRatingScore)
-		v.Text("comment", s.Comment, false, MaxRatingComment)
+		v.Text("comment", s.Comment, false, MaxTextLength)
 		v.Leave()
 	}
 }
 
-// ValidateAgainst adds to v, at v's current path, the problems of the round
-// inside collaboration c:
+// ValidateIn checks the round as a round of collaboration c: it returns
+// every problem Validate reports and, besides, the round's references into
+// c, each problem once:
 //   - date: CodeDateOrder when it is before the collaboration started;
 //   - a rating's stakeholder: CodeDanglingReference when it is not a member
 //     of c, and CodeDateOrder when the member joined after the round or
 //     left before it.
 //
 // It allocates nothing when there is no problem.
-func (r *SelfAssessment) ValidateAgainst(v *Validator, c *Collaboration) {
-	v.DateOrder("date", c.Started, r.Date, "the collaboration started")
+func (r *SelfAssessment) ValidateIn(c *Collaboration) error {
+	var v check.Validator
+	r.validate(&v)
+	r.validateIn(&v, c)
+	return v.Err()
+}
+
+func (r *SelfAssessment) validateIn(v *check.Validator, c *Collaboration) {
+	check.DateOrder(v, "date", c.Started, r.Date, "the collaboration started")
 	for i := range r.Ratings {
 		id := r.Ratings[i].Stakeholder
 		if id == uuid.Nil {

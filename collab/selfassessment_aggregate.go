@@ -168,9 +168,9 @@ func (t *mechanismTally) aggregate(m Mechanism) MechanismAggregate {
 	return a
 }
 
-// AggregateOf returns the aggregate of mechanism m from as, and false when
-// as holds none for m.
-func AggregateOf(as []MechanismAggregate, m Mechanism) (MechanismAggregate, bool) {
+// LookupAggregate returns the aggregate of mechanism m from as and true, or
+// the zero MechanismAggregate and false when as holds none for m.
+func LookupAggregate(as []MechanismAggregate, m Mechanism) (MechanismAggregate, bool) {
 	for _, a := range as {
 		if a.Mechanism == m {
 			return a, true

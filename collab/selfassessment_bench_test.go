@@ -35,10 +35,7 @@ func TestValidatingAValidRoundAllocatesNothing(t *testing.T) {
 	r := largeRound(&c)
 	require.Len(t, r.Ratings, 150)
 	validate := func() error {
-		var v collab.Validator
-		r.ValidateWith(&v)
-		r.ValidateAgainst(&v, &c)
-		return v.Err()
+		return r.ValidateIn(&c)
 	}
 	var err error
 	allocs := testing.AllocsPerRun(100, func() { err = validate() })
@@ -54,11 +51,8 @@ func BenchmarkSelfAssessmentValidate(b *testing.B) {
 	r := largeRound(&c)
 	b.ReportAllocs()
 	for b.Loop() {
-		var v collab.Validator
-		r.ValidateWith(&v)
-		r.ValidateAgainst(&v, &c)
-		if v.Err() != nil {
-			b.Fatal(v.Err())
+		if err := r.ValidateIn(&c); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 var (
@@ -59,9 +60,7 @@ func TestAValidRoundHasNoProblems(t *testing.T) {
 	r := validRound()
 	c := validCollaboration()
 	require.NoError(t, r.Validate())
-	var v collab.Validator
-	r.ValidateAgainst(&v, &c)
-	require.NoError(t, v.Err())
+	require.NoError(t, r.ValidateIn(&c))
 }
 
 func TestSelfAssessmentValidate(t *testing.T) {
@@ -73,7 +72,7 @@ func TestSelfAssessmentValidate(t *testing.T) {
 	}{
 		{"a round without an ID is reported", func(r *collab.SelfAssessment) { r.ID = uuid.Nil }, "id", collab.CodeRequired},
 		{"a round without a date is reported", func(r *collab.SelfAssessment) { r.Date = collab.Date{} }, "date", collab.CodeRequired},
-		{"a note that is too long is reported", func(r *collab.SelfAssessment) { r.Note = strings.Repeat("x", collab.MaxRoundNote+1) }, "note", collab.CodeTooLong},
+		{"a note that is too long is reported", func(r *collab.SelfAssessment) { r.Note = strings.Repeat("x", collab.MaxTextLength+1) }, "note", collab.CodeTooLong},
 		{"a round without ratings is reported", func(r *collab.SelfAssessment) { r.Ratings = nil }, "ratings", collab.CodeRequired},
 		{"a rating without a stakeholder is reported", func(r *collab.SelfAssessment) { r.Ratings[1].Stakeholder = uuid.Nil }, "ratings[1].stakeholder", collab.CodeRequired},
 		{"a rating without a level is reported", func(r *collab.SelfAssessment) { r.Ratings[2].Level = 0 }, "ratings[2].level", collab.CodeRequired},
@@ -88,7 +87,7 @@ func TestSelfAssessmentValidate(t *testing.T) {
 			r.Ratings[1].Scores[1].Mechanism = collab.MechanismUrgency
 		}, "ratings[1].scores[1].mechanism", collab.CodeDuplicate},
 		{"a comment that is too long is reported", func(r *collab.SelfAssessment) {
-			r.Ratings[0].Scores[0].Comment = strings.Repeat("é", collab.MaxRatingComment+1)
+			r.Ratings[0].Scores[0].Comment = strings.Repeat("é", collab.MaxTextLength+1)
 		}, "ratings[0].scores[0].comment", collab.CodeTooLong},
 	}
 	for _, tt := range tests {
@@ -117,9 +116,9 @@ func TestSelfAssessmentCollectsEveryProblem(t *testing.T) {
 		collab.MechanismScore{Mechanism: collab.MechanismInfrastructure, Score: -1},
 	)
 
-	var v collab.Validator
+	var v check.Validator
 	v.Item("selfAssessments", 0)
-	r.ValidateWith(&v)
+	v.AddError("", r.Validate())
 	v.Leave()
 	var got []string
 	for _, p := range collab.ProblemsOf(v.Err()) {
@@ -137,7 +136,7 @@ func TestSelfAssessmentCollectsEveryProblem(t *testing.T) {
 	assert.ErrorIs(t, v.Err(), collab.CodeDuplicate)
 }
 
-func TestSelfAssessmentValidateAgainst(t *testing.T) {
+func TestSelfAssessmentValidateIn(t *testing.T) {
 	outsider := uuid.MustParse("c0000000-0000-4000-8000-0000000000ff")
 	tests := []struct {
 		name   string
@@ -168,18 +167,22 @@ func TestSelfAssessmentValidateAgainst(t *testing.T) {
 				c.Members[2].Left = collab.MustParseDate("2021-03-01")
 			},
 			nil},
-		{"an empty stakeholder is left to Validate",
+		{"an empty stakeholder is reported once, as Validate reports it",
 			func(r *collab.SelfAssessment, _ *collab.Collaboration) { r.Ratings[0].Stakeholder = uuid.Nil },
-			nil},
+			[]string{"ratings[0].stakeholder required"}},
+		{"a problem of the round itself and a reference come each once, the round's first",
+			func(r *collab.SelfAssessment, _ *collab.Collaboration) {
+				r.Ratings[1].Scores[0].Score = 9
+				r.Ratings[3].Stakeholder = outsider
+			},
+			[]string{"ratings[1].scores[0].score out-of-range", "ratings[3].stakeholder dangling-reference"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r, c := validRound(), validCollaboration()
 			tt.change(&r, &c)
-			var v collab.Validator
-			r.ValidateAgainst(&v, &c)
 			var got []string
-			for _, p := range collab.ProblemsOf(v.Err()) {
+			for _, p := range collab.ProblemsOf(r.ValidateIn(&c)) {
 				got = append(got, p.Path+" "+string(p.Code))
 			}
 			assert.Equal(t, tt.want, got)
@@ -339,10 +342,10 @@ func TestAggregateCoversEachScoredMechanismInOrder(t *testing.T) {
 	require.NotNil(t, got[2].LevelGap)
 	assert.InDelta(t, 2.0, *got[2].LevelGap, 1e-9)
 
-	a, ok := collab.AggregateOf(got, collab.MechanismActors)
+	a, ok := collab.LookupAggregate(got, collab.MechanismActors)
 	assert.True(t, ok)
 	assert.Equal(t, got[2].Median, a.Median)
-	_, ok = collab.AggregateOf(got, collab.MechanismLeeway)
+	_, ok = collab.LookupAggregate(got, collab.MechanismLeeway)
 	assert.False(t, ok, "an unscored mechanism has no aggregate")
 }
 

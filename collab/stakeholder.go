@@ -2,6 +2,7 @@ package collab
 
 import (
 	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Stakeholder is an organisation or group that takes part in regional
@@ -25,13 +26,12 @@ type Stakeholder struct {
 
 // Validate checks the stakeholder and returns nil or Problems.
 func (s *Stakeholder) Validate() error {
-	var v Validator
-	s.ValidateWith(&v)
+	var v check.Validator
+	s.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the stakeholder's problems to v at v's current path.
-func (s *Stakeholder) ValidateWith(v *Validator) {
+func (s *Stakeholder) validate(v *check.Validator) {
 	v.Required("id", s.ID == uuid.Nil)
 	v.Text("name", s.Name, true, MaxNameLength)
 	v.Enum("role", s.Role, true)
@@ -47,7 +47,7 @@ func (s *Stakeholder) ValidateWith(v *Validator) {
 		if code == "" {
 			v.Addf("", CodeRequired, "is empty")
 		}
-		Unique(v, "", s.Regions, i, func(c *string) string { return *c }, "regions")
+		check.Unique(v, "", s.Regions, i, func(c *string) string { return *c }, "regions")
 		v.Leave()
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // validStakeholder returns a stakeholder that passes validation; tests
@@ -79,12 +80,12 @@ func TestStakeholderValidate(t *testing.T) {
 		s.AGB = "1234"
 		assert.EqualError(t, s.Validate(), `agb: "1234" is not an AGB code of exactly 8 digits`)
 	})
-	t.Run("ValidateWith puts the problems below the current path", func(t *testing.T) {
+	t.Run("AddError puts the problems of Validate below the current path", func(t *testing.T) {
 		s := validStakeholder()
 		s.Name = ""
-		var v collab.Validator
+		var v check.Validator
 		v.Item("stakeholders", 4)
-		s.ValidateWith(&v)
+		v.AddError("", s.Validate())
 		v.Leave()
 		assert.Equal(t, []pathCode{{"stakeholders[4].name", collab.CodeRequired}}, pathCodes(v.Err()))
 	})

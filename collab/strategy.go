@@ -1,5 +1,7 @@
 package collab
 
+import "github.com/regiokompas/regiokompas/collab/check"
+
 // Strategy is how a collaboration goes about its work, the second of the
 // five mechanisms. The sources contrast small initiatives with few parties
 // and large programmes driven by a regional vision, and advise doing both at
@@ -17,20 +19,20 @@ const (
 	StrategyCombined                  // combined: a shared vision with small projects in parallel
 )
 
-var strategies = NewEnum[Strategy]("strategy",
-	EnumValue{Word: "small-initiatives",
+var strategies = check.NewEnum[Strategy]("strategy",
+	check.EnumValue{Word: "small-initiatives",
 		Label: Text{EN: "Small initiatives", NL: "Kleine initiatieven"},
 		About: Text{
 			EN: "Concrete initiatives of a few parties, such as a shared triage instrument, started from the work floor.",
 			NL: "Concrete initiatieven van een paar partijen, zoals een gezamenlijk triage-instrument, gestart vanaf de werkvloer.",
 		}},
-	EnumValue{Word: "regional-vision",
+	check.EnumValue{Word: "regional-vision",
 		Label: Text{EN: "Programme from a regional vision", NL: "Programma vanuit een regiovisie"},
 		About: Text{
 			EN: "A large programme steered by a vision for the whole region, with many parties.",
 			NL: "Een groot programma, gestuurd door een visie voor de hele regio, met veel partijen.",
 		}},
-	EnumValue{Word: "combined",
+	check.EnumValue{Word: "combined",
 		Label: Text{EN: "Vision and small projects together", NL: "Visie en kleine projecten samen"},
 		About: Text{
 			EN: "A shared regional vision while small concrete projects start in parallel; the approach the sources recommend.",

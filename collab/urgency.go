@@ -1,5 +1,7 @@
 package collab
 
+import "github.com/regiokompas/regiokompas/collab/check"
+
 // UrgencySignal is a dated reading of how urgent the parties find the
 // collaboration, on a scale of 1 (hardly) to 5 (very), and from which level
 // it was reported. The sources find that urgency rises and falls, for
@@ -20,9 +22,9 @@ const (
 	MaxUrgency = 5
 )
 
-func (s *UrgencySignal) validateWith(v *Validator, c *Collaboration) {
+func (s *UrgencySignal) validateWith(v *check.Validator, c *Collaboration) {
 	if v.Required("date", s.Date.IsZero()) {
-		v.DateOrder("date", c.Started, s.Date, "the collaboration started")
+		check.DateOrder(v, "date", c.Started, s.Date, "the collaboration started")
 		if !c.Ended.IsZero() && s.Date.After(c.Ended) {
 			v.Addf("date", CodeDateOrder, "%s is after the collaboration ended (%s)", s.Date, c.Ended)
 		}

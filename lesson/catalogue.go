@@ -4,16 +4,20 @@ import (
 	"sync"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Catalogue is an immutable, indexed set of lessons: look a lesson up by
 // code, list lessons by mechanism or theme, or search them by free text in
 // Dutch or English (see [Catalogue.Search]).
 //
-// A Catalogue is built once, by [NewCatalogue] or [Default], and never
-// changes afterwards, so it is safe for concurrent use. It hands out copies:
-// a caller may change any Lesson or slice it receives without affecting the
-// catalogue. The zero Catalogue is empty.
+// A Catalogue is a value, built once by [NewCatalogue] or [Default], that
+// never changes afterwards: copying it is cheap and every copy stays valid,
+// and it is safe for concurrent use. It hands out copies: a caller may
+// change any Lesson or slice it receives without affecting the catalogue.
+// [Catalogue.Lookup] finds one lesson by its code and returns it and true,
+// or the zero Lesson and false; ByMechanism and ByTheme list every match.
+// The zero Catalogue is empty.
 type Catalogue struct {
 	lessons []Lesson       // catalogue order; never handed out
 	byCode  map[string]int // code -> index in lessons
@@ -32,11 +36,11 @@ const DataVersion = "2022.1"
 
 // builtin is the built-in catalogue, indexed on first use; after that it
 // is only read.
-var builtin = sync.OnceValue(func() *Catalogue {
+var builtin = sync.OnceValue(func() Catalogue {
 	// The built-in lessons are data of this package, validated by its
 	// tests (TestBuiltinLessonsAreValid), so they are indexed without
 	// validating them again: nothing here can fail.
-	c := &Catalogue{
+	c := Catalogue{
 		lessons: builtinLessons[:],
 		byCode:  make(map[string]int, len(builtinLessons)),
 	}
@@ -49,48 +53,51 @@ var builtin = sync.OnceValue(func() *Catalogue {
 
 // Default returns the built-in catalogue: the lessons drawn from the five
 // source articles (see [Sources]), edition [DataVersion]. Every call
-// returns the same immutable Catalogue; it is built on the first call.
-func Default() *Catalogue { return builtin() }
+// returns the same immutable catalogue; it is built on the first call.
+func Default() Catalogue { return builtin() }
 
 // NewCatalogue builds a catalogue from lessons, in the order given, which
 // becomes the catalogue's stable order. It copies lessons, so later changes
 // to them do not reach the catalogue.
 //
 // Every lesson must be valid (see [Lesson.Validate]) and every code unique.
-// Otherwise NewCatalogue returns a nil Catalogue and a collab.Problems with
-// every problem, with paths such as "[3].text.nl"; a repeated code has
-// CodeDuplicate.
-func NewCatalogue(lessons []Lesson) (*Catalogue, error) {
-	var v collab.Validator
-	c := &Catalogue{
+// Otherwise NewCatalogue returns the zero Catalogue and a collab.Problems
+// with every problem, with paths that start at the argument list, such as
+// "lessons[3].text.nl" (as region.NewCatalogue's start at "regions"); a
+// repeated code has CodeDuplicate.
+func NewCatalogue(lessons []Lesson) (Catalogue, error) {
+	var v check.Validator
+	c := Catalogue{
 		lessons: make([]Lesson, len(lessons)),
 		byCode:  make(map[string]int, len(lessons)),
 	}
+	v.Enter("lessons")
 	for i := range lessons {
 		l := &lessons[i]
 		v.Index(i)
-		l.ValidateWith(&v)
+		l.validate(&v)
 		if j, dup := c.byCode[l.Code]; dup && l.Code != "" {
-			v.Addf("code", collab.CodeDuplicate, "repeats the code %q of [%d]", l.Code, j)
+			v.Addf("code", collab.CodeDuplicate, "repeats the code %q of lessons[%d]", l.Code, j)
 		} else {
 			c.byCode[l.Code] = i
 		}
 		v.Leave()
 		c.lessons[i] = l.Clone()
 	}
+	v.Leave()
 	if err := v.Err(); err != nil {
-		return nil, err
+		return Catalogue{}, err
 	}
 	c.vocab = buildVocabulary(c.lessons)
 	return c, nil
 }
 
 // Len returns the number of lessons.
-func (c *Catalogue) Len() int { return len(c.lessons) }
+func (c Catalogue) Len() int { return len(c.lessons) }
 
-// Lookup returns a copy of the lesson with the given code; ok is false when
-// the catalogue has no such lesson.
-func (c *Catalogue) Lookup(code string) (l Lesson, ok bool) {
+// Lookup returns a copy of the lesson with the given code and true, or the
+// zero Lesson and false when the catalogue has no such lesson.
+func (c Catalogue) Lookup(code string) (l Lesson, ok bool) {
 	i, ok := c.byCode[code]
 	if !ok {
 		return Lesson{}, false
@@ -99,7 +106,7 @@ func (c *Catalogue) Lookup(code string) (l Lesson, ok bool) {
 }
 
 // Codes returns the code of every lesson in catalogue order, as a new slice.
-func (c *Catalogue) Codes() []string {
+func (c Catalogue) Codes() []string {
 	out := make([]string, len(c.lessons))
 	for i := range c.lessons {
 		out[i] = c.lessons[i].Code
@@ -109,19 +116,19 @@ func (c *Catalogue) Codes() []string {
 
 // All returns a copy of every lesson in catalogue order (by theme, then in
 // the order of the source), as a new slice.
-func (c *Catalogue) All() []Lesson {
+func (c Catalogue) All() []Lesson {
 	return c.collect(func(*Lesson) bool { return true })
 }
 
 // ByMechanism returns copies of the lessons that bear on m, in catalogue
 // order; empty for a mechanism no lesson bears on, or an invalid one.
-func (c *Catalogue) ByMechanism(m collab.Mechanism) []Lesson {
+func (c Catalogue) ByMechanism(m collab.Mechanism) []Lesson {
 	return c.collect(func(l *Lesson) bool { return l.BearsOn(m) })
 }
 
 // ByTheme returns copies of the lessons of theme t, in catalogue order;
 // empty for a theme without lessons, or an invalid one.
-func (c *Catalogue) ByTheme(t Theme) []Lesson {
+func (c Catalogue) ByTheme(t Theme) []Lesson {
 	return c.collect(func(l *Lesson) bool { return l.Theme == t })
 }
 
@@ -129,7 +136,7 @@ func (c *Catalogue) ByTheme(t Theme) []Lesson {
 // catalogue order. The copies' mechanism lists share one new backing array,
 // each capped to its own length so that appending to one cannot overwrite
 // another.
-func (c *Catalogue) collect(keep func(*Lesson) bool) []Lesson {
+func (c Catalogue) collect(keep func(*Lesson) bool) []Lesson {
 	n, nm := 0, 0
 	for i := range c.lessons {
 		if keep(&c.lessons[i]) {

@@ -331,7 +331,9 @@ func TestCatalogueHandsOutCopies(t *testing.T) {
 }
 
 func TestDefaultIsBuiltOnce(t *testing.T) {
-	assert.Same(t, Default(), Default())
+	a, b := Default(), Default()
+	assert.Same(t, &a.lessons[0], &b.lessons[0], "every call shares the lessons built on the first")
+	assert.Same(t, &a.vocab[0], &b.vocab[0], "and their search index")
 }
 
 func TestLookupReportsAnUnknownCode(t *testing.T) {
@@ -374,11 +376,11 @@ func TestNewCatalogueRejectsInvalidLessonsWithPaths(t *testing.T) {
 	c := validLesson() // same code as a
 	cat, err := NewCatalogue([]Lesson{a, b, c})
 	require.Error(t, err)
-	assert.Nil(t, cat)
+	assert.Zero(t, cat, "on error the catalogue is the zero, empty one")
 	assertProblems(t, []collab.Problem{
-		{Path: "[1].text.nl", Code: collab.CodeRequired},
-		{Path: "[1].code", Code: collab.CodeDuplicate},
-		{Path: "[2].code", Code: collab.CodeDuplicate},
+		{Path: "lessons[1].text.nl", Code: collab.CodeRequired},
+		{Path: "lessons[1].code", Code: collab.CodeDuplicate},
+		{Path: "lessons[2].code", Code: collab.CodeDuplicate},
 	}, collab.ProblemsOf(err))
 	assert.ErrorIs(t, err, collab.CodeDuplicate)
 	assert.Contains(t, err.Error(), `"mechanism.example-lesson"`)

@@ -15,13 +15,19 @@
 // programme managers (April 2021), the five mechanisms of the Erasmus action
 // research (June 2022), the network webinar with Zoetermeer 2025 (March
 // 2021), the blog on capacity (March 2020) and the zorgkantoor at the
-// regional table (July 2020). A catalogue is immutable and safe for
-// concurrent use; it hands out copies. Look a lesson up by code
-// ([Catalogue.Lookup]), list lessons by mechanism or theme
+// regional table (July 2020); [NewCatalogue] builds one of your own. A
+// catalogue is an immutable value, safe for concurrent use; it hands out
+// copies. Look a lesson up by code ([Catalogue.Lookup]: the lesson and
+// true, or the zero Lesson and false), list lessons by mechanism or theme
 // ([Catalogue.ByMechanism], [Catalogue.ByTheme]), or search them by free
-// text in either language ([Catalogue.Search]): case and diacritics do not
-// matter, word beginnings match, and results are ranked by a documented
-// score with ties broken by code.
+// text in either language ([Catalogue.Search], with a [Query] whose zero
+// value finds every lesson): case and diacritics do not matter, word
+// beginnings match, and results are ranked by a documented score with ties
+// broken by code. The shapes are those of every catalogue of the module
+// (see package region for the other): NewCatalogue returns the catalogue
+// value, or its zero value and every problem; Lookup finds one item by
+// its code, LookupX finds an X where the package holds more than one kind
+// ([LookupSource]), and ByX lists.
 //
 // Lesson codes are part of the package's contract: assessment rules cite
 // them, so they never change once published. The JSON form of a lesson is

@@ -4,14 +4,14 @@ import (
 	"slices"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
-// Limits of a lesson. Validation reports CodeTooLong or CodeTooMany beyond
-// them.
+// Limits of a lesson. Validation reports CodeTooLong beyond them; titles
+// and texts are limited per language by collab.MaxNameLength and
+// collab.MaxTextLength.
 const (
-	MaxCodeLength  = 64                   // bytes of a lesson code
-	MaxTitleLength = collab.MaxNameLength // characters of a title, per language
-	MaxLessonText  = collab.MaxTextLength // characters of a lesson's text, per language
+	MaxCodeLength = 64 // bytes of a lesson code
 )
 
 // Lesson is one thing Dutch regions learned about regional collaboration in
@@ -59,7 +59,7 @@ func (l Lesson) Clone() Lesson {
 //     CodeBadFormat when it is not "prefix.slug" in lowercase letters,
 //     digits and single hyphens, or when its prefix is not its theme's;
 //   - title and text: CodeRequired for a missing language, CodeTooLong
-//     beyond MaxTitleLength or MaxLessonText;
+//     beyond collab.MaxNameLength or collab.MaxTextLength;
 //   - theme: CodeRequired when unset, CodeUnknownValue when unknown;
 //   - mechanisms: CodeRequired when empty, CodeUnknownValue for an invalid
 //     mechanism, CodeDuplicate for a repeated one;
@@ -67,18 +67,17 @@ func (l Lesson) Clone() Lesson {
 //
 // Validating a valid lesson allocates nothing.
 func (l *Lesson) Validate() error {
-	var v collab.Validator
-	l.ValidateWith(&v)
+	var v check.Validator
+	l.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith records the problems of l in v, at v's current path.
-func (l *Lesson) ValidateWith(v *collab.Validator) {
+func (l *Lesson) validate(v *check.Validator) {
 	validateCode(v, l.Code, l.Theme)
 
 	v.Enter("title")
-	v.Text("nl", l.Title.NL, true, MaxTitleLength)
-	v.Text("en", l.Title.EN, true, MaxTitleLength)
+	v.Text("nl", l.Title.NL, true, collab.MaxNameLength)
+	v.Text("en", l.Title.EN, true, collab.MaxNameLength)
 	v.Leave()
 
 	v.Enum("theme", l.Theme, true)
@@ -100,18 +99,18 @@ func (l *Lesson) ValidateWith(v *collab.Validator) {
 	}
 
 	v.Enter("text")
-	v.Text("nl", l.Text.NL, true, MaxLessonText)
-	v.Text("en", l.Text.EN, true, MaxLessonText)
+	v.Text("nl", l.Text.NL, true, collab.MaxTextLength)
+	v.Text("en", l.Text.EN, true, collab.MaxTextLength)
 	v.Leave()
 
 	v.Enter("source")
-	l.Source.ValidateWith(v)
+	l.Source.validate(v)
 	v.Leave()
 }
 
 // validateCode checks the form of a lesson code and that its prefix belongs
 // to theme (when theme is valid).
-func validateCode(v *collab.Validator, code string, theme Theme) {
+func validateCode(v *check.Validator, code string, theme Theme) {
 	if !v.Required("code", code == "") {
 		return
 	}

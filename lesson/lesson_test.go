@@ -61,7 +61,7 @@ func TestLessonValidate(t *testing.T) {
 			[]collab.Problem{{Path: "title.nl", Code: collab.CodeRequired}}},
 		{"a text needs both languages", with(func(l *Lesson) { l.Text = collab.Text{NL: "Alleen Nederlands."} }),
 			[]collab.Problem{{Path: "text.en", Code: collab.CodeRequired}}},
-		{"a text longer than the maximum is too long", with(func(l *Lesson) { l.Text.EN = strings.Repeat("x", MaxLessonText+1) }),
+		{"a text longer than the maximum is too long", with(func(l *Lesson) { l.Text.EN = strings.Repeat("x", collab.MaxTextLength+1) }),
 			[]collab.Problem{{Path: "text.en", Code: collab.CodeTooLong}}},
 		{"a theme is required", with(func(l *Lesson) { l.Theme = ThemeUnknown }),
 			[]collab.Problem{{Path: "theme", Code: collab.CodeRequired}}},

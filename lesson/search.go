@@ -77,7 +77,7 @@ const minPrefix = 3
 // The catalogue keeps a sorted vocabulary of every normalised word with
 // where it occurs, built once with the catalogue, so a query word costs one
 // binary search plus a scan of the words it begins.
-func (c *Catalogue) Search(q Query) []Result {
+func (c Catalogue) Search(q Query) []Result {
 	words := queryWords(q.Text)
 	if len(words) == 0 && strings.TrimSpace(q.Text) != "" {
 		return []Result{}
@@ -142,7 +142,7 @@ type match struct {
 
 // matchWord adds the matches of query word w to acc, which holds one entry
 // per lesson.
-func (c *Catalogue) matchWord(w string, langs [2]bool, acc []match) {
+func (c Catalogue) matchWord(w string, langs [2]bool, acc []match) {
 	prefix := utf8.RuneCountInString(w) >= minPrefix
 	// Every word that begins with w sorts at or directly after w itself.
 	i, _ := slices.BinarySearchFunc(c.vocab, w, func(e vocabEntry, w string) int { return strings.Compare(e.word, w) })

@@ -1,6 +1,9 @@
 package lesson
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Source is one of the five Dutch articles the lessons are drawn from, cited
 // by title and date. The set of sources is closed: [Sources] lists them and
@@ -36,8 +39,10 @@ func Sources() []Source {
 	return out
 }
 
-// LookupSource returns the source with the given key; ok is false when no
-// source has that key.
+// LookupSource returns the source with the given key and true, or the zero
+// Source and false when no source has that key. It is a package-level
+// lookup in the fixed table of sources, hence its name: LookupX finds an X
+// where a package holds more than one kind of thing.
 func LookupSource(key string) (s Source, ok bool) {
 	for i := range sources {
 		if sources[i].Key == key {
@@ -62,13 +67,12 @@ func (s Source) String() string {
 // CodeRequired or CodeNotAllowed for a title, publisher or date that is
 // missing or differs from the source's.
 func (s *Source) Validate() error {
-	var v collab.Validator
-	s.ValidateWith(&v)
+	var v check.Validator
+	s.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith records the problems of s in v, at v's current path.
-func (s *Source) ValidateWith(v *collab.Validator) {
+func (s *Source) validate(v *check.Validator) {
 	if !v.Required("key", s.Key == "") {
 		return
 	}
@@ -83,7 +87,7 @@ func (s *Source) ValidateWith(v *collab.Validator) {
 }
 
 // sameAs checks that a field of a cited source equals the source's own.
-func sameAs(v *collab.Validator, field, got, want, key string) {
+func sameAs(v *check.Validator, field, got, want, key string) {
 	switch {
 	case got == want:
 	case got == "":

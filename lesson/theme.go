@@ -1,6 +1,9 @@
 package lesson
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Theme groups the lessons of the catalogue by where in the sources they
 // come from: the three themes in which about forty programme managers
@@ -24,44 +27,44 @@ const (
 	ThemeFinancier           // financier: the zorgkantoor and other financiers at the table
 )
 
-var themes = collab.NewEnum[Theme]("theme",
-	collab.EnumValue{Word: "strengthening",
+var themes = check.NewEnum[Theme]("theme",
+	check.EnumValue{Word: "strengthening",
 		Label: collab.Text{EN: "Strengthening regional collaboration", NL: "Versterken van regionale samenwerking"},
 		About: collab.Text{
 			EN: "What programme managers learned about making a regional collaboration firmer while it runs.",
 			NL: "Wat programmamanagers leerden over het steviger maken van een lopende regionale samenwerking.",
 		}},
-	collab.EnumValue{Word: "securing",
+	check.EnumValue{Word: "securing",
 		Label: collab.Text{EN: "Securing and developing further", NL: "Borging en doorontwikkeling"},
 		About: collab.Text{
 			EN: "How a collaboration lasts beyond its start: keeping its value visible and its people engaged.",
 			NL: "Hoe een samenwerking blijft bestaan na de start: de meerwaarde zichtbaar en de mensen betrokken houden.",
 		}},
-	collab.EnumValue{Word: "work-floor",
+	check.EnumValue{Word: "work-floor",
 		Label: collab.Text{EN: "Implementation on the work floor", NL: "Implementatie op de werkvloer"},
 		About: collab.Text{
 			EN: "Where agreements become practice, or fail to: the care professionals who have to work with them.",
 			NL: "Waar afspraken praktijk worden, of niet: bij de zorgprofessionals die ermee moeten werken.",
 		}},
-	collab.EnumValue{Word: "mechanism",
+	check.EnumValue{Word: "mechanism",
 		Label: collab.Text{EN: "Mechanisms of regional collaboration", NL: "Mechanismen van regionale samenwerking"},
 		About: collab.Text{
 			EN: "The five mechanisms the Erasmus action research found: urgency, strategy, involving actors in time, regulatory leeway and regional infrastructure.",
 			NL: "De vijf mechanismen uit het actieonderzoek van de Erasmus Universiteit: urgentie, strategie, tijdig betrekken van actoren, regelruimte en regionale infrastructuur.",
 		}},
-	collab.EnumValue{Word: "network",
+	check.EnumValue{Word: "network",
 		Label: collab.Text{EN: "Network collaboration", NL: "Netwerksamenwerking"},
 		About: collab.Text{
 			EN: "What helps and what hinders a network of care and welfare parties, with Zoetermeer 2025 as a worked example.",
 			NL: "Wat een netwerk van zorg- en welzijnspartijen helpt en wat het hindert, met Zoetermeer 2025 als uitgewerkt voorbeeld.",
 		}},
-	collab.EnumValue{Word: "capacity",
+	check.EnumValue{Word: "capacity",
 		Label: collab.Text{EN: "Capacity to take part", NL: "Capaciteit om mee te doen"},
 		About: collab.Text{
 			EN: "Money alone does not make an organisation able to join in; it also needs time, people and skills.",
 			NL: "Geld alleen maakt een organisatie nog niet in staat om mee te doen; er zijn ook tijd, mensen en vaardigheden nodig.",
 		}},
-	collab.EnumValue{Word: "financier",
+	check.EnumValue{Word: "financier",
 		Label: collab.Text{EN: "The financier at the table", NL: "De financier aan tafel"},
 		About: collab.Text{
 			EN: "The zorgkantoor and other financiers as part of the regional table, and how regions learn from each other.",

@@ -1,6 +1,7 @@
 package project_test
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -28,7 +29,7 @@ func TestValidatingAnyValidProjectAllocatesNothing(t *testing.T) {
 		}
 		raw, err := os.ReadFile(path)
 		require.NoError(t, err)
-		p, err := project.Decode(raw)
+		p, err := project.Decode(bytes.NewReader(raw), 0)
 		require.NoError(t, err, path)
 		require.Zero(t, testing.AllocsPerRun(20, func() { _ = p.Validate() }), "validating %s allocates", path)
 	}
@@ -56,10 +57,8 @@ func TestValidatingAnyValidProjectAllocatesNothing(t *testing.T) {
 		require.NoError(t, p.Validate(), name)
 		require.Zero(t, testing.AllocsPerRun(5, func() { _ = p.Validate() }), "validating %s allocates", name)
 		require.Zero(t, testing.AllocsPerRun(5, func() {
-			var v collab.Validator
-			p.ValidateAgainst(&v, c)
-			if v.Len() > 0 {
-				panic(v.Err())
+			if err := p.ValidateIn(c); err != nil {
+				panic(err)
 			}
 		}), "validating %s against its collaboration allocates", name)
 	}

@@ -273,7 +273,7 @@ func TestPortfolioFindsDuplicateIDs(t *testing.T) {
 	}
 }
 
-func TestPortfolioValidateAgainst(t *testing.T) {
+func TestPortfolioValidateIn(t *testing.T) {
 	p, c := validProject(), testCollaboration()
 	other := validProject()
 	other.ID = uuid.MustParse("7a000000-0000-4000-8000-0000000000bb")
@@ -281,11 +281,11 @@ func TestPortfolioValidateAgainst(t *testing.T) {
 	stranger := validProject()
 	stranger.ID = uuid.MustParse("7a000000-0000-4000-8000-0000000000cc")
 	stranger.Participants[0].Stakeholder = outsider
+	stranger.Title = ""
 	pf := project.Portfolio{Projects: []project.Project{p, other, stranger}}
-	var v collab.Validator
-	pf.ValidateAgainst(&v, nil, &c)
 	assert.Equal(t, []string{
 		"projects[1].collaboration dangling-reference",
+		"projects[2].title required",
 		"projects[2].participants[0].stakeholder dangling-reference",
-	}, problems(v.Err()))
+	}, problems(pf.ValidateIn(nil, &c)), "every problem once")
 }

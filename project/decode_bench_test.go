@@ -1,6 +1,7 @@
 package project_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"sync"
 	"testing"
@@ -37,7 +38,7 @@ func BenchmarkPortfolioDecodeValidate10k(b *testing.B) {
 	b.SetBytes(int64(len(doc)))
 	b.ReportAllocs()
 	for b.Loop() {
-		pf, err := project.DecodePortfolio(doc)
+		pf, err := project.DecodePortfolio(bytes.NewReader(doc), int64(len(doc)))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -49,7 +49,7 @@ func TestDecodeNamesThePathOfABadValue(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			require.Contains(t, base, tt.old)
 			doc := strings.Replace(base, tt.old, tt.new, 1)
-			_, err := project.Decode([]byte(doc))
+			_, err := project.Decode(strings.NewReader(doc), 0)
 			require.Error(t, err)
 			ps := collab.ProblemsOf(err)
 			require.Len(t, ps, 1)
@@ -64,44 +64,52 @@ func TestDecodeNamesThePathOfABadValue(t *testing.T) {
 func TestDecodeValidatesWhatItReads(t *testing.T) {
 	doc := strings.Replace(string(readFixture(t, "utrecht-onue")),
 		`"phase": "embedded",`, `"phase": "idea",`, 1)
-	p, err := project.Decode([]byte(doc))
+	p, err := project.Decode(strings.NewReader(doc), 0)
 	assert.Equal(t, []string{"phases[4].phase not-allowed"}, problems(err),
 		"going back from implementation to idea is caught after decoding")
-	assert.Equal(t, project.PhaseIdea, p.CurrentPhase(), "the decoded project is returned with its problems")
+	assert.Nil(t, p, "an invalid project is not handed out")
 }
 
 func TestDecodeRejectsDataAfterTheDocument(t *testing.T) {
 	doc := string(readFixture(t, "utrecht-onue")) + `{"id": "x"}`
-	_, err := project.Decode([]byte(doc))
+	_, err := project.Decode(strings.NewReader(doc), 0)
 	assert.Equal(t, []string{" bad-format"}, problems(err))
 }
 
 func TestDecodePortfolio(t *testing.T) {
 	a := string(readFixture(t, "utrecht-onue"))
 	b := string(readFixture(t, "drenthe-acute-care-vvt"))
-	pf, err := project.DecodePortfolio([]byte(`{"projects": [` + a + `,` + b + `]}`))
+	pf, err := project.DecodePortfolio(strings.NewReader(`{"projects": [`+a+`,`+b+`]}`), 0)
 	require.NoError(t, err)
 	assert.Equal(t, 2, pf.Len())
 
-	_, err = project.DecodePortfolio([]byte(`{"projects": [` + a + `,` + strings.Replace(b, `"triage"`, `"tria"`, 1) + `]}`))
+	_, err = project.DecodePortfolio(strings.NewReader(`{"projects": [`+a+`,`+strings.Replace(b, `"triage"`, `"tria"`, 1)+`]}`), 0)
 	assert.Equal(t, []string{"projects[1].themes[1] unknown-value"}, problems(err))
 
-	_, err = project.DecodePortfolio([]byte(`{"projects": [` + a + `,` + a + `]}`))
+	_, err = project.DecodePortfolio(strings.NewReader(`{"projects": [`+a+`,`+a+`]}`), 0)
 	assert.Equal(t, []string{"projects[1].id duplicate"}, problems(err))
 }
 
 func TestDecodeIgnoresAByteOrderMark(t *testing.T) {
-	p, err := project.Decode(append([]byte("\uFEFF"), readFixture(t, "utrecht-onue")...))
+	p, err := project.Decode(bytes.NewReader(append([]byte("\uFEFF"), readFixture(t, "utrecht-onue")...)), 0)
 	require.NoError(t, err)
 	assert.NotEmpty(t, p.Title)
 }
 
-func TestDecodeReadsADocumentOfAnySize(t *testing.T) {
+func TestDecodeAppliesTheLimitItIsGiven(t *testing.T) {
 	// White space after the project makes the document larger than the
-	// default limit of collab.Decode without making it slow to read.
+	// default limit without making it slow to read.
 	doc := append(readFixture(t, "utrecht-onue"), bytes.Repeat([]byte{' '}, int(collab.MaxDocumentBytes))...)
-	_, err := project.Decode(doc)
-	assert.NoError(t, err, "a document already in memory has no size limit")
-	_, err = project.DecodePortfolio(append([]byte(`{"projects": []}`), doc[len(doc)-int(collab.MaxDocumentBytes):]...))
-	assert.NoError(t, err, "nor has a portfolio")
+	p, err := project.Decode(bytes.NewReader(doc), 0)
+	assert.Equal(t, []string{" too-long"}, problems(err), "zero means the default limit, collab.MaxDocumentBytes")
+	assert.Nil(t, p)
+	_, err = project.Decode(bytes.NewReader(doc), int64(len(doc)))
+	assert.NoError(t, err, "a document already in memory is read whatever its size when its length is the limit")
+
+	pfDoc := append([]byte(`{"projects": []}`), doc[len(doc)-int(collab.MaxDocumentBytes):]...)
+	pf, err := project.DecodePortfolio(bytes.NewReader(pfDoc), -1)
+	assert.Equal(t, []string{" too-long"}, problems(err), "a negative limit means the default too")
+	assert.Nil(t, pf)
+	_, err = project.DecodePortfolio(bytes.NewReader(pfDoc), int64(len(pfDoc)))
+	assert.NoError(t, err)
 }

@@ -16,12 +16,16 @@
 //
 // A project refers to its collaboration by ID and to its region by code
 // (the zorgkantoorregio slugs such as "west-brabant" or "midden-ijssel").
-// [Project.Validate] checks the project on its own;
-// [Project.ValidateAgainst] also checks it against its collaboration:
-// participants must be members and referenced leeway issues must exist.
+// [Project.Validate] checks the project on its own; [Project.ValidateIn]
+// checks it as a project of its collaboration: everything Validate checks
+// and, besides, that participants are members and referenced leeway issues
+// exist, each problem once.
 // Both report every problem with its path and a collab.Code, and allocate
-// nothing for a valid project. [Decode] reads a project strictly and names
-// the path of a bad value, such as an unknown theme word.
+// nothing for a valid project. [Decode] reads a project strictly from an
+// io.Reader with a size limit, names the path of a bad value, such as an
+// unknown theme word, and validates it; [DecodePortfolio] does the same for
+// a portfolio. Both have the one shape of the module's decoders (see
+// collab): the value and nil, or nil and the error.
 //
 // A [Portfolio] is a set of projects. Its queries return iterators (by
 // region, theme, phase, collaboration, running on a date, stalled), and its

@@ -1,6 +1,7 @@
 package project_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -34,7 +35,7 @@ func Example_practiceCases2022() {
 			fmt.Println(err)
 			return
 		}
-		p, err := project.Decode(data)
+		p, err := project.Decode(bytes.NewReader(data), 0)
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -67,12 +68,12 @@ func Example_westBrabantFourTechnologies() {
 	var cases []project.Project
 	for _, name := range []string{"west-brabant-four-technologies", "friesland-four-technologies"} {
 		data, _ := os.ReadFile(filepath.Join("testdata", name+".json"))
-		p, err := project.Decode(data)
+		p, err := project.Decode(bytes.NewReader(data), 0)
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
-		cases = append(cases, p)
+		cases = append(cases, *p)
 	}
 	asOf := collab.MustParseDate("2020-07-07")
 	for _, p := range cases {
@@ -177,7 +178,7 @@ func ExamplePortfolio_ThemeShift() {
 
 // Decode names the path of a word it does not know.
 func ExampleDecode() {
-	_, err := project.Decode([]byte(`{"id": "7a000000-0000-4000-8000-000000000001", "themes": ["technology", "robots"]}`))
+	_, err := project.Decode(strings.NewReader(`{"id": "7a000000-0000-4000-8000-000000000001", "themes": ["technology", "robots"]}`), 0)
 	var ps collab.Problems
 	if errors.As(err, &ps) {
 		fmt.Println(ps[0].Path, ps[0].Code)
@@ -190,7 +191,7 @@ func ExampleDecode() {
 
 // A project checked against its collaboration: a participant that is not a
 // member and a phase history that goes back from embedded to idea.
-func ExampleProject_ValidateAgainst() {
+func ExampleProject_ValidateIn() {
 	c := collab.Collaboration{
 		ID: uuid.MustParse("c0000000-0000-4000-8000-000000000001"), Name: "Samenwerking Drenthe", Region: "drenthe",
 		Started: collab.MustParseDate("2018-05-01"), Strategy: collab.StrategyCombined,
@@ -211,9 +212,7 @@ func ExampleProject_ValidateAgainst() {
 			{Stakeholder: uuid.MustParse("5a000000-0000-4000-8000-000000000099")},
 		},
 	}
-	var v collab.Validator
-	p.ValidateAgainst(&v, &c)
-	fmt.Println(v.Err())
+	fmt.Println(p.ValidateIn(&c))
 	// Output:
 	// phases[3].phase: a project cannot move from embedded to idea
 	// participants[1].stakeholder: 5a000000-0000-4000-8000-000000000099 is not a member of the collaboration
@@ -237,12 +236,12 @@ func ExamplePortfolio_Stalled() {
 	var pf project.Portfolio
 	for _, name := range fixtureNames {
 		data, _ := os.ReadFile(filepath.Join("testdata", name+".json"))
-		p, err := project.Decode(data)
+		p, err := project.Decode(bytes.NewReader(data), 0)
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
-		pf.Projects = append(pf.Projects, p)
+		pf.Projects = append(pf.Projects, *p)
 	}
 	meeting := collab.MustParseDate("2022-06-21")
 	for p := range pf.Stalled(meeting, 12) {

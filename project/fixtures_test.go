@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/region"
 	"github.com/stretchr/testify/assert"
@@ -27,7 +28,7 @@ func TestFixturesDecodeValidateAndReencodeUnchanged(t *testing.T) {
 	for _, name := range fixtureNames {
 		t.Run(name, func(t *testing.T) {
 			data := readFixture(t, name)
-			p, err := project.Decode(data)
+			p, err := project.Decode(bytes.NewReader(data), 0)
 			require.NoError(t, err)
 			assert.Equal(t, string(data), string(encode(t, p)), "decoding and encoding again loses nothing")
 
@@ -39,9 +40,7 @@ func TestFixturesDecodeValidateAndReencodeUnchanged(t *testing.T) {
 			}
 			require.NotNil(t, c, "the fixture's collaboration is in collaborations.json")
 			assert.Equal(t, c.Region, p.Region)
-			var v collab.Validator
-			p.ValidateAgainst(&v, c)
-			assert.NoError(t, v.Err())
+			assert.NoError(t, p.ValidateIn(c))
 		})
 	}
 }
@@ -64,13 +63,11 @@ func TestFixturesFormOneValidPortfolio(t *testing.T) {
 	}
 	var pf project.Portfolio
 	for _, name := range fixtureNames {
-		p, err := project.Decode(readFixture(t, name))
+		p, err := project.Decode(bytes.NewReader(readFixture(t, name)), 0)
 		require.NoError(t, err)
-		pf.Projects = append(pf.Projects, p)
+		pf.Projects = append(pf.Projects, *p)
 	}
-	var v collab.Validator
-	pf.ValidateAgainst(&v, ptrs...)
-	assert.NoError(t, v.Err())
+	assert.NoError(t, pf.ValidateIn(ptrs...))
 }
 
 // The Achterhoek is not a zorgkantoorregio but a part of Gelderland that
@@ -89,7 +86,7 @@ func achterhoekCatalogue(t *testing.T) region.Catalogue {
 func TestFixtureRegionsResolve(t *testing.T) {
 	cat := achterhoekCatalogue(t)
 	for _, c := range loadCollaborations(t) {
-		var v collab.Validator
+		var v check.Validator
 		assert.True(t, cat.CheckCode(&v, "region", c.Region), c.Region)
 		if c.Region != "achterhoek" {
 			assert.True(t, region.Reference().Has(c.Region), "%s is a reference region", c.Region)

@@ -1,6 +1,9 @@
 package project
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // FundingSource is where the money for a project comes from. The sources
 // name the transition funds that came with the Kwaliteitskader
@@ -28,30 +31,30 @@ const (
 // numSources is the number of valid funding sources.
 const numSources = int(FundingOther)
 
-var fundingSources = collab.NewEnum[FundingSource]("funding source",
-	collab.EnumValue{Word: "transition-funds",
+var fundingSources = check.NewEnum[FundingSource]("funding source",
+	check.EnumValue{Word: "transition-funds",
 		Label: collab.Text{EN: "Transition funds (Kwaliteitskader)", NL: "Transitiemiddelen (Kwaliteitskader)"},
 		About: collab.Text{
 			EN: "The money that came with the quality framework for nursing-home care from 2017.",
 			NL: "Het geld dat vanaf 2017 met het Kwaliteitskader Verpleeghuiszorg beschikbaar kwam.",
 		}},
-	collab.EnumValue{Word: "zonmw-impulse",
+	check.EnumValue{Word: "zonmw-impulse",
 		Label: collab.Text{EN: "ZonMw impulse subsidy", NL: "ZonMw-impulssubsidie"},
 		About: collab.Text{
 			EN: "Subsidy from the programme for the right care in the right place (JZOJP), for starting and for existing regional collaborations.",
 			NL: "Subsidie uit het programma Juiste Zorg op de Juiste Plek (JZOJP), voor startende en voor bestaande regionale samenwerkingen.",
 		}},
-	collab.EnumValue{Word: "transition-budget",
+	check.EnumValue{Word: "transition-budget",
 		Label: collab.Text{EN: "Transition budget of the collaboration", NL: "Transitiebudget van de samenwerking"}},
-	collab.EnumValue{Word: "health-insurer",
+	check.EnumValue{Word: "health-insurer",
 		Label: collab.Text{EN: "Health insurer", NL: "Zorgverzekeraar"}},
-	collab.EnumValue{Word: "zorgkantoor",
+	check.EnumValue{Word: "zorgkantoor",
 		Label: collab.Text{EN: "Zorgkantoor", NL: "Zorgkantoor"}},
-	collab.EnumValue{Word: "municipality",
+	check.EnumValue{Word: "municipality",
 		Label: collab.Text{EN: "Municipality", NL: "Gemeente"}},
-	collab.EnumValue{Word: "own-means",
+	check.EnumValue{Word: "own-means",
 		Label: collab.Text{EN: "Own means", NL: "Eigen middelen"}},
-	collab.EnumValue{Word: "other",
+	check.EnumValue{Word: "other",
 		Label: collab.Text{EN: "Other", NL: "Overig"}},
 )
 

@@ -1,6 +1,7 @@
 package project_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -36,7 +37,7 @@ func FuzzProject(f *testing.F) {
 	f.Add([]byte(`{"id":"7a000000-0000-4000-8000-000000000001"} {}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, ok := collabtest.RoundTrip(t, data, (*project.Project).Validate)
-		_, err := project.Decode(data)
+		_, err := project.Decode(bytes.NewReader(data), 0)
 		require.Equal(t, ok, err == nil, "Decode accepts exactly what decodes strictly and validates: %v", err)
 		if !ok {
 			collabtest.RequireWellFormedProblems(t, err)
@@ -60,7 +61,7 @@ func FuzzPortfolio(f *testing.F) {
 	f.Add([]byte(`{"projects":[{"id":"7a000000-0000-4000-8000-000000000001"},{"id":"7a000000-0000-4000-8000-000000000001"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		pf, ok := collabtest.RoundTrip(t, data, (*project.Portfolio).Validate)
-		_, err := project.DecodePortfolio(data)
+		_, err := project.DecodePortfolio(bytes.NewReader(data), 0)
 		require.Equal(t, ok, err == nil, "DecodePortfolio accepts exactly what decodes strictly and validates: %v", err)
 		if !ok {
 			collabtest.RequireWellFormedProblems(t, err)

@@ -1,6 +1,9 @@
 package project
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Phase is where a project stands on its development path: from an idea
 // through design, pilot and implementation to embedded (geborgd: part of
@@ -38,18 +41,18 @@ const (
 // numPhases is the number of valid phases.
 const numPhases = int(PhaseStopped)
 
-var phases = collab.NewEnum[Phase]("phase",
-	collab.EnumValue{Word: "idea", Label: collab.Text{EN: "Idea", NL: "Idee"}},
-	collab.EnumValue{Word: "design", Label: collab.Text{EN: "Design", NL: "Ontwerp"}},
-	collab.EnumValue{Word: "pilot", Label: collab.Text{EN: "Pilot", NL: "Pilot"}},
-	collab.EnumValue{Word: "implementation", Label: collab.Text{EN: "Implementation", NL: "Implementatie"}},
-	collab.EnumValue{Word: "embedded",
+var phases = check.NewEnum[Phase]("phase",
+	check.EnumValue{Word: "idea", Label: collab.Text{EN: "Idea", NL: "Idee"}},
+	check.EnumValue{Word: "design", Label: collab.Text{EN: "Design", NL: "Ontwerp"}},
+	check.EnumValue{Word: "pilot", Label: collab.Text{EN: "Pilot", NL: "Pilot"}},
+	check.EnumValue{Word: "implementation", Label: collab.Text{EN: "Implementation", NL: "Implementatie"}},
+	check.EnumValue{Word: "embedded",
 		Label: collab.Text{EN: "Embedded", NL: "Geborgd"},
 		About: collab.Text{
 			EN: "The work has become part of the regular work of the organisations and no longer runs as a project.",
 			NL: "Het werk hoort bij het gewone werk van de organisaties en loopt niet meer als project.",
 		}},
-	collab.EnumValue{Word: "stopped", Label: collab.Text{EN: "Stopped", NL: "Gestopt"}},
+	check.EnumValue{Word: "stopped", Label: collab.Text{EN: "Stopped", NL: "Gestopt"}},
 )
 
 // CanStart reports whether a project's history may begin in phase x: idea,

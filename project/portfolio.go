@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Portfolio is a set of projects, for example all projects of a region or
@@ -18,15 +19,12 @@ import (
 //
 // Queries return iterators over pointers into Projects, in the order of
 // Projects; they see changes made to the portfolio while iterating. The
-// zero Portfolio is empty and valid. A Portfolio is safe for concurrent
-// reading.
+// zero Portfolio is empty and valid. A Portfolio is a plain struct, built
+// as a literal (&Portfolio{Projects: ps}) or read with DecodePortfolio; it
+// is safe for concurrent reading.
 type Portfolio struct {
 	Projects []Project `json:"projects"`
 }
-
-// NewPortfolio returns a portfolio holding projects (the slice itself, not
-// a copy).
-func NewPortfolio(projects []Project) *Portfolio { return &Portfolio{Projects: projects} }
 
 // Len returns the number of projects.
 func (pf *Portfolio) Len() int { return len(pf.Projects) }
@@ -53,41 +51,36 @@ func (pf *Portfolio) Project(id uuid.UUID) *Project {
 // impossible to check. Duplicates are reported at the later project, with
 // the index of the first.
 func (pf *Portfolio) Validate() error {
-	var v collab.Validator
-	pf.ValidateWith(&v)
+	var v check.Validator
+	for i := range pf.Projects {
+		v.Item("projects", i)
+		pf.Projects[i].validate(&v)
+		v.Leave()
+	}
+	pf.checkDuplicates(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the portfolio's problems to v at v's current path; see
-// Validate.
-func (pf *Portfolio) ValidateWith(v *collab.Validator) {
-	for i := range pf.Projects {
-		v.Item("projects", i)
-		pf.Projects[i].ValidateWith(v)
-		v.Leave()
-	}
-	pf.checkDuplicates(v)
-}
-
-// ValidateAgainst validates the portfolio as ValidateWith does and checks
-// each project against its collaboration among cs with
-// Project.ValidateAgainst. A project whose collaboration is not among cs
-// gives collab.CodeDanglingReference at "projects[i].collaboration".
-func (pf *Portfolio) ValidateAgainst(v *collab.Validator, cs ...*collab.Collaboration) {
+// ValidateIn checks the portfolio as projects of the collaborations cs: it
+// returns every problem Validate reports and, besides, each project's
+// references into its collaboration among cs, as Project.ValidateIn
+// describes, each problem once. A project whose collaboration is not among
+// cs gives collab.CodeDanglingReference at "projects[i].collaboration".
+func (pf *Portfolio) ValidateIn(cs ...*collab.Collaboration) error {
+	var v check.Validator
 	for i := range pf.Projects {
 		p := &pf.Projects[i]
 		v.Item("projects", i)
+		p.validate(&v)
 		if c := findCollaboration(cs, p.Collaboration); c != nil {
-			p.ValidateAgainst(v, c)
-		} else {
-			p.ValidateWith(v)
-			if p.Collaboration != uuid.Nil {
-				v.Addf("collaboration", collab.CodeDanglingReference, "%s is not a known collaboration", p.Collaboration)
-			}
+			p.validateIn(&v, c)
+		} else if p.Collaboration != uuid.Nil {
+			v.Addf("collaboration", collab.CodeDanglingReference, "%s is not a known collaboration", p.Collaboration)
 		}
 		v.Leave()
 	}
-	pf.checkDuplicates(v)
+	pf.checkDuplicates(&v)
+	return v.Err()
 }
 
 func findCollaboration(cs []*collab.Collaboration, id uuid.UUID) *collab.Collaboration {
@@ -110,14 +103,14 @@ type idRef struct {
 	i      int
 }
 
-func (pf *Portfolio) checkDuplicates(v *collab.Validator) {
+func (pf *Portfolio) checkDuplicates(v *check.Validator) {
 	ps := pf.Projects
 	if len(ps) <= smallPortfolio {
 		for i := range ps {
 			if ps[i].ID == uuid.Nil {
 				continue
 			}
-			if j := collab.EarlierIndex(ps, i, projectKey); j >= 0 {
+			if j := check.EarlierIndex(ps, i, projectKey); j >= 0 {
 				reportDuplicate(v, i, j, ps[i].ID)
 			}
 		}
@@ -156,7 +149,7 @@ func (pf *Portfolio) checkDuplicates(v *collab.Validator) {
 
 func projectKey(p *Project) uuid.UUID { return p.ID }
 
-func reportDuplicate(v *collab.Validator, i, j int, id uuid.UUID) {
+func reportDuplicate(v *check.Validator, i, j int, id uuid.UUID) {
 	v.Item("projects", i)
 	v.Addf("id", collab.CodeDuplicate, "%s is already used, at projects[%d]", id, j)
 	v.Leave()

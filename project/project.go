@@ -12,7 +12,7 @@ import (
 //
 // A project names its collaboration by ID and its region by code; the
 // participants, and the leeway issues it ran into, are IDs inside that
-// collaboration (see ValidateAgainst).
+// collaboration (see ValidateIn).
 //
 // A project runs from Started while it is in an active phase (see
 // IsRunningOn); Ended is the day it formally closed, and a project that has

@@ -1,6 +1,9 @@
 package project
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Scale is the size of a project, after the two strategies that the action
 // research describes ("Mechanismen van regionale samenwerking", 21 June
@@ -17,14 +20,14 @@ const (
 	ScaleProgramme       // programme: regional, vision-driven
 )
 
-var scales = collab.NewEnum[Scale]("scale",
-	collab.EnumValue{Word: "small",
+var scales = check.NewEnum[Scale]("scale",
+	check.EnumValue{Word: "small",
 		Label: collab.Text{EN: "Small initiative", NL: "Klein initiatief"},
 		About: collab.Text{
 			EN: "A few parties and quick support on the work floor; hard to scale up and dependent on a few people.",
 			NL: "Weinig partijen en snel draagvlak op de werkvloer; lastig op te schalen en afhankelijk van een paar mensen.",
 		}},
-	collab.EnumValue{Word: "programme",
+	check.EnumValue{Word: "programme",
 		Label: collab.Text{EN: "Regional programme", NL: "Regionaal programma"},
 		About: collab.Text{
 			EN: "Driven by a regional vision with many parties; a clear direction, but costly in time and people.",

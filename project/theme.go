@@ -1,6 +1,9 @@
 package project
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Theme is what a project is about. The list follows the themes the
 // national programme "Waardigheid en trots in de regio" saw in its regional
@@ -39,56 +42,56 @@ const (
 // numThemes+1 elements, index 0 unused.
 const numThemes = int(ThemeDataExchange)
 
-var themes = collab.NewEnum[Theme]("theme",
-	collab.EnumValue{Word: "regional-vision",
+var themes = check.NewEnum[Theme]("theme",
+	check.EnumValue{Word: "regional-vision",
 		Label: collab.Text{EN: "Shared regional vision", NL: "Gedeelde regiovisie"},
 		About: collab.Text{
 			EN: "Working out together where care in the region should be heading.",
 			NL: "Samen uitwerken waar de zorg in de regio naartoe moet.",
 		}},
-	collab.EnumValue{Word: "technology",
+	check.EnumValue{Word: "technology",
 		Label: collab.Text{EN: "Technology", NL: "Technologie"},
 		About: collab.Text{
 			EN: "Care technology and e-health that save work or let people live at home longer.",
 			NL: "Zorgtechnologie en e-health die werk besparen of mensen langer thuis laten wonen.",
 		}},
-	collab.EnumValue{Word: "staff-inflow",
+	check.EnumValue{Word: "staff-inflow",
 		Label: collab.Text{EN: "Inflow of new staff", NL: "Instroom van nieuw personeel"}},
-	collab.EnumValue{Word: "staff-retention",
+	check.EnumValue{Word: "staff-retention",
 		Label: collab.Text{EN: "Keeping staff", NL: "Behoud van personeel"}},
-	collab.EnumValue{Word: "new-ways-of-working",
+	check.EnumValue{Word: "new-ways-of-working",
 		Label: collab.Text{EN: "New ways of working", NL: "Anders werken"}},
-	collab.EnumValue{Word: "cross-domain",
+	check.EnumValue{Word: "cross-domain",
 		Label: collab.Text{EN: "Cross-domain collaboration", NL: "Domeinoverstijgend samenwerken"},
 		About: collab.Text{
 			EN: "Care working with the social domain, housing and public health.",
 			NL: "Zorg die samenwerkt met het sociaal domein, wonen en publieke gezondheid.",
 		}},
-	collab.EnumValue{Word: "task-reallocation",
+	check.EnumValue{Word: "task-reallocation",
 		Label: collab.Text{EN: "Task reallocation", NL: "Taakherschikking"},
 		About: collab.Text{
 			EN: "Moving tasks to other professionals; the initiative that participants in 2022 thought helped the capacity problem most.",
 			NL: "Taken bij andere professionals beleggen; volgens deelnemers in 2022 het initiatief dat het capaciteitsprobleem het meest helpt.",
 		}},
-	collab.EnumValue{Word: "triage",
+	check.EnumValue{Word: "triage",
 		Label: collab.Text{EN: "Triage", NL: "Triage"}},
-	collab.EnumValue{Word: "anw",
+	check.EnumValue{Word: "anw",
 		Label: collab.Text{EN: "Evening, night and weekend services", NL: "Avond-, nacht- en weekenddiensten (ANW)"}},
-	collab.EnumValue{Word: "acute-care",
+	check.EnumValue{Word: "acute-care",
 		Label: collab.Text{EN: "Acute care", NL: "Acute zorg"}},
-	collab.EnumValue{Word: "capacity-management",
+	check.EnumValue{Word: "capacity-management",
 		Label: collab.Text{EN: "Regional capacity management", NL: "Regionaal capaciteitsmanagement"}},
-	collab.EnumValue{Word: "real-estate",
+	check.EnumValue{Word: "real-estate",
 		Label: collab.Text{EN: "Real estate", NL: "Vastgoed"}},
-	collab.EnumValue{Word: "training",
+	check.EnumValue{Word: "training",
 		Label: collab.Text{EN: "Training", NL: "Opleiden"}},
-	collab.EnumValue{Word: "population-health",
+	check.EnumValue{Word: "population-health",
 		Label: collab.Text{EN: "Population-oriented care", NL: "Populatiegerichte zorg"}},
-	collab.EnumValue{Word: "informal-care",
+	check.EnumValue{Word: "informal-care",
 		Label: collab.Text{EN: "Informal carers and volunteers", NL: "Mantelzorg en vrijwilligers"}},
-	collab.EnumValue{Word: "good-employership",
+	check.EnumValue{Word: "good-employership",
 		Label: collab.Text{EN: "Good employership", NL: "Goed werkgeverschap"}},
-	collab.EnumValue{Word: "data-exchange",
+	check.EnumValue{Word: "data-exchange",
 		Label: collab.Text{EN: "Data exchange", NL: "Gegevensuitwisseling"}},
 )
 

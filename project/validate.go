@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/region"
 )
 
@@ -17,7 +18,9 @@ import (
 //     scale, start date or phase history, and for empty entries in lists;
 //   - CodeUnknownValue for an enum value the package does not know;
 //   - CodeTooLong, CodeTooMany and CodeOutOfRange beyond the documented
-//     limits (see MaxTitleLength and the other Max constants);
+//     limits (MaxThemes and the other Max constants of this package, and
+//     collab.MaxNameLength, collab.MaxTextLength, collab.MaxMembers,
+//     collab.MaxLevels, collab.MaxLeewayIssues and collab.MaxMechanisms);
 //   - CodeDuplicate for a theme, participant, level, leeway issue or
 //     mechanism listed twice;
 //   - CodeDateOrder for dates that contradict each other: an end before the
@@ -30,16 +33,14 @@ import (
 //
 // Validating a valid project allocates nothing.
 func (p *Project) Validate() error {
-	var v collab.Validator
-	p.ValidateWith(&v)
+	var v check.Validator
+	p.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the project's problems to v at v's current path; see
-// Validate.
-func (p *Project) ValidateWith(v *collab.Validator) {
+func (p *Project) validate(v *check.Validator) {
 	v.Required("id", p.ID == uuid.Nil)
-	v.Text("title", p.Title, true, MaxTitleLength)
+	v.Text("title", p.Title, true, collab.MaxNameLength)
 	v.Required("collaboration", p.Collaboration == uuid.Nil)
 	if v.Required("region", p.Region == "") && !region.ValidCode(p.Region) {
 		v.Addf("region", collab.CodeBadFormat, "%q is not a region code: lowercase letters and digits joined by single hyphens", p.Region)
@@ -47,9 +48,9 @@ func (p *Project) ValidateWith(v *collab.Validator) {
 	p.validateThemes(v)
 	v.Enum("scale", p.Scale, true)
 	v.Required("started", p.Started.IsZero())
-	v.DateOrder("ended", p.Started, p.Ended, "the project started")
+	check.DateOrder(v, "ended", p.Started, p.Ended, "the project started")
 	p.validatePhases(v)
-	v.Text("description", p.Description, false, MaxTextLength)
+	v.Text("description", p.Description, false, collab.MaxTextLength)
 	p.validateParticipants(v)
 	v.Range("keyPeople", int64(p.KeyPeople), 0, MaxKeyPeople)
 	p.validateFunding(v)
@@ -59,13 +60,14 @@ func (p *Project) ValidateWith(v *collab.Validator) {
 	v.Count("lessons", len(p.Lessons), MaxLessons)
 	for i, s := range p.Lessons {
 		v.Item("lessons", i)
-		v.Text("", s, true, MaxTextLength)
+		v.Text("", s, true, collab.MaxTextLength)
 		v.Leave()
 	}
 }
 
-// ValidateAgainst validates the project as ValidateWith does and checks it
-// against c, the collaboration it belongs to:
+// ValidateIn checks the project as a project of collaboration c: it
+// returns every problem Validate reports and, besides, the project's
+// references into c, each problem once:
 //
 //   - collaboration must be c's ID (CodeDanglingReference);
 //   - every participant must be a member of c (CodeDanglingReference at
@@ -77,15 +79,22 @@ func (p *Project) ValidateWith(v *collab.Validator) {
 //
 // Whether the region code names a known region is left to the caller that
 // holds the regions (region.Catalogue.CheckCode); a project may work in a
-// smaller region than its collaboration. On a valid project in its collaboration it allocates
-// nothing.
-func (p *Project) ValidateAgainst(v *collab.Validator, c *collab.Collaboration) {
-	p.ValidateWith(v)
+// smaller region than its collaboration. On a valid project in its
+// collaboration it allocates nothing.
+func (p *Project) ValidateIn(c *collab.Collaboration) error {
+	var v check.Validator
+	p.validate(&v)
+	p.validateIn(&v, c)
+	return v.Err()
+}
+
+// validateIn adds the problems of the project's references into c.
+func (p *Project) validateIn(v *check.Validator, c *collab.Collaboration) {
 	if p.Collaboration != uuid.Nil && p.Collaboration != c.ID {
 		v.Addf("collaboration", collab.CodeDanglingReference, "%s is not the collaboration %s", p.Collaboration, c.ID)
 	}
 	if !p.Started.IsZero() {
-		v.DateOrder("started", c.Started, p.Started, "the collaboration started")
+		check.DateOrder(v, "started", c.Started, p.Started, "the collaboration started")
 		if !c.Ended.IsZero() && p.Started.After(c.Ended) {
 			v.Addf("started", collab.CodeDateOrder, "%s is after the collaboration ended (%s)", p.Started, c.Ended)
 		}
@@ -107,18 +116,18 @@ func (p *Project) ValidateAgainst(v *collab.Validator, c *collab.Collaboration) 
 	}
 }
 
-func (p *Project) validateThemes(v *collab.Validator) {
+func (p *Project) validateThemes(v *check.Validator) {
 	if !v.Required("themes", len(p.Themes) == 0) {
 		return
 	}
 	v.Count("themes", len(p.Themes), MaxThemes)
 	for i, t := range p.Themes {
-		if t.IsValid() && collab.EarlierIndex(p.Themes, i, themeKey) < 0 {
+		if t.IsValid() && check.EarlierIndex(p.Themes, i, themeKey) < 0 {
 			continue
 		}
 		v.Item("themes", i)
 		v.Enum("", t, true)
-		if j := collab.EarlierIndex(p.Themes, i, themeKey); j >= 0 && t.IsValid() {
+		if j := check.EarlierIndex(p.Themes, i, themeKey); j >= 0 && t.IsValid() {
 			v.Addf("", collab.CodeDuplicate, "theme %s is listed before, at themes[%d]", t, j)
 		}
 		v.Leave()
@@ -127,7 +136,7 @@ func (p *Project) validateThemes(v *collab.Validator) {
 
 func themeKey(t *Theme) Theme { return *t }
 
-func (p *Project) validatePhases(v *collab.Validator) {
+func (p *Project) validatePhases(v *check.Validator) {
 	if !v.Required("phases", len(p.Phases) == 0) {
 		return
 	}
@@ -163,21 +172,21 @@ func (p *Project) validatePhases(v *collab.Validator) {
 	}
 }
 
-func (p *Project) validateParticipants(v *collab.Validator) {
-	v.Count("participants", len(p.Participants), MaxParticipants)
+func (p *Project) validateParticipants(v *check.Validator) {
+	v.Count("participants", len(p.Participants), collab.MaxMembers)
 	for i := range p.Participants {
 		pt := &p.Participants[i]
 		v.Item("participants", i)
 		v.Required("stakeholder", pt.Stakeholder == uuid.Nil)
-		if j := collab.EarlierIndex(p.Participants, i, participantKey); j >= 0 && pt.Stakeholder != uuid.Nil {
+		if j := check.EarlierIndex(p.Participants, i, participantKey); j >= 0 && pt.Stakeholder != uuid.Nil {
 			v.Addf("stakeholder", collab.CodeDuplicate, "%s already takes part, at participants[%d]", pt.Stakeholder, j)
 		}
-		v.Count("levels", len(pt.Levels), 3)
+		v.Count("levels", len(pt.Levels), collab.MaxLevels)
 		for k := range pt.Levels {
 			li := &pt.Levels[k]
 			v.Item("levels", k)
 			v.Enum("level", li.Level, true)
-			if j := collab.EarlierIndex(pt.Levels, k, levelKey); j >= 0 && li.Level.IsValid() {
+			if j := check.EarlierIndex(pt.Levels, k, levelKey); j >= 0 && li.Level.IsValid() {
 				v.Addf("level", collab.CodeDuplicate, "level %s is listed before, at levels[%d]", li.Level, j)
 			}
 			if v.Required("since", li.Since.IsZero()) {
@@ -194,14 +203,14 @@ func levelKey(li *collab.LevelInvolvement) collab.Level { return li.Level }
 
 // withinProject records a CodeDateOrder problem when d lies before the
 // project started or after it ended.
-func (p *Project) withinProject(v *collab.Validator, field string, d collab.Date) {
-	v.DateOrder(field, p.Started, d, "the project started")
+func (p *Project) withinProject(v *check.Validator, field string, d collab.Date) {
+	check.DateOrder(v, field, p.Started, d, "the project started")
 	if !p.Ended.IsZero() && d.After(p.Ended) {
 		v.Addf(field, collab.CodeDateOrder, "%s is after the project ended (%s)", d, p.Ended)
 	}
 }
 
-func (p *Project) validateFunding(v *collab.Validator) {
+func (p *Project) validateFunding(v *check.Validator) {
 	v.Count("funding", len(p.Funding), MaxFundingLines)
 	for i := range p.Funding {
 		f := &p.Funding[i]
@@ -211,9 +220,9 @@ func (p *Project) validateFunding(v *collab.Validator) {
 			v.Addf("amount", collab.CodeOutOfRange, "is %d cents, outside 1 to %d", int64(f.Amount), int64(collab.MaxMoney))
 		}
 		v.Enter("period")
-		n := v.Len()
-		f.Period.ValidateWith(v)
-		if v.Len() == n && !p.Started.IsZero() {
+		err := f.Period.Validate()
+		v.AddError("", err)
+		if err == nil && !p.Started.IsZero() {
 			switch {
 			case f.Period.From.Before(p.Started):
 				v.Addf("from", collab.CodeDateOrder, "%s is before the project started (%s)", f.Period.From, p.Started)
@@ -233,7 +242,7 @@ func (p *Project) validateFunding(v *collab.Validator) {
 	}
 }
 
-func (p *Project) validateMilestones(v *collab.Validator) {
+func (p *Project) validateMilestones(v *check.Validator) {
 	v.Count("milestones", len(p.Milestones), MaxMilestones)
 	for i := range p.Milestones {
 		m := &p.Milestones[i]
@@ -241,20 +250,20 @@ func (p *Project) validateMilestones(v *collab.Validator) {
 		if v.Required("date", m.Date.IsZero()) {
 			p.withinProject(v, "date", m.Date)
 		}
-		v.Text("text", m.Text, true, MaxTitleLength)
+		v.Text("text", m.Text, true, collab.MaxNameLength)
 		v.Leave()
 	}
 }
 
-func (p *Project) validateOutcomes(v *collab.Validator) {
+func (p *Project) validateOutcomes(v *check.Validator) {
 	v.Count("outcomes", len(p.Outcomes), MaxOutcomes)
 	for i := range p.Outcomes {
 		o := &p.Outcomes[i]
 		v.Item("outcomes", i)
-		v.Text("text", o.Text, true, MaxTextLength)
+		v.Text("text", o.Text, true, collab.MaxTextLength)
 		if !o.Measure.IsZero() {
 			v.Enter("measure")
-			v.Text("unit", o.Measure.Unit, true, MaxTitleLength)
+			v.Text("unit", o.Measure.Unit, true, collab.MaxNameLength)
 			if math.IsNaN(o.Measure.Value) || math.IsInf(o.Measure.Value, 0) {
 				v.Addf("value", collab.CodeOutOfRange, "is %g, not a finite number", o.Measure.Value)
 			}
@@ -264,28 +273,28 @@ func (p *Project) validateOutcomes(v *collab.Validator) {
 	}
 }
 
-func (p *Project) validateReferences(v *collab.Validator) {
-	v.Count("leewayIssues", len(p.LeewayIssues), MaxLeewayIssues)
+func (p *Project) validateReferences(v *check.Validator) {
+	v.Count("leewayIssues", len(p.LeewayIssues), collab.MaxLeewayIssues)
 	for i, id := range p.LeewayIssues {
-		if id != uuid.Nil && collab.EarlierIndex(p.LeewayIssues, i, uuidKey) < 0 {
+		if id != uuid.Nil && check.EarlierIndex(p.LeewayIssues, i, uuidKey) < 0 {
 			continue
 		}
 		v.Item("leewayIssues", i)
 		if id == uuid.Nil {
 			v.Addf("", collab.CodeRequired, "is empty")
-		} else if j := collab.EarlierIndex(p.LeewayIssues, i, uuidKey); j >= 0 {
+		} else if j := check.EarlierIndex(p.LeewayIssues, i, uuidKey); j >= 0 {
 			v.Addf("", collab.CodeDuplicate, "%s is listed before, at leewayIssues[%d]", id, j)
 		}
 		v.Leave()
 	}
-	v.Count("mechanisms", len(p.Mechanisms), MaxMechanisms)
+	v.Count("mechanisms", len(p.Mechanisms), collab.MaxMechanisms)
 	for i, m := range p.Mechanisms {
-		if m.IsValid() && collab.EarlierIndex(p.Mechanisms, i, mechanismKey) < 0 {
+		if m.IsValid() && check.EarlierIndex(p.Mechanisms, i, mechanismKey) < 0 {
 			continue
 		}
 		v.Item("mechanisms", i)
 		v.Enum("", m, true)
-		if j := collab.EarlierIndex(p.Mechanisms, i, mechanismKey); j >= 0 && m.IsValid() {
+		if j := check.EarlierIndex(p.Mechanisms, i, mechanismKey); j >= 0 && m.IsValid() {
 			v.Addf("", collab.CodeDuplicate, "mechanism %s is listed before, at mechanisms[%d]", m, j)
 		}
 		v.Leave()

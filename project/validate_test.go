@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,9 +19,7 @@ func TestValidProjectPasses(t *testing.T) {
 	require.NoError(t, p.Validate())
 	c := testCollaboration()
 	require.NoError(t, c.Validate(), "the test collaboration itself is valid")
-	var v collab.Validator
-	p.ValidateAgainst(&v, &c)
-	require.NoError(t, v.Err())
+	require.NoError(t, p.ValidateIn(&c))
 }
 
 func TestProjectValidateRejects(t *testing.T) {
@@ -90,7 +89,7 @@ func TestProjectValidateRejects(t *testing.T) {
 		}, []string{"title required", "collaboration required", "region required", "scale required"}},
 		{"a region code that is not a slug", func(p *project.Project) { p.Region = "West-Brabant" },
 			[]string{"region bad-format"}},
-		{"a title that is too long", func(p *project.Project) { p.Title = strings.Repeat("é", project.MaxTitleLength+1) },
+		{"a title that is too long", func(p *project.Project) { p.Title = strings.Repeat("é", collab.MaxNameLength+1) },
 			[]string{"title too-long"}},
 		{"a negative number of key people", func(p *project.Project) { p.KeyPeople = -1 },
 			[]string{"keyPeople out-of-range"}},
@@ -136,7 +135,7 @@ func TestZeroProjectReportsEveryRequiredField(t *testing.T) {
 	}, problems(p.Validate()))
 }
 
-func TestProjectValidateAgainstItsCollaboration(t *testing.T) {
+func TestProjectValidateInItsCollaboration(t *testing.T) {
 	tests := []struct {
 		name   string
 		change func(p *project.Project, c *collab.Collaboration)
@@ -164,9 +163,9 @@ func TestProjectValidateAgainstItsCollaboration(t *testing.T) {
 			p, c := validProject(), testCollaboration()
 			tt.change(&p, &c)
 			require.NoError(t, p.Validate(), "on its own the project is valid")
-			var v collab.Validator
+			var v check.Validator
 			v.Item("projects", 4)
-			p.ValidateAgainst(&v, &c)
+			v.AddError("", p.ValidateIn(&c))
 			v.Leave()
 			want := make([]string, len(tt.want))
 			for i, w := range tt.want {
@@ -177,11 +176,21 @@ func TestProjectValidateAgainstItsCollaboration(t *testing.T) {
 	}
 }
 
+func TestProjectValidateInReportsEveryProblemOnce(t *testing.T) {
+	p, c := validProject(), testCollaboration()
+	p.Title = ""
+	p.Participants[1].Stakeholder = outsider
+	assert.Equal(t, []string{
+		"title required",
+		"participants[1].stakeholder dangling-reference",
+	}, problems(p.ValidateIn(&c)), "the project's own problem once, as Validate reports it, then its reference")
+	assert.Equal(t, []string{"title required"}, problems(p.Validate()))
+}
+
 func TestValidatingAValidProjectDoesNotAllocate(t *testing.T) {
 	p, c := validProject(), testCollaboration()
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = p.Validate() }))
 	assert.Zero(t, testing.AllocsPerRun(100, func() {
-		var v collab.Validator
-		p.ValidateAgainst(&v, &c)
+		_ = p.ValidateIn(&c)
 	}))
 }

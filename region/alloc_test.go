@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/region"
 )
 
@@ -34,7 +35,7 @@ func TestValidatingAnyValidRegionAllocatesNothing(t *testing.T) {
 	}
 	for _, r := range ref.All() {
 		require.Zero(t, testing.AllocsPerRun(10, func() {
-			var v collab.Validator
+			var v check.Validator
 			ref.CheckCode(&v, "region", r.Code)
 		}), "checking the code %s allocates", r.Code)
 	}

@@ -6,13 +6,14 @@ import (
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/collab/fold"
 )
 
 // Catalogue is an immutable set of regions with unique codes whose parents
 // all resolve and form no cycle. Reference returns the built-in Dutch
 // catalogue; With layers a user's own regions over a catalogue and returns
-// a new one; New builds one from scratch.
+// a new one; NewCatalogue builds one from scratch.
 //
 // A Catalogue is a value: copying it is cheap and every copy stays valid,
 // because nothing ever writes to what it holds. Lookups and listings hand
@@ -20,7 +21,10 @@ import (
 // so that a caller who changes them changes nothing in the catalogue. A
 // Catalogue is safe for concurrent use.
 //
-// The zero Catalogue is empty: every lookup reports false.
+// Lookup finds a region by its code; LookupByCBSCode, LookupByName and
+// LookupByNameKind by another key; each returns the region and true, or
+// the zero Region and false when c holds none. ByName and ByKind list every
+// match. The zero Catalogue is empty: every lookup reports false.
 type Catalogue struct {
 	regions []Region       // in order of addition; never written after construction
 	index   map[string]int // code -> position in regions; never written after construction
@@ -45,7 +49,7 @@ func Reference() Catalogue { return reference }
 var reference = mustBuildReference()
 
 func mustBuildReference() Catalogue {
-	c, err := New(referenceRegions[:]...)
+	c, err := NewCatalogue(referenceRegions[:])
 	if err != nil {
 		// The reference data is ours, not user input, and a test
 		// validates it; this cannot happen in a released build.
@@ -54,9 +58,11 @@ func mustBuildReference() Catalogue {
 	return c
 }
 
-// New returns a catalogue holding regions, in order. It validates them as
-// With does; see there for the problems reported.
-func New(regions ...Region) (Catalogue, error) {
+// NewCatalogue returns a catalogue holding regions, in order. It copies
+// them, so later changes to regions do not reach the catalogue. It
+// validates them as With does, and returns the zero Catalogue and the
+// problems when they are not valid; see With for the problems reported.
+func NewCatalogue(regions []Region) (Catalogue, error) {
 	return Catalogue{}.With(regions...)
 }
 
@@ -77,16 +83,17 @@ func New(regions ...Region) (Catalogue, error) {
 //     regions of the cycle in order;
 //   - more than MaxRegions regions in all: collab.CodeTooMany at "regions".
 //
-// On error With returns c unchanged together with the problems.
+// On error With returns the zero Catalogue and the problems; c itself
+// stays as it was, as always.
 func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 	if len(regions) == 0 {
 		return c, nil
 	}
-	var v collab.Validator
+	var v check.Validator
 	base := len(c.regions)
 	if base+len(regions) > MaxRegions {
 		v.Addf("regions", collab.CodeTooMany, "the catalogue would hold %d regions, more than the maximum of %d", base+len(regions), MaxRegions)
-		return c, v.Err()
+		return Catalogue{}, v.Err()
 	}
 	out := Catalogue{
 		regions: make([]Region, base, base+len(regions)),
@@ -110,7 +117,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 				out.index[r.Code] = base + i
 			}
 		}
-		r.ValidateWith(&v)
+		r.validate(&v)
 		out.regions = append(out.regions, cloneRegion(*r))
 		v.Leave()
 	}
@@ -134,7 +141,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 	out.reportCycles(&v, base, regions)
 	v.Leave()
 	if err := v.Err(); err != nil {
-		return c, err
+		return Catalogue{}, err
 	}
 	return out, nil
 }
@@ -142,7 +149,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 // reportCycles finds the cycles among the regions added from position base
 // on (the regions before base cannot take part in one: their parents all
 // lie before them) and reports each at the parent that closes it.
-func (c Catalogue) reportCycles(v *collab.Validator, base int, added []Region) {
+func (c Catalogue) reportCycles(v *check.Validator, base int, added []Region) {
 	const (
 		white = iota // not visited
 		grey         // on the current path
@@ -228,9 +235,9 @@ func (c Catalogue) Has(code string) bool {
 	return ok
 }
 
-// ByCode returns the region with code (exactly, as in "west-brabant"), or
-// false when c holds none.
-func (c Catalogue) ByCode(code string) (Region, bool) {
+// Lookup returns the region with code (exactly, as in "west-brabant") and
+// true, or the zero Region and false when c holds none.
+func (c Catalogue) Lookup(code string) (Region, bool) {
 	at, ok := c.index[code]
 	if !ok {
 		return Region{}, false
@@ -238,10 +245,11 @@ func (c Catalogue) ByCode(code string) (Region, bool) {
 	return cloneRegion(c.regions[at]), true
 }
 
-// ByCBSCode returns the region whose CBS code is code, ignoring the case of
-// its letters ("ZK25" and "zk25" alike), or false when c holds none. When
-// several regions share a CBS code, the first in All's order wins.
-func (c Catalogue) ByCBSCode(code string) (Region, bool) {
+// LookupByCBSCode returns the region whose CBS code is code, ignoring the
+// case of its letters ("ZK25" and "zk25" alike), and true, or the zero
+// Region and false when c holds none. When several regions share a CBS
+// code, the first in All's order wins.
+func (c Catalogue) LookupByCBSCode(code string) (Region, bool) {
 	if code == "" {
 		return Region{}, false
 	}
@@ -253,22 +261,24 @@ func (c Catalogue) ByCBSCode(code string) (Region, bool) {
 	return Region{}, false
 }
 
-// ByName returns the first region, in All's order, whose name or one of
-// whose aliases matches name, or false when none does. Names match when
-// they are equal after folding (see [fold.Equal]): case, diacritics, spaces,
-// hyphens and other punctuation do not count, so "Fryslân", "fryslan", "FRYSLAN" and
-// "Friesland" (an alias) all find the province Fryslân.
+// LookupByName returns the first region, in All's order, whose name or one
+// of whose aliases matches name, and true, or the zero Region and false
+// when none does. Names match when they are equal after folding (see
+// [fold.Equal]): case, diacritics, spaces, hyphens and other punctuation
+// do not count, so "Fryslân", "fryslan", "FRYSLAN" and "Friesland" (an
+// alias) all find the province Fryslân.
 //
 // Names are not unique: "Utrecht" is both a province and a
 // zorgkantoorregio, and in the reference catalogue the larger region comes
-// first. Use ByNameKind to choose the kind, or Named for every match.
-func (c Catalogue) ByName(name string) (Region, bool) {
-	return c.ByNameKind(name, KindUnknown)
+// first. Use LookupByNameKind to choose the kind, or ByName for every
+// match.
+func (c Catalogue) LookupByName(name string) (Region, bool) {
+	return c.LookupByNameKind(name, KindUnknown)
 }
 
-// ByNameKind is like ByName but considers only regions of kind k; with
-// KindUnknown it considers every region, as ByName does.
-func (c Catalogue) ByNameKind(name string, k Kind) (Region, bool) {
+// LookupByNameKind is like LookupByName but considers only regions of kind
+// k; with KindUnknown it considers every region, as LookupByName does.
+func (c Catalogue) LookupByNameKind(name string, k Kind) (Region, bool) {
 	for i := range c.regions {
 		r := &c.regions[i]
 		if (k == KindUnknown || r.Kind == k) && r.matchesName(name) {
@@ -278,9 +288,10 @@ func (c Catalogue) ByNameKind(name string, k Kind) (Region, bool) {
 	return Region{}, false
 }
 
-// Named returns every region whose name or one of whose aliases matches
-// name (see ByName), in All's order, as a new slice; nil when none does.
-func (c Catalogue) Named(name string) []Region {
+// ByName returns every region whose name or one of whose aliases matches
+// name (see LookupByName), in All's order, as a new slice; nil when none
+// does.
+func (c Catalogue) ByName(name string) []Region {
 	var out []Region
 	for i := range c.regions {
 		if c.regions[i].matchesName(name) {
@@ -313,9 +324,9 @@ func (c Catalogue) All() []Region {
 	return out
 }
 
-// OfKind returns the regions of kind k in All's order, as a new slice; nil
+// ByKind returns the regions of kind k in All's order, as a new slice; nil
 // when there are none.
-func (c Catalogue) OfKind(k Kind) []Region {
+func (c Catalogue) ByKind(k Kind) []Region {
 	var out []Region
 	for i := range c.regions {
 		if c.regions[i].Kind == k {
@@ -392,7 +403,7 @@ func (c Catalogue) ancestors(code string) []int {
 // code is collab.CodeRequired, a code of the wrong form collab.CodeBadFormat,
 // and a code that c does not hold collab.CodeDanglingReference. It reports
 // whether the code resolves, and allocates nothing when it does.
-func (c Catalogue) CheckCode(v *collab.Validator, field, code string) bool {
+func (c Catalogue) CheckCode(v *check.Validator, field, code string) bool {
 	switch {
 	case code == "":
 		v.Addf(field, collab.CodeRequired, "is required")

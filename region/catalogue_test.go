@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -35,9 +36,9 @@ func readCSV(t *testing.T, name string) [][]string {
 
 func TestReferenceCatalogueShape(t *testing.T) {
 	c := Reference()
-	zks := c.OfKind(KindZorgkantoorregio)
-	provinces := c.OfKind(KindProvince)
-	countries := c.OfKind(KindCountry)
+	zks := c.ByKind(KindZorgkantoorregio)
+	provinces := c.ByKind(KindProvince)
+	countries := c.ByKind(KindCountry)
 
 	t.Run("it holds 31 zorgkantoorregio's, 12 provinces and the Netherlands", func(t *testing.T) {
 		assert.Len(t, zks, 31)
@@ -68,7 +69,7 @@ func TestReferenceCatalogueShape(t *testing.T) {
 		for _, r := range zks {
 			require.NotEmpty(t, r.Parents, r.Code)
 			for _, p := range r.Parents {
-				parent, ok := c.ByCode(p)
+				parent, ok := c.Lookup(p)
 				require.True(t, ok, "%s: parent %s", r.Code, p)
 				assert.Equal(t, KindProvince, parent.Kind, "%s: parent %s", r.Code, p)
 			}
@@ -109,7 +110,7 @@ func TestReferenceCatalogueMatchesTheCSVCopies(t *testing.T) {
 		code := "provincie-" + slug
 		provinceCode[name] = code
 		provinceCodes = append(provinceCodes, code)
-		r, ok := c.ByCode(code)
+		r, ok := c.Lookup(code)
 		require.True(t, ok, code)
 		assert.Equal(t, name, r.Name)
 		assert.Equal(t, KindProvince, r.Kind)
@@ -117,13 +118,13 @@ func TestReferenceCatalogueMatchesTheCSVCopies(t *testing.T) {
 		assert.Equal(t, status, r.Provenance.CBSCode.String())
 		assert.Equal(t, iso, r.ISOCode)
 	}
-	assert.Equal(t, provinceCodes, codes(c.OfKind(KindProvince)))
+	assert.Equal(t, provinceCodes, codes(c.ByKind(KindProvince)))
 
 	var zkSlugs []string
 	for _, row := range readCSV(t, "zorgkantoorregios.csv") {
 		slug, name, cbs, status, zk, zkStatus, provinces := row[0], row[1], row[2], row[3], row[4], row[5], row[6]
 		zkSlugs = append(zkSlugs, slug)
-		r, ok := c.ByCode(slug)
+		r, ok := c.Lookup(slug)
 		require.True(t, ok, slug)
 		assert.Equal(t, name, r.Name, slug)
 		assert.Equal(t, KindZorgkantoorregio, r.Kind, slug)
@@ -137,7 +138,7 @@ func TestReferenceCatalogueMatchesTheCSVCopies(t *testing.T) {
 		}
 		assert.Equal(t, parents, r.Parents, slug)
 	}
-	assert.Equal(t, zkSlugs, codes(c.OfKind(KindZorgkantoorregio)), "zorgkantoorregio slugs are exactly those of the CSV, in its order")
+	assert.Equal(t, zkSlugs, codes(c.ByKind(KindZorgkantoorregio)), "zorgkantoorregio slugs are exactly those of the CSV, in its order")
 }
 
 // TestGeneratedTableIsUpToDate regenerates the table from the CSV copies
@@ -149,24 +150,24 @@ func TestGeneratedTableIsUpToDate(t *testing.T) {
 func TestCatalogueLookups(t *testing.T) {
 	c := Reference()
 
-	t.Run("ByCode finds a zorgkantoorregio with its provenance", func(t *testing.T) {
-		r, ok := c.ByCode("west-brabant")
+	t.Run("Lookup finds a zorgkantoorregio with its provenance", func(t *testing.T) {
+		r, ok := c.Lookup("west-brabant")
 		require.True(t, ok)
 		assert.Equal(t, "West-Brabant", r.Name)
 		assert.Equal(t, "ZK25", r.CBSCode)
 		assert.Equal(t, "CZ", r.Zorgkantoor)
 		assert.Equal(t, Provenance{CBSCode: CBSCodeInferred, Zorgkantoor: ZorgkantoorListed}, r.Provenance)
 	})
-	t.Run("ByCode finds the merged region without a CBS code", func(t *testing.T) {
-		r, ok := c.ByCode("westland-schieland-delfland")
+	t.Run("Lookup finds the merged region without a CBS code", func(t *testing.T) {
+		r, ok := c.Lookup("westland-schieland-delfland")
 		require.True(t, ok)
 		assert.Empty(t, r.CBSCode)
 		assert.Equal(t, CBSCodeUnknown, r.Provenance.CBSCode)
 		assert.Equal(t, ZorgkantoorConfirmed, r.Provenance.Zorgkantoor)
 	})
-	t.Run("ByCode is exact", func(t *testing.T) {
+	t.Run("Lookup is exact", func(t *testing.T) {
 		for _, code := range []string{"", "West-Brabant", "west brabant", "atlantis"} {
-			_, ok := c.ByCode(code)
+			_, ok := c.Lookup(code)
 			assert.False(t, ok, code)
 		}
 	})
@@ -174,15 +175,15 @@ func TestCatalogueLookups(t *testing.T) {
 	cbsTests := []struct {
 		name, code, want string
 	}{
-		{"ByCBSCode finds a zorgkantoorregio", "ZK02", "amsterdam"},
-		{"ByCBSCode ignores the case of letters", "zk32", "zwolle"},
-		{"ByCBSCode finds a province", "PV26", "provincie-utrecht"},
-		{"ByCBSCode finds nothing for a code merged away", "ZK05", ""},
-		{"ByCBSCode finds nothing for the empty code", "", ""},
+		{"LookupByCBSCode finds a zorgkantoorregio", "ZK02", "amsterdam"},
+		{"LookupByCBSCode ignores the case of letters", "zk32", "zwolle"},
+		{"LookupByCBSCode finds a province", "PV26", "provincie-utrecht"},
+		{"LookupByCBSCode finds nothing for a code merged away", "ZK05", ""},
+		{"LookupByCBSCode finds nothing for the empty code", "", ""},
 	}
 	for _, tt := range cbsTests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, ok := c.ByCBSCode(tt.code)
+			r, ok := c.LookupByCBSCode(tt.code)
 			assert.Equal(t, tt.want != "", ok)
 			assert.Equal(t, tt.want, r.Code)
 		})
@@ -191,44 +192,44 @@ func TestCatalogueLookups(t *testing.T) {
 	nameTests := []struct {
 		name, query, want string
 	}{
-		{"ByName finds Fryslân by its own name", "Fryslân", "provincie-fryslan"},
-		{"ByName takes Friesland for Fryslân", "Friesland", "provincie-fryslan"},
-		{"ByName takes fryslan for Fryslân", "fryslan", "provincie-fryslan"},
-		{"ByName ignores case and diacritics", "FRYSLÂN", "provincie-fryslan"},
-		{"ByName tolerates combining diacritics", "Frysla\u0302n", "provincie-fryslan"},
-		{"ByName knows the Frisian name", "Provinsje Fryslân", "provincie-fryslan"},
-		{"ByName ignores hyphens and spaces", "noord holland", "provincie-noord-holland"},
-		{"ByName finds 't Gooi without its apostrophe", "t Gooi", "t-gooi"},
-		{"ByName finds 't Gooi by its alias", "Het Gooi", "t-gooi"},
-		{"ByName ignores the slash in Zaanstreek/Waterland", "Zaanstreek-Waterland", "zaanstreek-waterland"},
-		{"ByName matches a name with a comma", "apeldoorn zutphen eo", "apeldoorn-zutphen"},
-		{"ByName prefers the province Utrecht to the zorgkantoorregio", "Utrecht", "provincie-utrecht"},
-		{"ByName finds a province by its full title", "Provincie Utrecht", "provincie-utrecht"},
-		{"ByName finds the Netherlands in English", "the Netherlands", "nederland"},
-		{"ByName finds the Netherlands in Dutch", "Nederland", "nederland"},
-		{"ByName finds nothing for an unknown name", "Atlantis", ""},
-		{"ByName finds nothing for the empty name", "", ""},
-		{"ByName finds nothing for punctuation", "--", ""},
+		{"LookupByName finds Fryslân by its own name", "Fryslân", "provincie-fryslan"},
+		{"LookupByName takes Friesland for Fryslân", "Friesland", "provincie-fryslan"},
+		{"LookupByName takes fryslan for Fryslân", "fryslan", "provincie-fryslan"},
+		{"LookupByName ignores case and diacritics", "FRYSLÂN", "provincie-fryslan"},
+		{"LookupByName tolerates combining diacritics", "Frysla\u0302n", "provincie-fryslan"},
+		{"LookupByName knows the Frisian name", "Provinsje Fryslân", "provincie-fryslan"},
+		{"LookupByName ignores hyphens and spaces", "noord holland", "provincie-noord-holland"},
+		{"LookupByName finds 't Gooi without its apostrophe", "t Gooi", "t-gooi"},
+		{"LookupByName finds 't Gooi by its alias", "Het Gooi", "t-gooi"},
+		{"LookupByName ignores the slash in Zaanstreek/Waterland", "Zaanstreek-Waterland", "zaanstreek-waterland"},
+		{"LookupByName matches a name with a comma", "apeldoorn zutphen eo", "apeldoorn-zutphen"},
+		{"LookupByName prefers the province Utrecht to the zorgkantoorregio", "Utrecht", "provincie-utrecht"},
+		{"LookupByName finds a province by its full title", "Provincie Utrecht", "provincie-utrecht"},
+		{"LookupByName finds the Netherlands in English", "the Netherlands", "nederland"},
+		{"LookupByName finds the Netherlands in Dutch", "Nederland", "nederland"},
+		{"LookupByName finds nothing for an unknown name", "Atlantis", ""},
+		{"LookupByName finds nothing for the empty name", "", ""},
+		{"LookupByName finds nothing for punctuation", "--", ""},
 	}
 	for _, tt := range nameTests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, ok := c.ByName(tt.query)
+			r, ok := c.LookupByName(tt.query)
 			assert.Equal(t, tt.want != "", ok)
 			assert.Equal(t, tt.want, r.Code)
 		})
 	}
 
-	t.Run("ByNameKind chooses the zorgkantoorregio Friesland", func(t *testing.T) {
-		r, ok := c.ByNameKind("Fryslân", KindZorgkantoorregio)
+	t.Run("LookupByNameKind chooses the zorgkantoorregio Friesland", func(t *testing.T) {
+		r, ok := c.LookupByNameKind("Fryslân", KindZorgkantoorregio)
 		require.True(t, ok)
 		assert.Equal(t, "friesland", r.Code)
-		_, ok = c.ByNameKind("Friesland", KindMunicipality)
+		_, ok = c.LookupByNameKind("Friesland", KindMunicipality)
 		assert.False(t, ok)
 	})
-	t.Run("Named lists every region of a name", func(t *testing.T) {
-		assert.Equal(t, []string{"provincie-utrecht", "utrecht"}, codes(c.Named("utrecht")))
-		assert.Equal(t, []string{"provincie-fryslan", "friesland"}, codes(c.Named("Friesland")))
-		assert.Nil(t, c.Named("Atlantis"))
+	t.Run("ByName lists every region of a name", func(t *testing.T) {
+		assert.Equal(t, []string{"provincie-utrecht", "utrecht"}, codes(c.ByName("utrecht")))
+		assert.Equal(t, []string{"provincie-fryslan", "friesland"}, codes(c.ByName("Friesland")))
+		assert.Nil(t, c.ByName("Atlantis"))
 	})
 }
 
@@ -263,10 +264,10 @@ func TestCatalogueHierarchy(t *testing.T) {
 func TestCatalogueHandsOutCopies(t *testing.T) {
 	c := Reference()
 	t.Run("changing a looked-up region changes nothing in the catalogue", func(t *testing.T) {
-		r, _ := c.ByCode("t-gooi")
+		r, _ := c.Lookup("t-gooi")
 		r.Parents[0] = "changed"
 		r.Aliases[0] = "changed"
-		again, _ := c.ByCode("t-gooi")
+		again, _ := c.Lookup("t-gooi")
 		assert.Equal(t, "provincie-noord-holland", again.Parents[0])
 		assert.Equal(t, "Het Gooi", again.Aliases[0])
 	})
@@ -276,12 +277,12 @@ func TestCatalogueHandsOutCopies(t *testing.T) {
 		all[14].Parents[0] = "changed"
 		assert.Equal(t, "Nederland", c.All()[0].Name)
 		assert.Equal(t, "provincie-noord-holland", c.All()[14].Parents[0])
-		for _, list := range [][]Region{c.Ancestors("t-gooi"), c.Children("nederland"), c.OfKind(KindProvince), c.Named("utrecht")} {
+		for _, list := range [][]Region{c.Ancestors("t-gooi"), c.Children("nederland"), c.ByKind(KindProvince), c.ByName("utrecht")} {
 			list[0].Parents = append(list[0].Parents[:0], "changed")
 		}
-		r, _ := c.ByCode("provincie-noord-holland")
+		r, _ := c.Lookup("provincie-noord-holland")
 		assert.Equal(t, []string{"nederland"}, r.Parents)
-		r, _ = c.ByCode("provincie-groningen")
+		r, _ = c.Lookup("provincie-groningen")
 		assert.Equal(t, []string{"nederland"}, r.Parents)
 	})
 	t.Run("changing the arguments of With afterwards changes nothing", func(t *testing.T) {
@@ -291,7 +292,7 @@ func TestCatalogueHandsOutCopies(t *testing.T) {
 		require.NoError(t, err)
 		mine[0].Parents[0] = "changed"
 		mine[0].Profile.Traits[0] = TraitLowSES
-		r, _ := c2.ByCode("wijk")
+		r, _ := c2.Lookup("wijk")
 		assert.Equal(t, []string{"nederland"}, r.Parents)
 		assert.Equal(t, []Trait{TraitLoneliness}, r.Profile.Traits)
 	})
@@ -311,7 +312,7 @@ func TestMunicipalitiesAreFoundByTheirNamesWrittenPlainly(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, ok := c.ByNameKind(tt.query, KindMunicipality)
+			r, ok := c.LookupByNameKind(tt.query, KindMunicipality)
 			require.True(t, ok)
 			assert.Equal(t, tt.want, r.Code)
 		})
@@ -331,7 +332,7 @@ func TestCatalogueWith(t *testing.T) {
 		assert.Equal(t, 44, Reference().Len(), "the reference catalogue does not change")
 		assert.Equal(t, []string{"gemeente-zoetermeer", "provincie-zuid-holland", "nederland"}, codes(c.Ancestors("zoetermeer-centrum")))
 		assert.Equal(t, []string{"zoetermeer-centrum"}, codes(c.Children("gemeente-zoetermeer")))
-		r, ok := c.ByName("zoetermeer")
+		r, ok := c.LookupByName("zoetermeer")
 		require.True(t, ok)
 		assert.Equal(t, "gemeente-zoetermeer", r.Code)
 		assert.Equal(t, "zoetermeer-centrum", c.All()[44].Code, "added regions follow in the order given")
@@ -348,12 +349,13 @@ func TestCatalogueWith(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, 44, c.Len())
 	})
-	t.Run("New builds a catalogue from scratch", func(t *testing.T) {
-		c, err := New(Region{Code: "land", Name: "Land", Kind: KindCountry}, Region{Code: "deel", Name: "Deel", Kind: KindCustom, Parents: []string{"land"}})
+	t.Run("NewCatalogue builds a catalogue from scratch", func(t *testing.T) {
+		c, err := NewCatalogue([]Region{{Code: "land", Name: "Land", Kind: KindCountry}, {Code: "deel", Name: "Deel", Kind: KindCustom, Parents: []string{"land"}}})
 		require.NoError(t, err)
 		assert.Equal(t, []string{"land", "deel"}, codes(c.All()))
-		_, err = New(Region{Code: "deel", Name: "Deel", Kind: KindCustom, Parents: []string{"nederland"}})
-		assert.Equal(t, []problem{{"regions[0].parents[0]", collab.CodeDanglingReference}}, problemsOf(err), "New does not see the reference regions")
+		c, err = NewCatalogue([]Region{{Code: "deel", Name: "Deel", Kind: KindCustom, Parents: []string{"nederland"}}})
+		assert.Equal(t, []problem{{"regions[0].parents[0]", collab.CodeDanglingReference}}, problemsOf(err), "NewCatalogue does not see the reference regions")
+		assert.Zero(t, c.Len(), "on error the catalogue is the zero, empty one")
 	})
 
 	t.Run("every mistake in the set is reported with its path and code", func(t *testing.T) {
@@ -368,9 +370,11 @@ func TestCatalogueWith(t *testing.T) {
 			{Code: "zelf", Name: "Zelf", Kind: KindCustom, Parents: []string{"zelf"}},                                // 7: its own parent
 			{Code: "gemeente-x", Name: "X", Kind: KindMunicipality, CBSCode: "GM12"},                                 // 8: bad CBS code
 		}
-		c, err := Reference().With(regions...)
+		ref := Reference()
+		c, err := ref.With(regions...)
 		require.Error(t, err)
-		assert.Equal(t, 44, c.Len(), "on error the receiver comes back unchanged")
+		assert.Zero(t, c.Len(), "on error With gives the zero, empty catalogue")
+		assert.Equal(t, 44, ref.Len(), "and the receiver is unchanged")
 		assert.Equal(t, []problem{
 			{"regions[1].code", collab.CodeDuplicate},
 			{"regions[3].code", collab.CodeDuplicate},
@@ -388,12 +392,12 @@ func TestCatalogueWith(t *testing.T) {
 		assert.ErrorIs(t, err, collab.CodeDanglingReference)
 	})
 	t.Run("two separate cycles are both reported", func(t *testing.T) {
-		_, err := New(
-			Region{Code: "a", Name: "A", Kind: KindCustom, Parents: []string{"b"}},
-			Region{Code: "b", Name: "B", Kind: KindCustom, Parents: []string{"a"}},
-			Region{Code: "c", Name: "C", Kind: KindCustom, Parents: []string{"d"}},
-			Region{Code: "d", Name: "D", Kind: KindCustom, Parents: []string{"c"}},
-		)
+		_, err := NewCatalogue([]Region{
+			{Code: "a", Name: "A", Kind: KindCustom, Parents: []string{"b"}},
+			{Code: "b", Name: "B", Kind: KindCustom, Parents: []string{"a"}},
+			{Code: "c", Name: "C", Kind: KindCustom, Parents: []string{"d"}},
+			{Code: "d", Name: "D", Kind: KindCustom, Parents: []string{"c"}},
+		})
 		assert.Equal(t, []problem{
 			{"regions[1].parents[0]", collab.CodeNotAllowed},
 			{"regions[3].parents[0]", collab.CodeNotAllowed},
@@ -402,12 +406,12 @@ func TestCatalogueWith(t *testing.T) {
 		assert.Contains(t, err.Error(), "c -> d -> c")
 	})
 	t.Run("a shared ancestor is no cycle", func(t *testing.T) {
-		_, err := New(
-			Region{Code: "top", Name: "Top", Kind: KindCustom},
-			Region{Code: "left", Name: "Left", Kind: KindCustom, Parents: []string{"top"}},
-			Region{Code: "right", Name: "Right", Kind: KindCustom, Parents: []string{"top"}},
-			Region{Code: "bottom", Name: "Bottom", Kind: KindCustom, Parents: []string{"left", "right"}},
-		)
+		_, err := NewCatalogue([]Region{
+			{Code: "top", Name: "Top", Kind: KindCustom},
+			{Code: "left", Name: "Left", Kind: KindCustom, Parents: []string{"top"}},
+			{Code: "right", Name: "Right", Kind: KindCustom, Parents: []string{"top"}},
+			{Code: "bottom", Name: "Bottom", Kind: KindCustom, Parents: []string{"left", "right"}},
+		})
 		assert.NoError(t, err)
 	})
 	t.Run("more than MaxRegions regions are too many", func(t *testing.T) {
@@ -430,7 +434,7 @@ func TestCatalogueCheckCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var v collab.Validator
+			var v check.Validator
 			ok := c.CheckCode(&v, "region", tt.code)
 			assert.Equal(t, tt.want == nil, ok)
 			assert.Equal(t, tt.want, problemsOf(v.Err()))
@@ -438,7 +442,7 @@ func TestCatalogueCheckCode(t *testing.T) {
 	}
 	t.Run("checking a known code allocates nothing", func(t *testing.T) {
 		allocs := testing.AllocsPerRun(100, func() {
-			var v collab.Validator
+			var v check.Validator
 			c.CheckCode(&v, "region", "zuid-limburg")
 		})
 		assert.Zero(t, allocs)
@@ -449,11 +453,11 @@ func TestZeroCatalogueIsEmpty(t *testing.T) {
 	var c Catalogue
 	assert.Zero(t, c.Len())
 	assert.Empty(t, c.All())
-	_, ok := c.ByCode("nederland")
+	_, ok := c.Lookup("nederland")
 	assert.False(t, ok)
-	_, ok = c.ByName("Nederland")
+	_, ok = c.LookupByName("Nederland")
 	assert.False(t, ok)
-	_, ok = c.ByCBSCode("PV20")
+	_, ok = c.LookupByCBSCode("PV20")
 	assert.False(t, ok)
 	assert.Nil(t, c.Ancestors("nederland"))
 	assert.Nil(t, c.Children("nederland"))
@@ -466,7 +470,7 @@ func TestCatalogueIsSafeForConcurrentUse(t *testing.T) {
 	for range 8 {
 		wg.Go(func() {
 			for range 50 {
-				r, ok := c.ByName("Fryslân")
+				r, ok := c.LookupByName("Fryslân")
 				if ok {
 					r.Aliases[0] = "changed"
 				}
@@ -477,26 +481,26 @@ func TestCatalogueIsSafeForConcurrentUse(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	r, _ := c.ByCode("provincie-fryslan")
+	r, _ := c.Lookup("provincie-fryslan")
 	assert.Equal(t, "Provincie Fryslân", r.Aliases[0])
 }
 
-func BenchmarkCatalogueByName(b *testing.B) {
+func BenchmarkCatalogueLookupByName(b *testing.B) {
 	c := Reference()
 	for _, name := range []string{"Fryslân", "zuidoost brabant", "Atlantis"} {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				c.ByName(name)
+				c.LookupByName(name)
 			}
 		})
 	}
 }
 
-func BenchmarkCatalogueByCode(b *testing.B) {
+func BenchmarkCatalogueLookup(b *testing.B) {
 	c := Reference()
 	b.ReportAllocs()
 	for b.Loop() {
-		c.ByCode("zuidoost-brabant")
+		c.Lookup("zuidoost-brabant")
 	}
 }

@@ -19,17 +19,25 @@
 // one; [Catalogue.With] layers a user's own regions (a municipality, some
 // neighbourhoods, a custom IZA region) over it and returns a new catalogue,
 // reporting unknown parents, cycles and duplicate codes, each with its path.
-// Lookups by code, CBS code and name return (Region, bool); listings return
-// fresh slices of copies. [Catalogue.CheckCode] lets other packages check
-// that a region code they hold resolves.
+// [NewCatalogue] builds a catalogue from scratch.
+//
+// The shapes are those of every catalogue in the module (see the lesson
+// package for the other): a catalogue is an immutable value; NewCatalogue
+// returns it, or the zero Catalogue and every problem; [Catalogue.Lookup]
+// finds one region by its code, and Lookup<By key> by another key
+// ([Catalogue.LookupByCBSCode], [Catalogue.LookupByName]), each returning
+// the region and true, or the zero Region and false when there is none;
+// By<key> lists every match ([Catalogue.ByName], [Catalogue.ByKind]) as a
+// fresh slice of copies, nil when there is none. [Catalogue.CheckCode] lets
+// other packages check that a region code they hold resolves.
 //
 // Names match after folding, the module's one way of comparing names
 // (package collab/fold): case, diacritics and punctuation do not count,
 // and aliases are matched too, so "Fryslân", "fryslan" and "Friesland" all
 // find the province Fryslân. Names are not unique ("Utrecht" is a province
-// and a zorgkantoorregio): [Catalogue.ByName] returns the first match, the
-// larger region in the reference catalogue; [Catalogue.ByNameKind] and
-// [Catalogue.Named] choose among them.
+// and a zorgkantoorregio): [Catalogue.LookupByName] returns the first
+// match, the larger region in the reference catalogue;
+// [Catalogue.LookupByNameKind] and [Catalogue.ByName] choose among them.
 //
 // # The reference regions and how sure they are
 //
@@ -61,7 +69,7 @@
 //     confirmed ([ZorgkantoorStatus]). Concessions change: treat the names
 //     as a dated default. To use your own table, take [Catalogue.All] of
 //     the reference catalogue, change the Zorgkantoor fields and build a
-//     catalogue of your own with [New].
+//     catalogue of your own with [NewCatalogue].
 //   - The provinces a zorgkantoorregio lies in are those of its
 //     municipalities in the municipality lists of 2014; boundary changes
 //     since 2019 were not checked.

@@ -4,23 +4,24 @@ import (
 	"fmt"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/region"
 )
 
 // Names match whatever the case, the diacritics or the spelling: Fryslân,
 // Friesland and fryslan are one province. The zorgkantoorregio of the same
 // name is found by asking for its kind.
-func ExampleCatalogue_ByName() {
+func ExampleCatalogue_LookupByName() {
 	c := region.Reference()
 	for _, name := range []string{"Fryslân", "Friesland", "fryslan"} {
-		r, ok := c.ByName(name)
+		r, ok := c.LookupByName(name)
 		fmt.Println(name, "->", r.Code, ok)
 	}
 
-	p, _ := c.ByName("Fryslân")
+	p, _ := c.LookupByName("Fryslân")
 	fmt.Printf("%s: %s, CBS code %s (%s)\n", p.Name, p.Kind.Label(collab.Dutch), p.CBSCode, p.Provenance.CBSCode)
 
-	zk, _ := c.ByNameKind("Fryslân", region.KindZorgkantoorregio)
+	zk, _ := c.LookupByNameKind("Fryslân", region.KindZorgkantoorregio)
 	fmt.Printf("%s: %s, zorgkantoor %s (%s)\n", zk.Name, zk.Kind.Label(collab.Dutch), zk.Zorgkantoor, zk.Provenance.Zorgkantoor)
 	// Output:
 	// Fryslân -> provincie-fryslan true
@@ -34,10 +35,10 @@ func ExampleCatalogue_ByName() {
 // spans three.
 func ExampleCatalogue_Ancestors() {
 	c := region.Reference()
-	r, _ := c.ByCode("t-gooi")
+	r, _ := c.Lookup("t-gooi")
 	fmt.Println(r.Name, "lies in:")
 	for _, code := range r.Parents {
-		p, _ := c.ByCode(code)
+		p, _ := c.Lookup(code)
 		fmt.Println("-", p.Name)
 	}
 	for _, a := range c.Ancestors("t-gooi") {
@@ -71,7 +72,7 @@ func ExampleCatalogue_With() {
 		fmt.Println(err)
 		return
 	}
-	r, _ := c.ByName("ZOETERMEER")
+	r, _ := c.LookupByName("ZOETERMEER")
 	fmt.Println(r.Name, r.Kind, r.Profile.Population)
 	for _, a := range c.Ancestors(r.Code) {
 		fmt.Println("in", a.Name)
@@ -103,10 +104,41 @@ func ExampleCatalogue_With_mistakes() {
 	// regions[3].parents[0] [not-allowed] parent "iza-oost" closes a cycle, in which each region lies in the next: iza-oost -> iza-west -> iza-oost
 }
 
+// A catalogue of one's own, without the reference regions: a region and
+// its neighbourhoods. Lookup finds a region by code; LookupByName by name;
+// ByKind lists.
+func ExampleNewCatalogue() {
+	c, err := region.NewCatalogue([]region.Region{
+		{Code: "gemeente-zoetermeer", Name: "Zoetermeer", Kind: region.KindMunicipality},
+		{Code: "wijk-oost", Name: "Oost", Kind: region.KindNeighbourhood, Parents: []string{"gemeente-zoetermeer"}},
+		{Code: "wijk-west", Name: "West", Kind: region.KindNeighbourhood, Parents: []string{"gemeente-zoetermeer"}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, ok := c.Lookup("wijk-oost")
+	fmt.Println(r.Name, ok)
+	_, ok = c.Lookup("west-brabant")
+	fmt.Println("west-brabant:", ok)
+	r, _ = c.LookupByName("WEST")
+	fmt.Println(r.Code, len(c.ByKind(region.KindNeighbourhood)), "neighbourhoods")
+
+	c, err = region.NewCatalogue([]region.Region{
+		{Code: "wijk-oost", Name: "Oost", Kind: region.KindNeighbourhood, Parents: []string{"gemeente-zoetermeer"}},
+	})
+	fmt.Println(c.Len(), err)
+	// Output:
+	// Oost true
+	// west-brabant: false
+	// wijk-west 2 neighbourhoods
+	// 0 regions[0].parents[0]: parent "gemeente-zoetermeer" is not a region in the catalogue
+}
+
 // Other packages check a region code they hold against a catalogue.
 func ExampleCatalogue_CheckCode() {
 	c := region.Reference()
-	var v collab.Validator
+	var v check.Validator
 	c.CheckCode(&v, "region", "zuid-limburg")
 	c.CheckCode(&v, "regions[1]", "limburg")
 	fmt.Println(v.Err())

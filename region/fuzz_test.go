@@ -42,12 +42,12 @@ func FuzzRegion(f *testing.F) {
 			collabtest.RequireWellFormedProblems(t, err)
 			return
 		}
-		got, ok := c.ByCode(r.Code)
+		got, ok := c.Lookup(r.Code)
 		require.True(t, ok, "the catalogue must hold the region it was given")
 		held, err := json.Marshal(&got)
 		require.NoError(t, err)
 		require.Equal(t, string(first), string(held), "the catalogue must hand back the region it was given")
-		_, _ = c.ByName(r.Name)
+		_, _ = c.LookupByName(r.Name)
 		_ = c.Ancestors(r.Code)
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"encoding"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 var (
@@ -32,44 +33,44 @@ const (
 	KindCustom                // custom: any other area a collaboration defines
 )
 
-var kinds = collab.NewEnum[Kind]("region kind",
-	collab.EnumValue{Word: "neighbourhood",
+var kinds = check.NewEnum[Kind]("region kind",
+	check.EnumValue{Word: "neighbourhood",
 		Label: collab.Text{EN: "Neighbourhood", NL: "Wijk of buurt"},
 		About: collab.Text{
 			EN: "A district or neighbourhood within a municipality, the smallest scale at which care and welfare meet.",
 			NL: "Een wijk of buurt binnen een gemeente, de kleinste schaal waarop zorg en welzijn elkaar treffen.",
 		}},
-	collab.EnumValue{Word: "municipality",
+	check.EnumValue{Word: "municipality",
 		Label: collab.Text{EN: "Municipality", NL: "Gemeente"}},
-	collab.EnumValue{Word: "zorgkantoorregio",
+	check.EnumValue{Word: "zorgkantoorregio",
 		Label: collab.Text{EN: "Zorgkantoor region", NL: "Zorgkantoorregio"},
 		About: collab.Text{
 			EN: "One of the 31 regions in which a single zorgkantoor purchases long-term care under the Wlz.",
 			NL: "Een van de 31 regio's waarin één zorgkantoor de langdurige zorg (Wlz) inkoopt.",
 		}},
-	collab.EnumValue{Word: "acute-care-region",
+	check.EnumValue{Word: "acute-care-region",
 		Label: collab.Text{EN: "Acute-care region (ROAZ)", NL: "ROAZ-regio"},
 		About: collab.Text{
 			EN: "One of the 11 regions of a regional consultation body for acute care (ROAZ).",
 			NL: "Een van de 11 regio's van een Regionaal Overleg Acute Zorgketen (ROAZ).",
 		}},
-	collab.EnumValue{Word: "ggd-region",
+	check.EnumValue{Word: "ggd-region",
 		Label: collab.Text{EN: "Public health service region", NL: "GGD-regio"},
 		About: collab.Text{
 			EN: "The area of one of the 25 municipal public health services (GGD).",
 			NL: "Het werkgebied van een van de 25 GGD'en.",
 		}},
-	collab.EnumValue{Word: "iza-region",
+	check.EnumValue{Word: "iza-region",
 		Label: collab.Text{EN: "IZA region", NL: "IZA-regio"},
 		About: collab.Text{
 			EN: "A region with a regional care table under the 2022 Integraal Zorgakkoord; its borders may differ from the zorgkantoorregio's.",
 			NL: "Een regio met een regiotafel onder het Integraal Zorgakkoord van 2022; de grenzen kunnen afwijken van die van de zorgkantoorregio's.",
 		}},
-	collab.EnumValue{Word: "province",
+	check.EnumValue{Word: "province",
 		Label: collab.Text{EN: "Province", NL: "Provincie"}},
-	collab.EnumValue{Word: "country",
+	check.EnumValue{Word: "country",
 		Label: collab.Text{EN: "Country", NL: "Land"}},
-	collab.EnumValue{Word: "custom",
+	check.EnumValue{Word: "custom",
 		Label: collab.Text{EN: "Custom region", NL: "Eigen regio"},
 		About: collab.Text{
 			EN: "An area that a collaboration defines itself, such as a metropolitan area or part of a province.",

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Profile describes what makes a region differ from others: its population,
@@ -24,11 +25,11 @@ type Profile struct {
 	AsOf collab.Date `json:"asOf,omitzero"`
 	// CareSupply is a free note on the care supply: which providers are
 	// active, whether there are few large institutions, the role of GPs.
-	// At most MaxNoteLength characters.
+	// At most collab.MaxTextLength characters.
 	CareSupply string `json:"careSupply,omitempty"`
 	// SocialEmbedding is a free note on the social embedding: volunteers,
 	// informal carers, neighbourhood networks, loneliness. At most
-	// MaxNoteLength characters.
+	// collab.MaxTextLength characters.
 	SocialEmbedding string `json:"socialEmbedding,omitempty"`
 	// Traits are typed features for comparing regions, each at most once;
 	// at most MaxTraits.
@@ -53,24 +54,24 @@ func (p *Profile) Has(t Trait) bool {
 
 // Validate checks the profile and returns nil or collab.Problems: a
 // negative population or a share outside 0 to 1 (CodeOutOfRange), notes over
-// MaxNoteLength (CodeTooLong), more than MaxTraits traits (CodeTooMany),
+// collab.MaxTextLength (CodeTooLong), more than MaxTraits traits (CodeTooMany),
 // unknown traits (CodeUnknownValue) and repeated traits (CodeDuplicate).
 func (p *Profile) Validate() error {
-	var v collab.Validator
-	p.ValidateWith(&v)
+	var v check.Validator
+	p.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the profile's problems to v at v's current path.
-func (p *Profile) ValidateWith(v *collab.Validator) {
+// validate adds the profile's problems to v at v's current path.
+func (p *Profile) validate(v *check.Validator) {
 	if p.Population < 0 {
 		v.Addf("population", collab.CodeOutOfRange, "is %d; a population cannot be negative", p.Population)
 	}
 	if math.IsNaN(p.Share75Plus) || p.Share75Plus < 0 || p.Share75Plus > 1 {
 		v.Addf("share75Plus", collab.CodeOutOfRange, "is %v, outside 0 to 1 (a fraction: 0.12 means 12%%)", p.Share75Plus)
 	}
-	v.Text("careSupply", p.CareSupply, false, MaxNoteLength)
-	v.Text("socialEmbedding", p.SocialEmbedding, false, MaxNoteLength)
+	v.Text("careSupply", p.CareSupply, false, collab.MaxTextLength)
+	v.Text("socialEmbedding", p.SocialEmbedding, false, collab.MaxTextLength)
 	if len(p.Traits) > MaxTraits {
 		v.Count("traits", len(p.Traits), MaxTraits)
 		return

@@ -4,6 +4,7 @@ import (
 	"encoding"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 var (
@@ -58,20 +59,20 @@ const (
 	CBSCodeUnknown                   // unknown: the region has no CBS code that we know of
 )
 
-var cbsCodeStatuses = collab.NewEnum[CBSCodeStatus]("CBS code status",
-	collab.EnumValue{Word: "verified",
+var cbsCodeStatuses = check.NewEnum[CBSCodeStatus]("CBS code status",
+	check.EnumValue{Word: "verified",
 		Label: collab.Text{EN: "Verified", NL: "Gecontroleerd"},
 		About: collab.Text{
 			EN: "The code was seen in a CBS table.",
 			NL: "De code staat in een tabel van het CBS.",
 		}},
-	collab.EnumValue{Word: "inferred",
+	check.EnumValue{Word: "inferred",
 		Label: collab.Text{EN: "Inferred", NL: "Afgeleid"},
 		About: collab.Text{
 			EN: "CBS numbers these regions in alphabetical order; the code follows from that order, which the verified codes match.",
 			NL: "Het CBS nummert deze regio's op alfabet; de code volgt uit die volgorde, waar de gecontroleerde codes precies in passen.",
 		}},
-	collab.EnumValue{Word: "unknown",
+	check.EnumValue{Word: "unknown",
 		Label: collab.Text{EN: "Unknown", NL: "Onbekend"},
 		About: collab.Text{
 			EN: "No CBS code is known, for example for a region formed by a merger after the CBS table was published.",
@@ -138,26 +139,26 @@ const (
 	ZorgkantoorUncertain                       // uncertain: the current holder could not be confirmed
 )
 
-var zorgkantoorStatuses = collab.NewEnum[ZorgkantoorStatus]("zorgkantoor status",
-	collab.EnumValue{Word: "listed",
+var zorgkantoorStatuses = check.NewEnum[ZorgkantoorStatus]("zorgkantoor status",
+	check.EnumValue{Word: "listed",
 		Label: collab.Text{EN: "Listed", NL: "Volgens lijst"},
 		About: collab.Text{
 			EN: "Taken from an undated public list and the 2014 designation of the zorgkantoren by the ministry.",
 			NL: "Overgenomen uit een ongedateerde openbare lijst en de aanwijzing van de zorgkantoren door het ministerie uit 2014.",
 		}},
-	collab.EnumValue{Word: "confirmed",
+	check.EnumValue{Word: "confirmed",
 		Label: collab.Text{EN: "Confirmed", NL: "Bevestigd"},
 		About: collab.Text{
 			EN: "Confirmed by the zorgkantoor's own web page.",
 			NL: "Bevestigd door de eigen webpagina van het zorgkantoor.",
 		}},
-	collab.EnumValue{Word: "confirmed-2023",
+	check.EnumValue{Word: "confirmed-2023",
 		Label: collab.Text{EN: "Confirmed in 2023", NL: "Bevestigd in 2023"},
 		About: collab.Text{
 			EN: "Confirmed by a source from 2023.",
 			NL: "Bevestigd door een bron uit 2023.",
 		}},
-	collab.EnumValue{Word: "uncertain",
+	check.EnumValue{Word: "uncertain",
 		Label: collab.Text{EN: "Uncertain", NL: "Onzeker"},
 		About: collab.Text{
 			EN: "Who holds the concession now could not be confirmed.",

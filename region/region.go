@@ -2,6 +2,7 @@ package region
 
 import (
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // Region is an area in which care is organised and collaborations work: a
@@ -15,13 +16,13 @@ type Region struct {
 	// ValidCode). Other values refer to a region by this code.
 	Code string `json:"code"`
 	// Name is the region's name as people write it, such as "Fryslân" or
-	// "'t Gooi"; at most MaxNameLength characters.
+	// "'t Gooi"; at most collab.MaxNameLength characters.
 	Name string `json:"name"`
 	// Kind is the kind of area.
 	Kind Kind `json:"kind"`
 	// Aliases are other names by which the region is known, such as
-	// "Friesland" for the province Fryslân; Catalogue.ByName matches them.
-	// At most MaxAliases, each at most MaxNameLength characters.
+	// "Friesland" for the province Fryslân; Catalogue.LookupByName matches them.
+	// At most MaxAliases, each at most collab.MaxNameLength characters.
 	Aliases []string `json:"aliases,omitempty"`
 	// Parents are the codes of the regions this region lies in, wholly or
 	// partly: a zorgkantoorregio whose municipalities lie in two provinces
@@ -35,7 +36,7 @@ type Region struct {
 	ISOCode string `json:"isoCode,omitempty"`
 	// Zorgkantoor is the name of the zorgkantoor that holds the concession
 	// for a zorgkantoorregio, such as "CZ"; only zorgkantoorregio's have
-	// one. At most MaxNameLength characters.
+	// one. At most collab.MaxNameLength characters.
 	Zorgkantoor string `json:"zorgkantoor,omitempty"`
 	// Profile describes the region's population, care supply and social
 	// embedding; optional.
@@ -68,17 +69,17 @@ func (r *Region) HasParent(code string) bool {
 // for the Catalogue that holds the region (see Catalogue.With). Validating a
 // valid region allocates nothing.
 func (r *Region) Validate() error {
-	var v collab.Validator
-	r.ValidateWith(&v)
+	var v check.Validator
+	r.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the region's problems to v at v's current path.
-func (r *Region) ValidateWith(v *collab.Validator) {
+// validate adds the region's problems to v at v's current path.
+func (r *Region) validate(v *check.Validator) {
 	if v.Required("code", r.Code == "") && !ValidCode(r.Code) {
 		v.Addf("code", collab.CodeBadFormat, "%q is not a region code: lowercase letters and digits joined by single hyphens, at most %d bytes", r.Code, MaxCodeLength)
 	}
-	v.Text("name", r.Name, true, MaxNameLength)
+	v.Text("name", r.Name, true, collab.MaxNameLength)
 	v.Enum("kind", r.Kind, true)
 	r.validateAliases(v)
 	r.validateParents(v)
@@ -91,10 +92,10 @@ func (r *Region) ValidateWith(v *collab.Validator) {
 	if r.Zorgkantoor != "" && r.Kind.IsValid() && r.Kind != KindZorgkantoorregio {
 		v.Addf("zorgkantoor", collab.CodeNotAllowed, "only a zorgkantoorregio has a zorgkantoor, and this region is a %s", r.Kind)
 	}
-	v.Text("zorgkantoor", r.Zorgkantoor, false, MaxNameLength)
+	v.Text("zorgkantoor", r.Zorgkantoor, false, collab.MaxNameLength)
 	if !r.Profile.IsZero() {
 		v.Enter("profile")
-		r.Profile.ValidateWith(v)
+		r.Profile.validate(v)
 		v.Leave()
 	}
 	if !r.Provenance.IsZero() {
@@ -104,7 +105,7 @@ func (r *Region) ValidateWith(v *collab.Validator) {
 	}
 }
 
-func (r *Region) validateAliases(v *collab.Validator) {
+func (r *Region) validateAliases(v *check.Validator) {
 	if len(r.Aliases) > MaxAliases {
 		v.Count("aliases", len(r.Aliases), MaxAliases)
 		return
@@ -115,7 +116,7 @@ func (r *Region) validateAliases(v *collab.Validator) {
 	v.Enter("aliases")
 	for i, a := range r.Aliases {
 		v.Index(i)
-		v.Text("", a, true, MaxNameLength)
+		v.Text("", a, true, collab.MaxNameLength)
 		for j := range i {
 			if a != "" && r.Aliases[j] == a {
 				v.Addf("", collab.CodeDuplicate, "alias %q is listed before, at aliases[%d]", a, j)
@@ -127,7 +128,7 @@ func (r *Region) validateAliases(v *collab.Validator) {
 	v.Leave()
 }
 
-func (r *Region) validateParents(v *collab.Validator) {
+func (r *Region) validateParents(v *check.Validator) {
 	if len(r.Parents) > MaxParents {
 		v.Count("parents", len(r.Parents), MaxParents)
 		return
@@ -157,7 +158,7 @@ func (r *Region) validateParents(v *collab.Validator) {
 	v.Leave()
 }
 
-func (r *Region) validateProvenance(v *collab.Validator) {
+func (r *Region) validateProvenance(v *check.Validator) {
 	p := r.Provenance
 	v.Enum("cbsCode", p.CBSCode, false)
 	v.Enum("zorgkantoor", p.Zorgkantoor, false)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -77,7 +78,7 @@ func TestRegionValidateReportsEachMistake(t *testing.T) {
 			[]problem{{"code", collab.CodeBadFormat}}},
 		{"a blank name is required", func(r *Region) { r.Name = "  " },
 			[]problem{{"name", collab.CodeRequired}}},
-		{"a name over the limit is too long", func(r *Region) { r.Name = strings.Repeat("é", MaxNameLength+1) },
+		{"a name over the limit is too long", func(r *Region) { r.Name = strings.Repeat("é", collab.MaxNameLength+1) },
 			[]problem{{"name", collab.CodeTooLong}}},
 		{"a missing kind is required", func(r *Region) { r.Kind = KindUnknown; r.Zorgkantoor = ""; r.Provenance.Zorgkantoor = 0 },
 			[]problem{{"kind", collab.CodeRequired}}},
@@ -107,7 +108,7 @@ func TestRegionValidateReportsEachMistake(t *testing.T) {
 			r.Kind = KindMunicipality
 			r.CBSCode = "GM0363"
 		}, []problem{{"zorgkantoor", collab.CodeNotAllowed}}},
-		{"a zorgkantoor name over the limit is too long", func(r *Region) { r.Zorgkantoor = strings.Repeat("z", MaxNameLength+1) },
+		{"a zorgkantoor name over the limit is too long", func(r *Region) { r.Zorgkantoor = strings.Repeat("z", collab.MaxNameLength+1) },
 			[]problem{{"zorgkantoor", collab.CodeTooLong}}},
 		{"a negative population is out of range", func(r *Region) { r.Profile.Population = -1 },
 			[]problem{{"profile.population", collab.CodeOutOfRange}}},
@@ -117,9 +118,9 @@ func TestRegionValidateReportsEachMistake(t *testing.T) {
 			[]problem{{"profile.share75Plus", collab.CodeOutOfRange}}},
 		{"a share that is not a number is out of range", func(r *Region) { r.Profile.Share75Plus = math.NaN() },
 			[]problem{{"profile.share75Plus", collab.CodeOutOfRange}}},
-		{"a care-supply note over the limit is too long", func(r *Region) { r.Profile.CareSupply = strings.Repeat("x", MaxNoteLength+1) },
+		{"a care-supply note over the limit is too long", func(r *Region) { r.Profile.CareSupply = strings.Repeat("x", collab.MaxTextLength+1) },
 			[]problem{{"profile.careSupply", collab.CodeTooLong}}},
-		{"a social-embedding note over the limit is too long", func(r *Region) { r.Profile.SocialEmbedding = strings.Repeat("x", MaxNoteLength+1) },
+		{"a social-embedding note over the limit is too long", func(r *Region) { r.Profile.SocialEmbedding = strings.Repeat("x", collab.MaxTextLength+1) },
 			[]problem{{"profile.socialEmbedding", collab.CodeTooLong}}},
 		{"an unset trait is required", func(r *Region) { r.Profile.Traits = []Trait{TraitFastAgeing, 0} },
 			[]problem{{"profile.traits[1]", collab.CodeRequired}}},
@@ -178,11 +179,11 @@ func TestRegionValidateCollectsEveryProblem(t *testing.T) {
 }
 
 func TestRegionValidateNestsUnderTheCallersPath(t *testing.T) {
-	var v collab.Validator
+	var v check.Validator
 	v.Enter("case")
 	v.Enter("region")
 	r := Region{Code: "x", Kind: KindCustom}
-	r.ValidateWith(&v)
+	v.AddError("", r.Validate())
 	v.Leave()
 	v.Leave()
 	assert.Equal(t, []problem{{"case.region.name", collab.CodeRequired}}, problemsOf(v.Err()))

@@ -4,6 +4,7 @@ import (
 	"encoding"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 var (
@@ -33,30 +34,30 @@ const (
 	TraitStaffShortage              // staff-shortage
 )
 
-var traits = collab.NewEnum[Trait]("region trait",
-	collab.EnumValue{Word: "strong-volunteering",
+var traits = check.NewEnum[Trait]("region trait",
+	check.EnumValue{Word: "strong-volunteering",
 		Label: collab.Text{EN: "Strong volunteer involvement", NL: "Sterke inzet van vrijwilligers"},
 		About: collab.Text{
 			EN: "Volunteers and informal networks carry much of the support, so they belong at the table.",
 			NL: "Vrijwilligers en informele netwerken dragen veel van de ondersteuning en horen dus aan tafel.",
 		}},
-	collab.EnumValue{Word: "few-large-institutions",
+	check.EnumValue{Word: "few-large-institutions",
 		Label: collab.Text{EN: "Few large institutions", NL: "Weinig grote instellingen"},
 		About: collab.Text{
 			EN: "Few large care institutions are active, so GPs and small providers must be involved more.",
 			NL: "Er zijn weinig grote zorginstellingen actief, dus huisartsen en kleine aanbieders moeten meer worden betrokken.",
 		}},
-	collab.EnumValue{Word: "fast-ageing",
+	check.EnumValue{Word: "fast-ageing",
 		Label: collab.Text{EN: "Fast ageing", NL: "Snelle vergrijzing"},
 		About: collab.Text{
 			EN: "The share of older residents grows quickly.",
 			NL: "Het aandeel oudere inwoners groeit snel.",
 		}},
-	collab.EnumValue{Word: "low-ses",
+	check.EnumValue{Word: "low-ses",
 		Label: collab.Text{EN: "Low socio-economic status", NL: "Lage sociaaleconomische status"}},
-	collab.EnumValue{Word: "loneliness",
+	check.EnumValue{Word: "loneliness",
 		Label: collab.Text{EN: "Much loneliness", NL: "Veel eenzaamheid"}},
-	collab.EnumValue{Word: "staff-shortage",
+	check.EnumValue{Word: "staff-shortage",
 		Label: collab.Text{EN: "Staff shortage", NL: "Personeelstekort"},
 		About: collab.Text{
 			EN: "Care organisations cannot fill their vacancies; this tends to raise the urgency to work together.",

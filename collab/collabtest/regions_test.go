@@ -8,10 +8,10 @@ import (
 )
 
 func TestRegionTableAgreesWithTheReferenceCatalogue(t *testing.T) {
-	ref := region.Reference().OfKind(region.KindZorgkantoorregio)
+	ref := region.Reference().ByKind(region.KindZorgkantoorregio)
 	assert.Len(t, zorgkantoorRegions, len(ref))
 	for _, z := range zorgkantoorRegions {
-		r, ok := region.Reference().ByCode(z.code)
+		r, ok := region.Reference().Lookup(z.code)
 		if !assert.True(t, ok, z.code) {
 			continue
 		}

@@ -67,7 +67,7 @@ func (s *server) listRegions(w http.ResponseWriter, r *http.Request) {
 			s.writeProblems(w, r, atParameter("kind", err))
 			return
 		}
-		list.Regions = s.regions.OfKind(k)
+		list.Regions = s.regions.ByKind(k)
 	} else {
 		list.Regions = s.regions.All()
 	}

@@ -158,7 +158,7 @@ func demoCase(t testing.TB, name string) demo.Demo {
 // demoJSON returns the named demo's case document as stored in the library.
 func demoJSON(t testing.TB, name string) []byte {
 	t.Helper()
-	b, ok := demo.JSON(name)
+	b, ok := demo.LookupJSON(name)
 	require.True(t, ok, "no demo %q", name)
 	return b
 }

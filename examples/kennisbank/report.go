@@ -72,7 +72,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 	}
 	if format == "text/html" {
 		var page bytes.Buffer
-		if err := htmlreport.Write(&page, []*assess.Report{rep}, htmlreport.Options{Language: lang, Catalogue: s.lessons}); err != nil {
+		if err := htmlreport.Write(&page, []*assess.Report{rep}, htmlreport.Options{Language: lang, Catalogue: &s.lessons}); err != nil {
 			s.internal(w, r, "rendering a report", err)
 			return
 		}

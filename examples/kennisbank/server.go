@@ -39,7 +39,7 @@ type server struct {
 	maxBody int64
 	log     *slog.Logger
 	now     func() time.Time
-	lessons *lesson.Catalogue
+	lessons lesson.Catalogue
 	regions region.Catalogue
 	mux     *http.ServeMux
 	openapi []byte

@@ -107,12 +107,14 @@ func TestInvalidCasesGiveTheLibrarysProblems(t *testing.T) {
 
 	t.Run("the problems of a case with several mistakes are all there", func(t *testing.T) {
 		got := s.do("POST", "/v1/cases", brokenJSON).problems(t).Problems
-		paths := map[string]collab.Code{}
+		var paths [][2]string
 		for _, p := range got {
-			paths[p.Path] = p.Code
+			paths = append(paths, [2]string{p.Path, string(p.Code)})
 		}
-		assert.Equal(t, collab.CodeRequired, paths["collaboration.name"])
-		assert.Equal(t, collab.CodeDanglingReference, paths["collaboration.region"])
+		assert.Equal(t, [][2]string{
+			{"collaboration.name", string(collab.CodeRequired)},
+			{"collaboration.region", string(collab.CodeDanglingReference)},
+		}, paths, "exactly the two mistakes, each once")
 	})
 
 	t.Run("nothing invalid is stored", func(t *testing.T) {

@@ -130,7 +130,7 @@ func dumpDemos(dir string, force bool, demos []demo.Demo, stdout, stderr io.Writ
 		return exitInvalid
 	}
 	for i, d := range demos {
-		data, _ := demo.JSON(d.Name)
+		data, _ := demo.LookupJSON(d.Name)
 		err := os.WriteFile(paths[i], data, 0o644) // #nosec G306 -- case files the user asked for, public demo data
 		if err != nil {
 			fmt.Fprintf(stderr, "regioscan demo: %v\n", err)

@@ -26,15 +26,15 @@ func displayName(arg string) string {
 }
 
 // readCase reads and decodes the case file arg ("-" for stdin) strictly
-// with assess.DecodeCase, which also validates it. On an invalid case it
-// returns the case as decoded together with the problems.
+// with assess.DecodeCase, at most collab.MaxDocumentBytes long, which also
+// validates it. It returns the case, or nil and the problems.
 func readCase(arg string, stdin io.Reader) (*assess.Case, error) {
 	f, err := openArg(arg, stdin)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return assess.DecodeCase(f, assess.MaxCaseBytes)
+	return assess.DecodeCase(f, 0)
 }
 
 // openArg opens the file argument arg, or standard input for "-".

@@ -64,7 +64,7 @@ func dumpDemo(t *testing.T, name string) (string, string) {
 	t.Helper()
 	d, ok := demo.Lookup(name)
 	require.True(t, ok, name)
-	data, ok := demo.JSON(name)
+	data, ok := demo.LookupJSON(name)
 	require.True(t, ok)
 	path := filepath.Join(t.TempDir(), name+".json")
 	require.NoError(t, os.WriteFile(path, data, 0o644))
@@ -128,7 +128,7 @@ func TestDemoInDutchAndAsJSON(t *testing.T) {
 }
 
 func TestAssessJSONOnADemo(t *testing.T) {
-	data, ok := demo.JSON("west-brabant")
+	data, ok := demo.LookupJSON("west-brabant")
 	require.True(t, ok)
 	d, _ := demo.Lookup("west-brabant")
 	r := runWith(t, bytes.NewReader(data), "assess", "-format", "json", "-asof", d.AsOf.String(), "-")
@@ -227,7 +227,7 @@ func TestAssessHTMLHoldsOneChartWithFiveAxesPerCase(t *testing.T) {
 }
 
 func TestBadInputNamesTheFileAndThePlace(t *testing.T) {
-	valid, _ := demo.JSON("friesland")
+	valid, _ := demo.LookupJSON("friesland")
 	doc := string(valid)
 	require.Contains(t, doc, `"role": "zorgkantoor"`)
 	require.Contains(t, doc, `"members": [`)
@@ -307,7 +307,7 @@ func TestValidate(t *testing.T) {
 	assert.Equal(t, good+": ok\n", r.stdout)
 	assert.Empty(t, r.stderr)
 
-	data, _ := demo.JSON("west-brabant")
+	data, _ := demo.LookupJSON("west-brabant")
 	doc := strings.Replace(string(data), `"region": "west-brabant"`, `"region": "atlantis"`, 1)
 	doc = strings.Replace(doc, `"name": "`, `"name": "`+strings.Repeat("x", 300), 1)
 	bad := writeFile(t, "bad.json", doc)

@@ -12,10 +12,10 @@ import (
 // readReport reads the report file arg ("-" for stdin) strictly with
 // collab.Decode: one JSON object of the shape of assess.Report, as assess
 // -format json writes it for one file, with no field a report does not know
-// and nothing but white space after it, at most assess.MaxCaseBytes long. A
-// document that cannot be read as a report gives collab.Problems holding
-// one problem at its path in the report; a file that cannot be opened or
-// read gives a plain error.
+// and nothing but white space after it, at most collab.MaxDocumentBytes
+// long (the default limit, as for a case file). A document that cannot be
+// read as a report gives collab.Problems holding one problem at its path in
+// the report; a file that cannot be opened or read gives a plain error.
 func readReport(arg string, stdin io.Reader) (*assess.Report, error) {
 	f, err := openArg(arg, stdin)
 	if err != nil {
@@ -23,7 +23,7 @@ func readReport(arg string, stdin io.Reader) (*assess.Report, error) {
 	}
 	defer f.Close()
 	var r assess.Report
-	if err := collab.Decode(f, &r, assess.MaxCaseBytes); err != nil {
+	if err := collab.Decode(f, &r, 0); err != nil {
 		return nil, withReportHint(err)
 	}
 	return &r, nil

@@ -34,7 +34,7 @@ func (a *app) regions(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	ref := region.Reference()
 	regions := ref.All()
 	if !kind.IsZero() {
-		regions = ref.OfKind(kind)
+		regions = ref.ByKind(kind)
 	}
 	return writeOutput("", stdout, stderr, func(w io.Writer) error {
 		if *format == "json" {

@@ -65,7 +65,7 @@ func (a *app) twins(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 		}
 	}
 
-	suggestions, err := assess.Twins(cases, reports, assess.MaxTwins(*most))
+	suggestions, err := assess.Twins(cases, reports, assess.TwinOptions{Max: *most})
 	if err != nil {
 		printProblems(stderr, "regioscan twins", err)
 		return exitInvalid

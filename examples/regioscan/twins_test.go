@@ -53,7 +53,7 @@ func TestTwinsReadsTheFilesThatDemoDumpWrites(t *testing.T) {
 	assert.Contains(t, twinRegions(t, r.stdout)["friesland"], "west-brabant")
 
 	// One case from standard input beside one file: the same pair.
-	data, _ := demo.JSON("friesland")
+	data, _ := demo.LookupJSON("friesland")
 	r = runWith(t, bytes.NewReader(data), "twins", "-format", "json", "-asof", "2022-06-21", "-", filepath.Join(dir, "west-brabant.json"))
 	require.Equal(t, exitOK, r.code, r.stderr)
 	assert.Contains(t, twinRegions(t, r.stdout)["friesland"], "west-brabant")

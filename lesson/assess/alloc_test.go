@@ -24,3 +24,16 @@ func TestValidatingAValidCaseAllocatesNothing(t *testing.T) {
 		require.Zero(t, testing.AllocsPerRun(5, func() { _ = c.Validate() }), "generated case %d", seed)
 	}
 }
+
+// BenchmarkCaseValidate validates one large case (50 members, 300
+// projects): every part once, each project together with its references
+// into the collaboration.
+func BenchmarkCaseValidate(b *testing.B) {
+	c := generatedCase(b, 1, 50, 300)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := c.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

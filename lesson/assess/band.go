@@ -1,6 +1,9 @@
 package assess
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Band is the verdict on a mechanism's score. The thresholds are
 // documented at [BandOf]. The zero value is not valid.
@@ -14,10 +17,10 @@ const (
 	BandStrong          // strong: score 70 and above
 )
 
-var bands = collab.NewEnum[Band]("band",
-	collab.EnumValue{Word: "weak", Label: collab.Text{EN: "Weak", NL: "Zwak"}},
-	collab.EnumValue{Word: "developing", Label: collab.Text{EN: "Developing", NL: "In ontwikkeling"}},
-	collab.EnumValue{Word: "strong", Label: collab.Text{EN: "Strong", NL: "Sterk"}},
+var bands = check.NewEnum[Band]("band",
+	check.EnumValue{Word: "weak", Label: collab.Text{EN: "Weak", NL: "Zwak"}},
+	check.EnumValue{Word: "developing", Label: collab.Text{EN: "Developing", NL: "In ontwikkeling"}},
+	check.EnumValue{Word: "strong", Label: collab.Text{EN: "Strong", NL: "Sterk"}},
 )
 
 // Band thresholds: a score of at least BandDevelopingFrom is developing, of

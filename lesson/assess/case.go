@@ -3,6 +3,7 @@ package assess
 import (
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/region"
 )
@@ -53,27 +54,31 @@ const (
 // are known, projects belong to this collaboration and
 // involve its members, the collaboration's region is a reference region or
 // one of the case's own, and IDs are unique. Each self-assessment round is
-// checked as collab.SelfAssessment.Validate and ValidateAgainst describe,
+// checked as collab.SelfAssessment.ValidateIn describes,
 // with paths such as "selfAssessments[0].ratings[2].scores[1].score"; two
 // rounds may not share an ID (CodeDuplicate at "id") or a date
 // (CodeDuplicate at "date"), so that the latest round is always one.
+//
+// Each problem is reported once: a project's own problems and those of its
+// references into the collaboration come from project.Project.ValidateIn,
+// a round's from collab.SelfAssessment.ValidateIn. Validating a valid case
+// allocates nothing.
 func (c *Case) Validate() error {
-	var v collab.Validator
-	c.ValidateWith(&v)
+	var v check.Validator
+	c.validate(&v)
 	return v.Err()
 }
 
-// ValidateWith adds the case's problems to v at v's current path.
-func (c *Case) ValidateWith(v *collab.Validator) {
+func (c *Case) validate(v *check.Validator) {
 	v.Required("stakeholders", len(c.Stakeholders) == 0)
-	collab.Items(v, "stakeholders", c.Stakeholders, MaxStakeholders, func(i int, s *collab.Stakeholder) {
-		s.ValidateWith(v)
-		collab.Unique(v, "id", c.Stakeholders, i, stakeholderID, "stakeholders")
+	check.Items(v, "stakeholders", c.Stakeholders, MaxStakeholders, func(i int, s *collab.Stakeholder) {
+		v.AddError("", s.Validate())
+		check.Unique(v, "id", c.Stakeholders, i, stakeholderID, "stakeholders")
 	})
 
 	col := &c.Collaboration
 	v.Enter("collaboration")
-	col.ValidateWith(v)
+	v.AddError("", col.Validate())
 	for i := range col.Members {
 		id := col.Members[i].Stakeholder
 		if id != uuid.Nil && c.stakeholderIndex(id) < 0 {
@@ -102,20 +107,18 @@ func (c *Case) ValidateWith(v *collab.Validator) {
 		}
 	}
 
-	collab.Items(v, "projects", c.Projects, MaxProjects, func(i int, p *project.Project) {
-		p.ValidateWith(v)
-		p.ValidateAgainst(v, col)
+	check.Items(v, "projects", c.Projects, MaxProjects, func(i int, p *project.Project) {
+		v.AddError("", p.ValidateIn(col))
 		if p.Region != "" {
 			regions.checkCode(v, "region", p.Region)
 		}
-		collab.Unique(v, "id", c.Projects, i, projectID, "projects")
+		check.Unique(v, "id", c.Projects, i, projectID, "projects")
 	})
 
-	collab.Items(v, "selfAssessments", c.SelfAssessments, MaxSelfAssessments, func(i int, r *collab.SelfAssessment) {
-		r.ValidateWith(v)
-		r.ValidateAgainst(v, col)
-		collab.Unique(v, "id", c.SelfAssessments, i, roundID, "selfAssessments")
-		collab.Unique(v, "date", c.SelfAssessments, i, roundDate, "selfAssessments")
+	check.Items(v, "selfAssessments", c.SelfAssessments, MaxSelfAssessments, func(i int, r *collab.SelfAssessment) {
+		v.AddError("", r.ValidateIn(col))
+		check.Unique(v, "id", c.SelfAssessments, i, roundID, "selfAssessments")
+		check.Unique(v, "date", c.SelfAssessments, i, roundDate, "selfAssessments")
 	})
 }
 

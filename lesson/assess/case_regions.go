@@ -1,7 +1,7 @@
 package assess
 
 import (
-	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/region"
 )
 
@@ -21,7 +21,7 @@ type caseRegions struct {
 
 // resolveRegions checks the case's own regions, adding their problems to v
 // at "regions", and returns the resolver for the case's region codes.
-func resolveRegions(v *collab.Validator, own []region.Region) caseRegions {
+func resolveRegions(v *check.Validator, own []region.Region) caseRegions {
 	ref := region.Reference()
 	if len(own) == 0 || ownRegionsSound(ref, own) {
 		return caseRegions{catalogue: ref, own: own}
@@ -36,7 +36,7 @@ func resolveRegions(v *collab.Validator, own []region.Region) caseRegions {
 
 // checkCode records a problem at field when code does not resolve, with the
 // messages of region.Catalogue.CheckCode.
-func (r caseRegions) checkCode(v *collab.Validator, field, code string) {
+func (r caseRegions) checkCode(v *check.Validator, field, code string) {
 	for i := range r.own {
 		if r.own[i].Code == code {
 			return

@@ -122,7 +122,7 @@ func TestCataloguesGiveTheSequentialAnswersFromManyGoroutines(t *testing.T) {
 			a.byMech = append(a.byMech, lessons.ByMechanism(m))
 		}
 		for _, n := range names {
-			r, _ := regions.ByName(n)
+			r, _ := regions.LookupByName(n)
 			a.byName = append(a.byName, r)
 		}
 		for _, r := range regions.All() {

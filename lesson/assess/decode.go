@@ -6,19 +6,17 @@ import (
 	"github.com/regiokompas/regiokompas/collab"
 )
 
-// MaxCaseBytes is the size limit DecodeCase applies when it is given none:
-// 8 MiB ([collab.MaxDocumentBytes]), far more than the documented limits of
-// a case need, and little enough that a service can read a document from
-// outside into memory.
-const MaxCaseBytes = collab.MaxDocumentBytes
-
 // DecodeCase reads one case document (the JSON form of [Case]) from r
-// strictly with [collab.Decode], and validates it.
+// strictly, and validates it with [Case.Validate]. It has the shape of
+// every decoder of the module ([collab.DecodeValid]): reader first, then
+// the size limit in bytes, where zero or negative means [collab.MaxDocumentBytes] (8 MiB, far
+// more than the documented limits of a case need); a
+// case only when there is no error.
 //
 // Strictly means: the document is one JSON object with no field that Case
 // and its parts do not know, nothing but white space follows it, and it is
-// at most maxBytes long (MaxCaseBytes when maxBytes is zero or negative).
-// A leading UTF-8 byte order mark is ignored, since some editors write one.
+// at most limit bytes long. A leading UTF-8 byte order mark is ignored,
+// since some editors write one.
 //
 // DecodeCase returns:
 //   - the case and nil when the document is well formed and the case valid;
@@ -31,17 +29,12 @@ const MaxCaseBytes = collab.MaxDocumentBytes
 //     place in the document, such as "stakeholders[2].role", and the
 //     message of a syntax error gives the line and column; collab.Decode
 //     says how the path is found;
-//   - the decoded case and the collab.Problems of [Case.Validate] when the
-//     document is well formed but the case is not valid, so that a caller
-//     can still show what was read;
+//   - nil and the collab.Problems of [Case.Validate] when the document is
+//     well formed but the case is not valid;
 //   - nil and the error of r, wrapped, when reading r fails.
-func DecodeCase(r io.Reader, maxBytes int64) (*Case, error) {
-	var c Case
-	if err := collab.Decode(r, &c, maxBytes); err != nil {
-		return nil, err
-	}
-	if err := c.Validate(); err != nil {
-		return &c, err
-	}
-	return &c, nil
+//
+// A caller who wants to show an invalid case as it was read decodes it with
+// collab.Decode and validates it with Case.Validate.
+func DecodeCase(r io.Reader, limit int64) (*Case, error) {
+	return collab.DecodeValid[Case](r, limit)
 }

@@ -23,7 +23,7 @@ const demoCase = "single-person-initiative"
 // not occur.
 func demoDocument(t testing.TB, edits ...string) string {
 	t.Helper()
-	raw, ok := demo.JSON(demoCase)
+	raw, ok := demo.LookupJSON(demoCase)
 	require.True(t, ok, "the demo %s is built in", demoCase)
 	doc := string(raw)
 	for i := 0; i+1 < len(edits); i += 2 {
@@ -77,20 +77,26 @@ func TestDecodeCaseHandsOnTheProblemOfAnUnreadableDocument(t *testing.T) {
 	}
 }
 
-func TestDecodeCaseReturnsTheCaseWithItsValidationProblems(t *testing.T) {
+func TestDecodeCaseReturnsNoCaseWithItsValidationProblems(t *testing.T) {
 	doc := demoDocument(t,
 		`"region": "voorbeeldregio-oost",`, `"region": "atlantis",`,
 		`"joined": "2020-06-01"`, `"joined": "2019-06-01"`)
 	c, err := assess.DecodeCase(strings.NewReader(doc), 0)
 	require.Error(t, err)
-	require.NotNil(t, c, "a well-formed but invalid case comes back for display")
-	assert.Equal(t, "atlantis", c.Collaboration.Region)
-	paths := map[string]collab.Code{}
+	assert.Nil(t, c, "a well-formed but invalid case is not handed out")
+	var got [][2]string
 	for _, p := range collab.ProblemsOf(err) {
-		paths[p.Path] = p.Code
+		got = append(got, [2]string{p.Path, string(p.Code)})
 	}
-	assert.Equal(t, collab.CodeDanglingReference, paths["collaboration.region"])
-	assert.Equal(t, collab.CodeDateOrder, paths["collaboration.members[1].joined"])
+	assert.Equal(t, [][2]string{
+		{"collaboration.members[1].joined", string(collab.CodeDateOrder)},
+		{"collaboration.region", string(collab.CodeDanglingReference)},
+	}, got, "exactly the two mistakes, each once")
+
+	var read assess.Case
+	require.NoError(t, collab.Decode(strings.NewReader(doc), &read, 0), "collab.Decode reads what DecodeCase refuses, for display")
+	assert.Equal(t, "atlantis", read.Collaboration.Region)
+	assert.Equal(t, err.Error(), read.Validate().Error(), "and Validate names the same problems")
 }
 
 func TestDecodeCaseRefusesADocumentAboveTheLimit(t *testing.T) {
@@ -105,8 +111,8 @@ func TestDecodeCaseRefusesADocumentAboveTheLimit(t *testing.T) {
 	assert.NoError(t, err, "a document of exactly the limit is accepted")
 }
 
-func TestDecodeCaseDefaultLimitIsMaxCaseBytes(t *testing.T) {
-	big := `{"stakeholders": [], "collaboration": {"notes": "` + strings.Repeat("a", int(assess.MaxCaseBytes)) + `"}}`
+func TestDecodeCaseDefaultLimitIsMaxDocumentBytes(t *testing.T) {
+	big := `{"stakeholders": [], "collaboration": {"notes": "` + strings.Repeat("a", int(collab.MaxDocumentBytes)) + `"}}`
 	_, err := assess.DecodeCase(strings.NewReader(big), 0)
 	assert.ErrorIs(t, err, collab.CodeTooLong)
 }
@@ -133,8 +139,9 @@ func ExampleDecodeCase() {
 	// stakeholders[0].role: unknown role "zorgverzekeraar"; want one of nursing-home-care, district-nursing, gp, gp-cooperative, gp-out-of-hours, hospital, elderly-care-physician, mental-health, disability-care, zorgkantoor, health-insurer, municipality, public-health-service, inspectorate, healthcare-authority, ministry, research-funder, care-institute, welfare, housing, knowledge-institution, facilitator, client-council, patient-organisation, informal-carers, volunteers, ambulance, pharmacy, acute-care-network, other [unknown-value]
 }
 
-// FuzzDecodeCase checks that no document makes DecodeCase panic, that every
-// problem is well formed, and that a failure to decode is one problem.
+// FuzzDecodeCase checks that no document makes DecodeCase panic, that it
+// gives a case only without an error, that every problem is well formed,
+// and that a failure to decode is one problem.
 func FuzzDecodeCase(f *testing.F) {
 	doc := demoDocument(f)
 	f.Add(doc)
@@ -147,8 +154,10 @@ func FuzzDecodeCase(f *testing.F) {
 			require.NotNil(t, c)
 			return
 		}
+		require.Nil(t, c, "a case only without an error")
 		collabtest.RequireWellFormedProblems(t, err)
-		if c == nil {
+		var read assess.Case
+		if collab.Decode(strings.NewReader(doc), &read, 1<<16) != nil {
 			require.Len(t, collab.ProblemsOf(err), 1)
 		}
 	})

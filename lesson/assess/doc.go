@@ -94,4 +94,14 @@
 // case is weak, the cases that are strong on it and similar in profile
 // (region, strategy, project themes), with the reasons, as Friesland took
 // over West-Brabant's joint approach with help from West-Brabant.
+// [TwinOptions] adjusts how many twins and how large a lead; its zero value
+// means the defaults.
+//
+// # Reading a case
+//
+// [DecodeCase] reads a case document strictly from an io.Reader, at most
+// limit bytes (zero: collab.MaxDocumentBytes, 8 MiB), and validates it. It
+// returns the case and nil, or nil and the error: the one problem of a
+// document that cannot be read, or every problem of a case that is not
+// valid, each with its path.
 package assess

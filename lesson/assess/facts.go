@@ -104,7 +104,7 @@ func (f *facts) activeNetworks() []int {
 // first use; rules run one after the other, so no lock is needed.
 func (f *facts) actorNetwork() *network.Analysis {
 	if f.net == nil {
-		a := network.Build(f.col, f.c.Projects, f.asOf).Analyse(network.OverlapThreshold(forestOverlap))
+		a := network.Build(f.col, f.c.Projects, f.asOf).Analyse(network.Options{OverlapThreshold: forestOverlap})
 		f.net = &a
 	}
 	return f.net

@@ -27,7 +27,7 @@ import (
 //	go test -run '^$' -fuzz '^FuzzCase$' -fuzztime 60s ./lesson
 func FuzzCase(f *testing.F) {
 	for _, d := range demo.All() {
-		raw, ok := demo.JSON(d.Name)
+		raw, ok := demo.LookupJSON(d.Name)
 		require.True(f, ok)
 		f.Add(raw)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 )
 
@@ -33,26 +34,26 @@ const (
 	PhaseConsolidationAndTransformation                  // consolidation-and-transformation
 )
 
-var developmentPhases = collab.NewEnum[DevelopmentPhase]("development phase",
-	collab.EnumValue{Word: "initiative-and-design",
+var developmentPhases = check.NewEnum[DevelopmentPhase]("development phase",
+	check.EnumValue{Word: "initiative-and-design",
 		Label: collab.Text{EN: "Initiative and design", NL: "Initiatief en ontwerp"},
 		About: collab.Text{
 			EN: "Partners have found each other, agree on what they want and design their first work.",
 			NL: "Partners hebben elkaar gevonden, zijn het eens over wat ze willen en ontwerpen hun eerste werk.",
 		}},
-	collab.EnumValue{Word: "experiment-and-execution",
+	check.EnumValue{Word: "experiment-and-execution",
 		Label: collab.Text{EN: "Experiment and execution", NL: "Experiment en uitvoering"},
 		About: collab.Text{
 			EN: "A regional vision gives direction, someone drives the work, and the first projects are tried out in practice.",
 			NL: "Een regiovisie geeft richting, iemand trekt het werk, en de eerste projecten worden in de praktijk uitgeprobeerd.",
 		}},
-	collab.EnumValue{Word: "expansion-and-monitoring",
+	check.EnumValue{Word: "expansion-and-monitoring",
 		Label: collab.Text{EN: "Expansion and monitoring", NL: "Uitbreiding en monitoring"},
 		About: collab.Text{
 			EN: "Several projects are implemented, governance is tied around them, networks carry the work and progress is measured.",
 			NL: "Meerdere projecten zijn ingevoerd, de governance is eromheen gelegd, netwerken dragen het werk en de voortgang wordt gemeten.",
 		}},
-	collab.EnumValue{Word: "consolidation-and-transformation",
+	check.EnumValue{Word: "consolidation-and-transformation",
 		Label: collab.Text{EN: "Consolidation and transformation", NL: "Consolidatie en transformatie"},
 		About: collab.Text{
 			EN: "The work is embedded in regular care, continuity after the programme is arranged and the organisations carry it themselves.",

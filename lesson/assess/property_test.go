@@ -2,10 +2,12 @@ package assess_test
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,7 +88,25 @@ func TestRandomValidCasesRoundTripLosslesslyThroughJSON(t *testing.T) {
 // and says where the problem must be reported and with which code. It
 // reports false when the case has no place for it; the test then tries the
 // next site.
-type mutation func(r *rand.Rand, c *assess.Case) (path string, code collab.Code, ok bool)
+type mutation func(r *rand.Rand, c *assess.Case) (problems []want, ok bool)
+
+// want is a problem a test expects: where and what.
+type want struct {
+	Path string
+	Code collab.Code
+}
+
+// one is the list of the one problem a mutation makes.
+func one(path string, code collab.Code) []want { return []want{{path, code}} }
+
+// wantsOf flattens err into its paths and codes, in order.
+func wantsOf(err error) []want {
+	var out []want
+	for _, p := range collab.ProblemsOf(err) {
+		out = append(out, want{p.Path, p.Code})
+	}
+	return out
+}
 
 // mutationKinds are the kinds of single mistakes, each with the places in a
 // case where it can be made.
@@ -111,12 +131,11 @@ func TestEverySingleMutationIsRejectedWithItsPathAndCode(t *testing.T) {
 				c := randomCase(seed)
 				r := rand.New(rand.NewPCG(seed, 0x6d7574))
 				first := r.IntN(len(kind.sites))
-				var path string
-				var code collab.Code
+				var wants []want
 				applied := false
 				for k := range kind.sites {
 					site := (first + k) % len(kind.sites)
-					if path, code, applied = kind.sites[site](r, &c); applied {
+					if wants, applied = kind.sites[site](r, &c); applied {
 						used[site]++
 						break
 					}
@@ -125,7 +144,7 @@ func TestEverySingleMutationIsRejectedWithItsPathAndCode(t *testing.T) {
 				doc, err := json.Marshal(&c)
 				require.NoError(t, err, "seed %d", seed)
 				_, err = assess.DecodeCase(bytes.NewReader(doc), 0)
-				requireProblemAt(t, err, path, code, fmt.Sprintf("seed %d", seed))
+				requireProblems(t, err, wants, fmt.Sprintf("seed %d", seed))
 			}
 			if !testing.Short() {
 				for site, count := range used {
@@ -182,8 +201,8 @@ func TestAWrongEnumWordIsRejectedWithItsPath(t *testing.T) {
 		bad, err := json.Marshal(tree)
 		require.NoError(t, err)
 		_, err = assess.DecodeCase(bytes.NewReader(bad), 0)
-		requireProblemAt(t, err, path, collab.CodeUnknownValue, fmt.Sprintf("seed %d: word %q", seed, word))
-		require.Len(t, collab.ProblemsOf(err), 1, "seed %d: a document that cannot be read gives one problem", seed)
+		// A document that cannot be read gives one problem.
+		requireProblems(t, err, one(path, collab.CodeUnknownValue), fmt.Sprintf("seed %d: word %q", seed, word))
 		if word != "" {
 			require.Contains(t, err.Error(), fmt.Sprintf("%q", word), "seed %d: the message names the word", seed)
 		}
@@ -237,21 +256,25 @@ func replaceWord(r *rand.Rand, tree any, keys []any) (string, string, bool) {
 	return path.String(), wrong, true
 }
 
-// requireProblemAt checks that err holds a problem at path with code.
-func requireProblemAt(t *testing.T, err error, path string, code collab.Code, context string) {
+// requireProblems checks that err holds exactly the problems wants: each
+// once, none besides. The order is the validation's own and not part of
+// the contract, so it is not compared; a problem reported twice fails.
+func requireProblems(t *testing.T, err error, wants []want, context string) {
 	t.Helper()
 	require.Error(t, err, context)
-	ps := collab.ProblemsOf(err)
-	for _, p := range ps {
-		if p.Path == path && p.Code == code {
-			return
-		}
-	}
-	var b strings.Builder
-	for _, p := range ps {
-		fmt.Fprintf(&b, "\n  %s [%s] %s", p.Path, p.Code, p.Message)
-	}
-	require.Failf(t, "missing problem", "%s: want %s at %q; got:%s", context, code, path, b.String())
+	got := wantsOf(err)
+	sortWants(got)
+	wants = slices.Clone(wants)
+	sortWants(wants)
+	require.Equal(t, wants, got, "%s: the exact problems, each once; got:\n%v", context, err)
+}
+
+// sortWants orders problems by path and code, so that two lists compare as
+// multisets: a problem reported twice still shows.
+func sortWants(ws []want) {
+	slices.SortFunc(ws, func(a, b want) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(string(a.Code), string(b.Code)))
+	})
 }
 
 func pick(r *rand.Rand, n int) (int, bool) {
@@ -288,18 +311,23 @@ func freshID(r *rand.Rand) uuid.UUID {
 
 // Swapped dates.
 
-func swapPhaseDates(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func swapPhaseDates(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pickProject(r, c, func(p *project.Project) bool { return len(p.Phases) >= 2 })
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	ph := c.Projects[i].Phases
 	j := r.IntN(len(ph) - 1)
 	ph[j].Since, ph[j+1].Since = ph[j+1].Since, ph[j].Since
-	return fmt.Sprintf("projects[%d].phases[%d].since", i, j+1), collab.CodeDateOrder, true
+	wants := one(fmt.Sprintf("projects[%d].phases[%d].since", i, j+1), collab.CodeDateOrder)
+	if j == 0 {
+		// The history no longer begins on the day the project started.
+		wants = append(wants, want{fmt.Sprintf("projects[%d].phases[0].since", i), collab.CodeDateOrder})
+	}
+	return wants, true
 }
 
-func swapFundingPeriod(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func swapFundingPeriod(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pickProject(r, c, func(p *project.Project) bool {
 		for _, f := range p.Funding {
 			if !f.Period.Until.IsZero() && f.Period.Until != f.Period.From {
@@ -309,164 +337,196 @@ func swapFundingPeriod(r *rand.Rand, c *assess.Case) (string, collab.Code, bool)
 		return false
 	})
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	for k := range c.Projects[i].Funding {
 		f := &c.Projects[i].Funding[k]
 		if !f.Period.Until.IsZero() && f.Period.Until != f.Period.From {
 			f.Period.From, f.Period.Until = f.Period.Until, f.Period.From
-			return fmt.Sprintf("projects[%d].funding[%d].period.until", i, k), collab.CodeDateOrder, true
+			return one(fmt.Sprintf("projects[%d].funding[%d].period.until", i, k), collab.CodeDateOrder), true
 		}
 	}
-	return "", "", false
+	return nil, false
 }
 
-func swapLeewayDates(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func swapLeewayDates(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	for k := range c.Collaboration.LeewayIssues {
 		l := &c.Collaboration.LeewayIssues[k]
 		if !l.Resolved.IsZero() && l.Resolved.After(l.Raised) {
 			l.Raised, l.Resolved = l.Resolved, l.Raised
-			return fmt.Sprintf("collaboration.leewayIssues[%d].resolved", k), collab.CodeDateOrder, true
+			wants := one(fmt.Sprintf("collaboration.leewayIssues[%d].resolved", k), collab.CodeDateOrder)
+			if l.LastProgress.Before(l.Raised) && !l.LastProgress.IsZero() {
+				// Progress made before the (now later) raising is out of order too.
+				wants = append(wants, want{fmt.Sprintf("collaboration.leewayIssues[%d].lastProgress", k), collab.CodeDateOrder})
+			}
+			return wants, true
 		}
 	}
-	return "", "", false
+	return nil, false
 }
 
-func swapRoleHolderDates(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func swapRoleHolderDates(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	k, ok := pick(r, len(c.Collaboration.RoleHolders))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	rh := &c.Collaboration.RoleHolders[k]
 	rh.Until = rh.From
 	rh.From = rh.From.AddDate(0, 1+r.IntN(12), 0)
-	return fmt.Sprintf("collaboration.roleHolders[%d].until", k), collab.CodeDateOrder, true
+	return one(fmt.Sprintf("collaboration.roleHolders[%d].until", k), collab.CodeDateOrder), true
 }
 
-func swapBudgetPeriod(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func swapBudgetPeriod(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	p := &c.Collaboration.TransitionBudget.Period
 	if p.Until.IsZero() {
-		return "", "", false
+		return nil, false
 	}
 	p.From, p.Until = p.Until, p.From
-	return "collaboration.transitionBudget.period.until", collab.CodeDateOrder, true
+	return one("collaboration.transitionBudget.period.until", collab.CodeDateOrder), true
 }
 
 // Dangling references.
 
-func danglingMember(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func danglingMember(r *rand.Rand, c *assess.Case) ([]want, bool) {
+	// The member stays a member (so that its role holders, networks,
+	// projects and ratings still resolve), but the case loses its
+	// stakeholder: one problem.
+	if len(c.Stakeholders) < 2 {
+		return nil, false
+	}
 	k := r.IntN(len(c.Collaboration.Members))
-	c.Collaboration.Members[k].Stakeholder = freshID(r)
-	return fmt.Sprintf("collaboration.members[%d].stakeholder", k), collab.CodeDanglingReference, true
+	id := c.Collaboration.Members[k].Stakeholder
+	c.Stakeholders = slices.DeleteFunc(c.Stakeholders, func(s collab.Stakeholder) bool { return s.ID == id })
+	return one(fmt.Sprintf("collaboration.members[%d].stakeholder", k), collab.CodeDanglingReference), true
 }
 
-func danglingRoleHolder(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func danglingRoleHolder(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	k, ok := pick(r, len(c.Collaboration.RoleHolders))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	c.Collaboration.RoleHolders[k].Stakeholder = freshID(r)
-	return fmt.Sprintf("collaboration.roleHolders[%d].stakeholder", k), collab.CodeDanglingReference, true
+	return one(fmt.Sprintf("collaboration.roleHolders[%d].stakeholder", k), collab.CodeDanglingReference), true
 }
 
-func danglingProjectCollaboration(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func danglingProjectCollaboration(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pick(r, len(c.Projects))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	c.Projects[i].Collaboration = freshID(r)
-	return fmt.Sprintf("projects[%d].collaboration", i), collab.CodeDanglingReference, true
+	return one(fmt.Sprintf("projects[%d].collaboration", i), collab.CodeDanglingReference), true
 }
 
-func danglingParticipant(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func danglingParticipant(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pickProject(r, c, func(p *project.Project) bool { return len(p.Participants) > 0 })
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	k := r.IntN(len(c.Projects[i].Participants))
 	c.Projects[i].Participants[k].Stakeholder = freshID(r)
-	return fmt.Sprintf("projects[%d].participants[%d].stakeholder", i, k), collab.CodeDanglingReference, true
+	return one(fmt.Sprintf("projects[%d].participants[%d].stakeholder", i, k), collab.CodeDanglingReference), true
 }
 
-func danglingStakeholderRegion(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func danglingStakeholderRegion(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i := r.IntN(len(c.Stakeholders))
 	s := &c.Stakeholders[i]
 	s.Regions = append(s.Regions, "nergenshuizen")
-	return fmt.Sprintf("stakeholders[%d].regions[%d]", i, len(s.Regions)-1), collab.CodeDanglingReference, true
+	return one(fmt.Sprintf("stakeholders[%d].regions[%d]", i, len(s.Regions)-1), collab.CodeDanglingReference), true
 }
 
-func danglingCollaborationRegion(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func danglingCollaborationRegion(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	c.Collaboration.Region = "nergenshuizen"
-	return "collaboration.region", collab.CodeDanglingReference, true
+	return one("collaboration.region", collab.CodeDanglingReference), true
 }
 
-func danglingProjectLeewayIssue(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
-	i, ok := pickProject(r, c, func(p *project.Project) bool { return len(p.LeewayIssues) < project.MaxLeewayIssues })
+func danglingProjectLeewayIssue(r *rand.Rand, c *assess.Case) ([]want, bool) {
+	i, ok := pickProject(r, c, func(p *project.Project) bool { return len(p.LeewayIssues) < collab.MaxLeewayIssues })
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	p := &c.Projects[i]
 	p.LeewayIssues = append(p.LeewayIssues, freshID(r))
-	return fmt.Sprintf("projects[%d].leewayIssues[%d]", i, len(p.LeewayIssues)-1), collab.CodeDanglingReference, true
+	return one(fmt.Sprintf("projects[%d].leewayIssues[%d]", i, len(p.LeewayIssues)-1), collab.CodeDanglingReference), true
 }
 
-func danglingRater(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func danglingRater(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pick(r, len(c.SelfAssessments))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	k := r.IntN(len(c.SelfAssessments[i].Ratings))
 	c.SelfAssessments[i].Ratings[k].Stakeholder = freshID(r)
-	return fmt.Sprintf("selfAssessments[%d].ratings[%d].stakeholder", i, k), collab.CodeDanglingReference, true
+	return one(fmt.Sprintf("selfAssessments[%d].ratings[%d].stakeholder", i, k), collab.CodeDanglingReference), true
 }
 
 // Duplicate IDs.
 
-func duplicateRoundID(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func duplicateRoundID(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	rs := c.SelfAssessments
 	if len(rs) < 2 {
-		return "", "", false
+		return nil, false
 	}
 	j := 1 + r.IntN(len(rs)-1)
 	rs[j].ID = rs[r.IntN(j)].ID
-	return fmt.Sprintf("selfAssessments[%d].id", j), collab.CodeDuplicate, true
+	return one(fmt.Sprintf("selfAssessments[%d].id", j), collab.CodeDuplicate), true
 }
 
-func duplicateStakeholderID(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func duplicateStakeholderID(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	j := 1 + r.IntN(len(c.Stakeholders)-1)
 	i := r.IntN(j)
+	lost := c.Stakeholders[j].ID
 	c.Stakeholders[j].ID = c.Stakeholders[i].ID
-	return fmt.Sprintf("stakeholders[%d].id", j), collab.CodeDuplicate, true
+	wants := one(fmt.Sprintf("stakeholders[%d].id", j), collab.CodeDuplicate)
+	// The stakeholder whose ID was overwritten is gone from the case, so
+	// its memberships dangle.
+	for m := range c.Collaboration.Members {
+		if c.Collaboration.Members[m].Stakeholder == lost {
+			wants = append(wants, want{fmt.Sprintf("collaboration.members[%d].stakeholder", m), collab.CodeDanglingReference})
+		}
+	}
+	return wants, true
 }
 
-func duplicateProjectID(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func duplicateProjectID(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	if len(c.Projects) < 2 {
-		return "", "", false
+		return nil, false
 	}
 	j := 1 + r.IntN(len(c.Projects)-1)
 	i := r.IntN(j)
 	c.Projects[j].ID = c.Projects[i].ID
-	return fmt.Sprintf("projects[%d].id", j), collab.CodeDuplicate, true
+	return one(fmt.Sprintf("projects[%d].id", j), collab.CodeDuplicate), true
 }
 
-func duplicateNetworkID(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func duplicateNetworkID(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	ns := c.Collaboration.Networks
 	if len(ns) < 2 {
-		return "", "", false
+		return nil, false
 	}
 	j := 1 + r.IntN(len(ns)-1)
 	ns[j].ID = ns[r.IntN(j)].ID
-	return fmt.Sprintf("collaboration.networks[%d].id", j), collab.CodeDuplicate, true
+	return one(fmt.Sprintf("collaboration.networks[%d].id", j), collab.CodeDuplicate), true
 }
 
-func duplicateLeewayIssueID(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func duplicateLeewayIssueID(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	ls := c.Collaboration.LeewayIssues
 	if len(ls) < 2 {
-		return "", "", false
+		return nil, false
 	}
 	j := 1 + r.IntN(len(ls)-1)
+	lost := ls[j].ID
 	ls[j].ID = ls[r.IntN(j)].ID
-	return fmt.Sprintf("collaboration.leewayIssues[%d].id", j), collab.CodeDuplicate, true
+	wants := one(fmt.Sprintf("collaboration.leewayIssues[%d].id", j), collab.CodeDuplicate)
+	// The issue whose ID was overwritten is gone, so projects that ran into
+	// it refer to nothing.
+	for i := range c.Projects {
+		for k, id := range c.Projects[i].LeewayIssues {
+			if id == lost {
+				wants = append(wants, want{fmt.Sprintf("projects[%d].leewayIssues[%d]", i, k), collab.CodeDanglingReference})
+			}
+		}
+	}
+	return wants, true
 }
 
 // Over-long texts: one character more than the limit, counted in runes, so
@@ -476,104 +536,104 @@ func longText(r *rand.Rand, max int) string {
 	return strings.Repeat([]string{"x", "é", "€"}[r.IntN(3)], max+1)
 }
 
-func longStakeholderName(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func longStakeholderName(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i := r.IntN(len(c.Stakeholders))
 	c.Stakeholders[i].Name = longText(r, collab.MaxNameLength)
-	return fmt.Sprintf("stakeholders[%d].name", i), collab.CodeTooLong, true
+	return one(fmt.Sprintf("stakeholders[%d].name", i), collab.CodeTooLong), true
 }
 
-func longCollaborationNotes(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func longCollaborationNotes(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	c.Collaboration.Notes = longText(r, collab.MaxTextLength)
-	return "collaboration.notes", collab.CodeTooLong, true
+	return one("collaboration.notes", collab.CodeTooLong), true
 }
 
-func longProjectDescription(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func longProjectDescription(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pick(r, len(c.Projects))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
-	c.Projects[i].Description = longText(r, project.MaxTextLength)
-	return fmt.Sprintf("projects[%d].description", i), collab.CodeTooLong, true
+	c.Projects[i].Description = longText(r, collab.MaxTextLength)
+	return one(fmt.Sprintf("projects[%d].description", i), collab.CodeTooLong), true
 }
 
-func longProjectTitle(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func longProjectTitle(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pick(r, len(c.Projects))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
-	c.Projects[i].Title = longText(r, project.MaxTitleLength)
-	return fmt.Sprintf("projects[%d].title", i), collab.CodeTooLong, true
+	c.Projects[i].Title = longText(r, collab.MaxNameLength)
+	return one(fmt.Sprintf("projects[%d].title", i), collab.CodeTooLong), true
 }
 
-func longMilestoneText(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func longMilestoneText(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pickProject(r, c, func(p *project.Project) bool { return len(p.Milestones) > 0 })
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	k := r.IntN(len(c.Projects[i].Milestones))
-	c.Projects[i].Milestones[k].Text = longText(r, project.MaxTitleLength)
-	return fmt.Sprintf("projects[%d].milestones[%d].text", i, k), collab.CodeTooLong, true
+	c.Projects[i].Milestones[k].Text = longText(r, collab.MaxNameLength)
+	return one(fmt.Sprintf("projects[%d].milestones[%d].text", i, k), collab.CodeTooLong), true
 }
 
 // Negative amounts and counts.
 
-func negativeFunding(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func negativeFunding(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pickProject(r, c, func(p *project.Project) bool { return len(p.Funding) > 0 })
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	k := r.IntN(len(c.Projects[i].Funding))
 	c.Projects[i].Funding[k].Amount = -collab.Money(1 + r.IntN(1_000_000))
-	return fmt.Sprintf("projects[%d].funding[%d].amount", i, k), collab.CodeOutOfRange, true
+	return one(fmt.Sprintf("projects[%d].funding[%d].amount", i, k), collab.CodeOutOfRange), true
 }
 
-func negativeBudget(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func negativeBudget(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	if c.Collaboration.TransitionBudget.IsZero() {
-		return "", "", false
+		return nil, false
 	}
 	c.Collaboration.TransitionBudget.Amount = -collab.Money(1 + r.IntN(1_000_000))
-	return "collaboration.transitionBudget.amount", collab.CodeOutOfRange, true
+	return one("collaboration.transitionBudget.amount", collab.CodeOutOfRange), true
 }
 
-func negativeCapacity(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func negativeCapacity(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	k := r.IntN(len(c.Collaboration.Members))
 	c.Collaboration.Members[k].CapacityHours = -0.5 - float64(r.IntN(40))
-	return fmt.Sprintf("collaboration.members[%d].capacityHours", k), collab.CodeOutOfRange, true
+	return one(fmt.Sprintf("collaboration.members[%d].capacityHours", k), collab.CodeOutOfRange), true
 }
 
-func negativeKeyPeople(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func negativeKeyPeople(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pick(r, len(c.Projects))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	c.Projects[i].KeyPeople = -1 - r.IntN(10)
-	return fmt.Sprintf("projects[%d].keyPeople", i), collab.CodeOutOfRange, true
+	return one(fmt.Sprintf("projects[%d].keyPeople", i), collab.CodeOutOfRange), true
 }
 
-func negativeParticipants(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func negativeParticipants(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	k, ok := pick(r, len(c.Collaboration.Events))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	c.Collaboration.Events[k].Participants = -1 - r.IntN(10)
-	return fmt.Sprintf("collaboration.events[%d].participants", k), collab.CodeOutOfRange, true
+	return one(fmt.Sprintf("collaboration.events[%d].participants", k), collab.CodeOutOfRange), true
 }
 
-func negativeScore(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func negativeScore(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pick(r, len(c.SelfAssessments))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	k := r.IntN(len(c.SelfAssessments[i].Ratings))
 	scores := c.SelfAssessments[i].Ratings[k].Scores
 	m := r.IntN(len(scores))
 	scores[m].Score = -r.IntN(3)
-	return fmt.Sprintf("selfAssessments[%d].ratings[%d].scores[%d].score", i, k, m), collab.CodeOutOfRange, true
+	return one(fmt.Sprintf("selfAssessments[%d].ratings[%d].scores[%d].score", i, k, m), collab.CodeOutOfRange), true
 }
 
 // Too many items: one more than the documented maximum.
 
-func tooManyRegionCodes(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func tooManyRegionCodes(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i := r.IntN(len(c.Stakeholders))
 	codes := region.Reference().All()
 	regions := make([]string, 0, collab.MaxRegionCodes+1)
@@ -585,53 +645,69 @@ func tooManyRegionCodes(r *rand.Rand, c *assess.Case) (string, collab.Code, bool
 		regions = append(regions, code)
 	}
 	c.Stakeholders[i].Regions = regions
-	return fmt.Sprintf("stakeholders[%d].regions", i), collab.CodeTooMany, true
+	wants := one(fmt.Sprintf("stakeholders[%d].regions", i), collab.CodeTooMany)
+	// Beyond the reference regions the codes are made up, and dangle.
+	for k := len(codes); k < len(regions); k++ {
+		wants = append(wants, want{fmt.Sprintf("stakeholders[%d].regions[%d]", i, k), collab.CodeDanglingReference})
+	}
+	return wants, true
 }
 
-func tooManyThemes(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func tooManyThemes(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pick(r, len(c.Projects))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	c.Projects[i].Themes = project.Themes()[:project.MaxThemes+1]
-	return fmt.Sprintf("projects[%d].themes", i), collab.CodeTooMany, true
+	return one(fmt.Sprintf("projects[%d].themes", i), collab.CodeTooMany), true
 }
 
-func tooManyLevels(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func tooManyLevels(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	k := r.IntN(len(c.Collaboration.Members))
 	m := &c.Collaboration.Members[k]
 	for len(m.Levels) <= len(collab.Levels()) {
 		m.Levels = append(m.Levels, collab.LevelInvolvement{Level: collab.LevelManager, Since: m.Joined})
 	}
-	return fmt.Sprintf("collaboration.members[%d].levels", k), collab.CodeTooMany, true
+	wants := one(fmt.Sprintf("collaboration.members[%d].levels", k), collab.CodeTooMany)
+	// With one more entry than there are levels, some level repeats.
+	for l := range m.Levels {
+		if slices.ContainsFunc(m.Levels[:l], func(li collab.LevelInvolvement) bool { return li.Level == m.Levels[l].Level }) {
+			wants = append(wants, want{fmt.Sprintf("collaboration.members[%d].levels[%d].level", k, l), collab.CodeDuplicate})
+		}
+	}
+	return wants, true
 }
 
-func tooManyMechanisms(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func tooManyMechanisms(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pick(r, len(c.Projects))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	c.Projects[i].Mechanisms = append(collab.Mechanisms(), collab.MechanismUrgency)
-	return fmt.Sprintf("projects[%d].mechanisms", i), collab.CodeTooMany, true
+	// There are only five mechanisms, so the sixth repeats one.
+	return []want{
+		{fmt.Sprintf("projects[%d].mechanisms", i), collab.CodeTooMany},
+		{fmt.Sprintf("projects[%d].mechanisms[5]", i), collab.CodeDuplicate},
+	}, true
 }
 
-func tooManyMilestones(r *rand.Rand, c *assess.Case) (string, collab.Code, bool) {
+func tooManyMilestones(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	i, ok := pick(r, len(c.Projects))
 	if !ok {
-		return "", "", false
+		return nil, false
 	}
 	p := &c.Projects[i]
 	p.Milestones = make([]project.Milestone, project.MaxMilestones+1)
 	for k := range p.Milestones {
 		p.Milestones[k] = project.Milestone{Date: p.Started, Text: "Mijlpaal"}
 	}
-	return fmt.Sprintf("projects[%d].milestones", i), collab.CodeTooMany, true
+	return one(fmt.Sprintf("projects[%d].milestones", i), collab.CodeTooMany), true
 }
 
 func TestTextsAtTheirLimitAreAccepted(t *testing.T) {
 	c := randomCase(1)
 	c.Stakeholders[0].Name = strings.Repeat("é", collab.MaxNameLength)
 	c.Collaboration.Notes = strings.Repeat("€", collab.MaxTextLength)
-	c.Projects[0].Title = strings.Repeat("ij", project.MaxTitleLength/2)
+	c.Projects[0].Title = strings.Repeat("ij", collab.MaxNameLength/2)
 	require.NoError(t, c.Validate(), "a text of exactly the maximum number of characters is valid, whatever their bytes")
 }

@@ -144,7 +144,7 @@ func checkBrokers(f *facts, e *emitter) {
 		if i >= 3 {
 			effect = 0
 		}
-		c, _ := a.Of(b.Stakeholder)
+		c, _ := a.LookupCentrality(b.Stakeholder)
 		seen := collab.Text{EN: "without %s, %d other members lose their link with the rest; it lies on %.0f%% of the shortest paths between other members",
 			NL: "zonder %s verliezen %d andere leden hun verbinding met de rest; het ligt op %.0f%% van de kortste paden tussen andere leden"}
 		if b.CutOff == 1 {

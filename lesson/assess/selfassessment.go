@@ -95,7 +95,7 @@ func (f *facts) summarise(r *Report) {
 	}
 	round := &f.c.SelfAssessments[i]
 	for k := range r.Mechanisms {
-		a, ok := collab.AggregateOf(aggs, r.Mechanisms[k].Mechanism)
+		a, ok := collab.LookupAggregate(aggs, r.Mechanisms[k].Mechanism)
 		if !ok {
 			continue
 		}

@@ -1,6 +1,9 @@
 package assess
 
-import "github.com/regiokompas/regiokompas/collab"
+import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
 
 // Severity says how much a finding matters. The zero value is not valid.
 type Severity uint8
@@ -13,10 +16,10 @@ const (
 	SeverityRisk             // risk: endangers the collaboration or a project
 )
 
-var severities = collab.NewEnum[Severity]("severity",
-	collab.EnumValue{Word: "info", Label: collab.Text{EN: "Note", NL: "Opmerking"}},
-	collab.EnumValue{Word: "warning", Label: collab.Text{EN: "Warning", NL: "Waarschuwing"}},
-	collab.EnumValue{Word: "risk", Label: collab.Text{EN: "Risk", NL: "Risico"}},
+var severities = check.NewEnum[Severity]("severity",
+	check.EnumValue{Word: "info", Label: collab.Text{EN: "Note", NL: "Opmerking"}},
+	check.EnumValue{Word: "warning", Label: collab.Text{EN: "Warning", NL: "Waarschuwing"}},
+	check.EnumValue{Word: "risk", Label: collab.Text{EN: "Risk", NL: "Risico"}},
 )
 
 // Severities returns every severity in declaration order, as a new slice.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/region"
 )
@@ -104,7 +105,7 @@ const (
 	twinShareSpan = 0.05
 )
 
-// Defaults of the twinning options.
+// Defaults of the twinning options, what the zero TwinOptions means.
 const (
 	DefaultMaxTwins = 3  // twins per case and mechanism
 	DefaultTwinGap  = 20 // points a twin must lead a developing case by
@@ -114,33 +115,32 @@ const (
 // help of the region that did it.
 var twinLessons = [...]string{"financier.copy-with-help", "financier.joint-implementation"}
 
-// TwinOption adjusts Twins.
-type TwinOption func(*twinOptions)
-
-type twinOptions struct {
-	max int
-	gap int
+// TwinOptions adjusts Twins. Like every options struct of the module it is
+// passed by value, and each field's zero value means its default, so the
+// zero TwinOptions gives the defaults.
+type TwinOptions struct {
+	// Max is how many twins Twins suggests per case and mechanism at most;
+	// zero or negative: DefaultMaxTwins.
+	Max int
+	// MinGap is by how many points a twin must lead a case whose band on
+	// the mechanism is developing; zero: DefaultTwinGap; negative: no lead
+	// is asked, any twin strong on the mechanism will do.
+	MinGap int
 }
 
-// MaxTwins sets how many twins Twins suggests per case and mechanism at
-// most; DefaultMaxTwins unless given. A number below 1 is ignored.
-func MaxTwins(n int) TwinOption {
-	return func(o *twinOptions) {
-		if n >= 1 {
-			o.max = n
-		}
+// resolved returns the maximum number of twins and the gap that o means.
+func (o TwinOptions) resolved() (most, gap int) {
+	most, gap = o.Max, o.MinGap
+	if most <= 0 {
+		most = DefaultMaxTwins
 	}
-}
-
-// MinTwinGap sets by how many points a twin must lead a case whose band
-// on the mechanism is developing; DefaultTwinGap unless given. A negative
-// number is ignored.
-func MinTwinGap(points int) TwinOption {
-	return func(o *twinOptions) {
-		if points >= 0 {
-			o.gap = points
-		}
+	switch {
+	case gap == 0:
+		gap = DefaultTwinGap
+	case gap < 0:
+		gap = 0
 	}
+	return most, gap
 }
 
 // Twins suggests, for each case and each mechanism on which it is weak,
@@ -149,12 +149,12 @@ func MinTwinGap(points int) TwinOption {
 // dates).
 //
 // A case needs a twin on a mechanism when its band there is weak, or when
-// it is developing and the twin leads it by at least MinTwinGap points
+// it is developing and the twin leads it by at least opts.MinGap points
 // (DefaultTwinGap: 20). A twin must be strong on the mechanism, and cases of
 // the same collaboration (the same collaboration ID) are never twins of
 // each other. Twins are ranked by Twin.Rank, highest first, then by name
 // and then by collaboration ID, so the ranking is deterministic; at most
-// MaxTwins (DefaultMaxTwins: 3) are kept per mechanism. Reasons are written
+// opts.Max (DefaultMaxTwins: 3) are kept per mechanism. Reasons are written
 // in the language of the weak case's report.
 //
 // Suggestions come in the order of the cases, and per case in the fixed
@@ -168,11 +168,8 @@ func MinTwinGap(points int) TwinOption {
 // A nil case or report, a report of another collaboration than its case,
 // or a different number of cases and reports gives collab.Problems with
 // paths such as "reports[2].collaboration", and no suggestions.
-func Twins(cases []*Case, reports []*Report, opts ...TwinOption) ([]TwinSuggestion, error) {
-	o := twinOptions{max: DefaultMaxTwins, gap: DefaultTwinGap}
-	for _, opt := range opts {
-		opt(&o)
-	}
+func Twins(cases []*Case, reports []*Report, opts TwinOptions) ([]TwinSuggestion, error) {
+	most, gap := opts.resolved()
 	if err := checkTwinInput(cases, reports); err != nil {
 		return nil, err
 	}
@@ -199,7 +196,7 @@ func Twins(cases []*Case, reports []*Report, opts ...TwinOption) ([]TwinSuggesti
 			var sim Similarity
 			computed := false
 			for _, m := range mechanisms {
-				if !a.learnsFrom(b, m, o.gap) {
+				if !a.learnsFrom(b, m, gap) {
 					continue
 				}
 				if !computed {
@@ -207,7 +204,7 @@ func Twins(cases []*Case, reports []*Report, opts ...TwinOption) ([]TwinSuggesti
 				}
 				lead := float64(b.scores[m]-BandStrongFrom) / float64(100-BandStrongFrom)
 				rank := round4(twinWeightSimilar*sim.Overall + twinWeightLead*lead)
-				best[m] = insertCandidate(best[m], twinCandidate{j: j, sim: sim, rank: rank}, profiles, o.max)
+				best[m] = insertCandidate(best[m], twinCandidate{j: j, sim: sim, rank: rank}, profiles, most)
 			}
 		}
 		for _, m := range mechanisms {
@@ -222,7 +219,7 @@ func Twins(cases []*Case, reports []*Report, opts ...TwinOption) ([]TwinSuggesti
 
 // checkTwinInput checks that every case has its report.
 func checkTwinInput(cases []*Case, reports []*Report) error {
-	var v collab.Validator
+	var v check.Validator
 	if len(cases) != len(reports) {
 		v.Addf("reports", collab.CodeOutOfRange, "holds %d reports for %d cases; want one report per case", len(reports), len(cases))
 		return v.Err()
@@ -305,7 +302,7 @@ func (p *twinProfile) profileRegion(c *Case) {
 		}
 	}
 	code := c.Collaboration.Region
-	r, ok := cat.ByCode(code)
+	r, ok := cat.Lookup(code)
 	if !ok {
 		return
 	}

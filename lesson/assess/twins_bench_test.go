@@ -24,7 +24,7 @@ func BenchmarkTwins(b *testing.B) {
 		require.NoError(b, err)
 		cases[i], reports[i] = &c, r
 	}
-	got, err := assess.Twins(cases, reports)
+	got, err := assess.Twins(cases, reports, assess.TwinOptions{})
 	require.NoError(b, err)
 	twins := 0
 	for _, s := range got {
@@ -32,7 +32,7 @@ func BenchmarkTwins(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := assess.Twins(cases, reports); err != nil {
+		if _, err := assess.Twins(cases, reports, assess.TwinOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -14,7 +14,7 @@ import (
 )
 
 // demoTwins assesses every demo case on its own date and suggests twins.
-func demoTwins(t testing.TB, opts ...assess.TwinOption) []assess.TwinSuggestion {
+func demoTwins(t testing.TB, opts assess.TwinOptions) []assess.TwinSuggestion {
 	t.Helper()
 	var cases []*assess.Case
 	var reports []*assess.Report
@@ -24,7 +24,7 @@ func demoTwins(t testing.TB, opts ...assess.TwinOption) []assess.TwinSuggestion 
 		require.NoError(t, err, d.Name)
 		cases, reports = append(cases, &c), append(reports, r)
 	}
-	s, err := assess.Twins(cases, reports, opts...)
+	s, err := assess.Twins(cases, reports, opts)
 	require.NoError(t, err)
 	return s
 }
@@ -34,7 +34,7 @@ func demoTwins(t testing.TB, opts ...assess.TwinOption) []assess.TwinSuggestion 
 // must show West-Brabant as Friesland's twin.
 func TestWestBrabantIsATwinForFriesland(t *testing.T) {
 	var found []collab.Mechanism
-	for _, s := range demoTwins(t) {
+	for _, s := range demoTwins(t, assess.TwinOptions{}) {
 		if s.Region != "friesland" {
 			continue
 		}
@@ -52,8 +52,8 @@ func TestWestBrabantIsATwinForFriesland(t *testing.T) {
 }
 
 func TestDemoTwinsAreDeterministicAndNeverTheSameCollaboration(t *testing.T) {
-	first := demoTwins(t)
-	again := demoTwins(t)
+	first := demoTwins(t, assess.TwinOptions{})
+	again := demoTwins(t, assess.TwinOptions{})
 	assert.Equal(t, first, again)
 	for _, s := range first {
 		require.NotEmpty(t, s.Twins)
@@ -78,7 +78,7 @@ func ExampleTwins() {
 		}
 		cases, reports = append(cases, &d.Case), append(reports, r)
 	}
-	suggestions, err := assess.Twins(cases, reports, assess.MaxTwins(1))
+	suggestions, err := assess.Twins(cases, reports, assess.TwinOptions{Max: 1})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -63,6 +63,12 @@ func split(cs ...twCase) ([]*assess.Case, []*assess.Report) {
 	return cases, reports
 }
 
+// defaultTwins calls Twins with the default options, so that a call can
+// take the two results of split.
+func defaultTwins(cases []*assess.Case, reports []*assess.Report) ([]assess.TwinSuggestion, error) {
+	return assess.Twins(cases, reports, assess.TwinOptions{})
+}
+
 // twFixture holds a case that is weak on strategy (30) and developing on
 // infrastructure (55), and cases it could learn from. By hand:
 //
@@ -117,7 +123,7 @@ func ranking(s assess.TwinSuggestion) []string {
 func TestTwinRankingMatchesTheHandComputation(t *testing.T) {
 	tests := []struct {
 		name string
-		opts []assess.TwinOption
+		opts assess.TwinOptions
 		want map[collab.Mechanism][]string
 	}{
 		{
@@ -129,7 +135,7 @@ func TestTwinRankingMatchesTheHandComputation(t *testing.T) {
 		},
 		{
 			name: "more twins and a smaller lead let the weaker matches in",
-			opts: []assess.TwinOption{assess.MaxTwins(4), assess.MinTwinGap(15)},
+			opts: assess.TwinOptions{Max: 4, MinGap: 15},
 			want: map[collab.Mechanism][]string{
 				collab.MechanismStrategy:       {"Aardvark 0.8", "Alpha 0.8", "Bravo 0.608", "Charlie 0.26"},
 				collab.MechanismInfrastructure: {"Alpha 0.8333", "Aardvark 0.8", "Bravo 0.4747", "Charlie 0.1867"},
@@ -137,25 +143,33 @@ func TestTwinRankingMatchesTheHandComputation(t *testing.T) {
 		},
 		{
 			name: "one twin keeps the best",
-			opts: []assess.TwinOption{assess.MaxTwins(1)},
+			opts: assess.TwinOptions{Max: 1},
 			want: map[collab.Mechanism][]string{
 				collab.MechanismStrategy:       {"Aardvark 0.8"},
 				collab.MechanismInfrastructure: {"Alpha 0.8333"},
 			},
 		},
 		{
-			name: "options out of range keep the defaults",
-			opts: []assess.TwinOption{assess.MaxTwins(0), assess.MinTwinGap(-5)},
+			name: "a negative maximum keeps the default",
+			opts: assess.TwinOptions{Max: -2},
 			want: map[collab.Mechanism][]string{
 				collab.MechanismStrategy:       {"Aardvark 0.8", "Alpha 0.8", "Bravo 0.608"},
 				collab.MechanismInfrastructure: {"Alpha 0.8333", "Bravo 0.4747"},
+			},
+		},
+		{
+			name: "a negative gap asks no lead, as a gap of one point",
+			opts: assess.TwinOptions{Max: 4, MinGap: -5},
+			want: map[collab.Mechanism][]string{
+				collab.MechanismStrategy:       {"Aardvark 0.8", "Alpha 0.8", "Bravo 0.608", "Charlie 0.26"},
+				collab.MechanismInfrastructure: {"Alpha 0.8333", "Aardvark 0.8", "Bravo 0.4747", "Charlie 0.1867"},
 			},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cases, reports := split(twFixture()...)
-			got, err := assess.Twins(cases, reports, tt.opts...)
+			got, err := assess.Twins(cases, reports, tt.opts)
 			require.NoError(t, err)
 			require.Len(t, got, 2, "only Weak needs twins, on two mechanisms")
 			assert.Equal(t, collab.MechanismStrategy, got[0].Mechanism, "mechanisms in their fixed order")
@@ -170,7 +184,7 @@ func TestTwinRankingMatchesTheHandComputation(t *testing.T) {
 
 func TestTwinSimilarityParts(t *testing.T) {
 	cases, reports := split(twFixture()...)
-	got, err := assess.Twins(cases, reports, assess.MaxTwins(4))
+	got, err := assess.Twins(cases, reports, assess.TwinOptions{Max: 4})
 	require.NoError(t, err)
 	byName := map[string]assess.Twin{}
 	for _, tw := range got[0].Twins {
@@ -198,7 +212,7 @@ func TestTwinProfileFromOwnRegionsInsideAReferenceRegion(t *testing.T) {
 		[]region.Region{muni("gem-a", "friesland", 60000, 0.10), muni("gem-b", "friesland", 40000, 0.15)})
 	twin := newTwCase(2, "West-Brabant", "west-brabant", collab.StrategyCombined, [5]int{70, 75, 75, 75, 75},
 		[]region.Region{muni("gem-c", "west-brabant", 200000, 0.12)})
-	got, err := assess.Twins(split(weak, twin))
+	got, err := defaultTwins(split(weak, twin))
 	require.NoError(t, err)
 	require.Len(t, got, 1)
 	require.Len(t, got[0].Twins, 1)
@@ -209,7 +223,7 @@ func TestTwinProfileFromOwnRegionsInsideAReferenceRegion(t *testing.T) {
 
 func TestTwinReasons(t *testing.T) {
 	cases, reports := split(twFixture()...)
-	got, err := assess.Twins(cases, reports)
+	got, err := assess.Twins(cases, reports, assess.TwinOptions{})
 	require.NoError(t, err)
 	alpha := got[0].Twins[1]
 	require.Equal(t, "Alpha", alpha.Name)
@@ -226,7 +240,7 @@ func TestTwinReasons(t *testing.T) {
 	assert.Equal(t, []string{"financier.copy-with-help", "financier.joint-implementation"}, got[0].Lessons)
 
 	reports[0].Language = collab.Dutch
-	got, err = assess.Twins(cases, reports)
+	got, err = assess.Twins(cases, reports, assess.TwinOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, "Strategie", got[0].Label)
 	assert.Equal(t, "Scoort 70 (sterk) op strategie, tegen 30 (zwak) hier.", got[0].Twins[1].Reasons[0])
@@ -249,7 +263,7 @@ func TestTwinsNeedOneMatchingReportPerCase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := assess.Twins(tt.cases, tt.reports)
+			got, err := assess.Twins(tt.cases, tt.reports, assess.TwinOptions{})
 			require.Error(t, err)
 			assert.Nil(t, got)
 			var problems collab.Problems
@@ -262,24 +276,24 @@ func TestTwinsNeedOneMatchingReportPerCase(t *testing.T) {
 }
 
 func TestNoCasesGiveNoSuggestions(t *testing.T) {
-	got, err := assess.Twins(nil, nil)
+	got, err := assess.Twins(nil, nil, assess.TwinOptions{})
 	require.NoError(t, err)
 	assert.NotNil(t, got)
 	assert.Empty(t, got)
 
 	strongOnly := newTwCase(1, "Strong", "west-brabant", collab.StrategyCombined, [5]int{90, 90, 90, 90, 90}, nil)
 	weakOnly := newTwCase(2, "Weak", "friesland", collab.StrategyCombined, [5]int{90, 10, 90, 90, 90}, nil)
-	got, err = assess.Twins(split(strongOnly))
+	got, err = defaultTwins(split(strongOnly))
 	require.NoError(t, err)
 	assert.Empty(t, got, "a case strong on everything needs no twin")
-	got, err = assess.Twins(split(weakOnly, newTwCase(3, "Also weak", "groningen", collab.StrategyCombined, [5]int{90, 20, 90, 90, 90}, nil)))
+	got, err = defaultTwins(split(weakOnly, newTwCase(3, "Also weak", "groningen", collab.StrategyCombined, [5]int{90, 20, 90, 90, 90}, nil)))
 	require.NoError(t, err)
 	assert.Empty(t, got, "nobody is strong on strategy")
 }
 
 func TestWriteTwinsText(t *testing.T) {
 	cases, reports := split(twFixture()...)
-	got, err := assess.Twins(cases, reports, assess.MaxTwins(1))
+	got, err := assess.Twins(cases, reports, assess.TwinOptions{Max: 1})
 	require.NoError(t, err)
 	var b strings.Builder
 	require.NoError(t, assess.WriteTwinsText(&b, got, collab.English))

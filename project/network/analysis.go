@@ -54,23 +54,22 @@ type FragileProject struct {
 	Only uuid.UUID `json:"only,omitzero"`
 }
 
-// Option adjusts an analysis.
-type Option func(*options)
-
-type options struct {
-	threshold float64
+// Options adjusts an analysis. Like every options struct of the module it
+// is passed by value, and each field's zero value means its default, so the
+// zero Options gives the defaults.
+type Options struct {
+	// OverlapThreshold is the Jaccard index from which two networks count
+	// as overlapping; zero or NaN: DefaultOverlapThreshold; negative: every
+	// pair of networks is listed, whether they share a member or not.
+	OverlapThreshold float64
 }
 
-// OverlapThreshold sets the Jaccard index from which two networks count as
-// overlapping, DefaultOverlapThreshold unless given. A threshold of 0 or
-// below lists every pair of networks that share a member or not; a NaN
-// leaves the default.
-func OverlapThreshold(t float64) Option {
-	return func(o *options) {
-		if !math.IsNaN(t) {
-			o.threshold = t
-		}
+// threshold returns the overlap threshold that o means.
+func (o Options) threshold() float64 {
+	if o.OverlapThreshold == 0 || math.IsNaN(o.OverlapThreshold) {
+		return DefaultOverlapThreshold
 	}
+	return o.OverlapThreshold
 }
 
 // Analyse works out the analysis of the graph. It costs O(V·E) time for
@@ -78,11 +77,7 @@ func OverlapThreshold(t float64) Option {
 // O(V+E) for the components and brokers, O(N²·k) for the overlaps of N
 // networks of at most k members and O(P) for P projects. A nil or empty
 // graph gives an empty analysis.
-func (g *Graph) Analyse(opts ...Option) Analysis {
-	o := options{threshold: DefaultOverlapThreshold}
-	for _, opt := range opts {
-		opt(&o)
-	}
+func (g *Graph) Analyse(opts Options) Analysis {
 	a := Analysis{
 		Centrality: []Centrality{},
 		Isolated:   []uuid.UUID{},
@@ -117,13 +112,14 @@ func (g *Graph) Analyse(opts ...Option) Analysis {
 		}
 		a.Fragile = append(a.Fragile, f)
 	}
-	a.Overlaps = g.overlaps(o.threshold)
+	a.Overlaps = g.overlaps(opts.threshold())
 	return a
 }
 
-// Of returns the centrality of the stakeholder id, and whether it is a
-// node of the analysed graph. It searches the ID-ordered list, O(log V).
-func (a *Analysis) Of(id uuid.UUID) (Centrality, bool) {
+// LookupCentrality returns the centrality of the stakeholder id and true,
+// or the zero Centrality and false when id is not a node of the analysed
+// graph. It searches the ID-ordered list, O(log V).
+func (a *Analysis) LookupCentrality(id uuid.UUID) (Centrality, bool) {
 	lo, hi := 0, len(a.Centrality)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)

@@ -110,7 +110,7 @@ func TestCentralityOnGraphsWhoseValuesAreKnownByHand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := network.FromEdges(tt.n, tt.edges).Analyse()
+			a := network.FromEdges(tt.n, tt.edges).Analyse(network.Options{})
 			assert.Equal(t, tt.degree, degrees(a))
 			raw, norm := betweenness(a)
 			assert.InDeltaSlice(t, tt.raw, raw, 1e-12)
@@ -121,7 +121,7 @@ func TestCentralityOnGraphsWhoseValuesAreKnownByHand(t *testing.T) {
 }
 
 func TestIsolatedNodesAndComponents(t *testing.T) {
-	a := network.FromEdges(6, [][2]int{{4, 5}, {0, 1}, {1, 2}}).Analyse()
+	a := network.FromEdges(6, [][2]int{{4, 5}, {0, 1}, {1, 2}}).Analyse(network.Options{})
 	assert.Equal(t, ids(3), a.Isolated, "only node 3 has no tie")
 	assert.Equal(t, []network.Component{
 		{Size: 3, Members: ids(0, 1, 2)},
@@ -136,15 +136,15 @@ func TestIsolatedNodesAndComponents(t *testing.T) {
 func TestRootOfTheSearchIsABrokerOnlyWithTwoSeparatePieces(t *testing.T) {
 	// Node 0 is visited first; it is a broker in the path 1-0-2 but not in
 	// the triangle.
-	a := network.FromEdges(3, [][2]int{{0, 1}, {0, 2}}).Analyse()
+	a := network.FromEdges(3, [][2]int{{0, 1}, {0, 2}}).Analyse(network.Options{})
 	assert.Equal(t, []network.Broker{{Stakeholder: id(0), Parts: 2, CutOff: 1}}, a.Brokers)
-	a = network.FromEdges(3, [][2]int{{0, 1}, {0, 2}, {1, 2}}).Analyse()
+	a = network.FromEdges(3, [][2]int{{0, 1}, {0, 2}, {1, 2}}).Analyse(network.Options{})
 	assert.Empty(t, a.Brokers)
 }
 
 func TestABrokerBetweenThreeGroupsCutsOffAllButTheLargest(t *testing.T) {
 	// Node 2 joins a pair {0,1}, a single node 3 and a triangle {4,5,6}.
-	a := network.FromEdges(7, [][2]int{{0, 1}, {1, 2}, {2, 3}, {2, 4}, {4, 5}, {5, 6}, {4, 6}}).Analyse()
+	a := network.FromEdges(7, [][2]int{{0, 1}, {1, 2}, {2, 3}, {2, 4}, {4, 5}, {5, 6}, {4, 6}}).Analyse(network.Options{})
 	assert.Equal(t, []network.Broker{
 		{Stakeholder: id(2), Parts: 3, CutOff: 3}, // without 2: {0,1}, {3} and {4,5,6}
 		{Stakeholder: id(4), Parts: 2, CutOff: 2}, // without 4: {5,6} and {0,1,2,3}
@@ -155,7 +155,7 @@ func TestABrokerBetweenThreeGroupsCutsOffAllButTheLargest(t *testing.T) {
 func TestRepeatedEdgesAddWeightAndBadEdgesAreIgnored(t *testing.T) {
 	g := network.FromEdges(3, [][2]int{{0, 1}, {1, 0}, {0, 1}, {2, 2}, {0, 3}, {-1, 1}})
 	assert.Equal(t, []network.Tie{{A: id(0), B: id(1), Weight: 3}}, g.Ties())
-	a := g.Analyse()
+	a := g.Analyse(network.Options{})
 	require.Len(t, a.Centrality, 3)
 	assert.Equal(t, 1, a.Centrality[0].Degree)
 	assert.Equal(t, 3, a.Centrality[0].Strength)
@@ -171,7 +171,7 @@ func TestEmptyGraphsGiveAnEmptyAnalysis(t *testing.T) {
 		"nil collaboration":   network.Build(nil, nil, date("2021-01-01")),
 	} {
 		t.Run(name, func(t *testing.T) {
-			a := g.Analyse()
+			a := g.Analyse(network.Options{})
 			assert.Zero(t, a.Stakeholders)
 			assert.Empty(t, g.Ties())
 			assert.Empty(t, g.Nodes())
@@ -184,20 +184,20 @@ func TestEmptyGraphsGiveAnEmptyAnalysis(t *testing.T) {
 }
 
 func TestOfFindsAStakeholdersCentrality(t *testing.T) {
-	a := network.FromEdges(3, [][2]int{{0, 1}, {1, 2}}).Analyse()
-	c, ok := a.Of(id(1))
+	a := network.FromEdges(3, [][2]int{{0, 1}, {1, 2}}).Analyse(network.Options{})
+	c, ok := a.LookupCentrality(id(1))
 	require.True(t, ok)
 	assert.Equal(t, 1.0, c.Betweenness)
-	_, ok = a.Of(id(7))
+	_, ok = a.LookupCentrality(id(7))
 	assert.False(t, ok)
 }
 
 func TestAnalysisIsDeterministic(t *testing.T) {
 	g := network.FromEdges(len(twoTriangles), twoTriangles)
-	first, err := json.Marshal(g.Analyse())
+	first, err := json.Marshal(g.Analyse(network.Options{}))
 	require.NoError(t, err)
 	for range 5 {
-		again, err := json.Marshal(g.Analyse())
+		again, err := json.Marshal(g.Analyse(network.Options{}))
 		require.NoError(t, err)
 		assert.Equal(t, string(first), string(again))
 	}

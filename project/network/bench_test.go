@@ -36,7 +36,7 @@ func BenchmarkAnalyse(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		g.Analyse()
+		g.Analyse(network.Options{})
 	}
 }
 

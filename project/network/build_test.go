@@ -1,6 +1,7 @@
 package network_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/google/uuid"
@@ -103,7 +104,7 @@ func TestBuildTiesActiveMembersThroughActiveNetworksAndRunningProjects(t *testin
 
 func TestAnalyseACollaboration(t *testing.T) {
 	c, projects := fixture()
-	a := network.Build(c, projects, date("2021-06-01")).Analyse()
+	a := network.Build(c, projects, date("2021-06-01")).Analyse(network.Options{})
 
 	assert.Equal(t, []uuid.UUID{municipal}, a.Isolated, "the municipality shares no network or running project")
 	assert.Equal(t, []network.Broker{{Stakeholder: hospital, Parts: 2, CutOff: 1}}, a.Brokers,
@@ -111,7 +112,7 @@ func TestAnalyseACollaboration(t *testing.T) {
 	require.Len(t, a.Components, 2)
 	assert.Equal(t, 4, a.Components[0].Size)
 
-	hosp, ok := a.Of(hospital)
+	hosp, ok := a.LookupCentrality(hospital)
 	require.True(t, ok)
 	assert.Equal(t, 3, hosp.Degree)
 	assert.Equal(t, 5, hosp.Strength)
@@ -137,7 +138,7 @@ func TestBuildIgnoresProjectsOfOtherCollaborationsAndUnknownStakeholders(t *test
 	for _, tie := range g.Ties() {
 		assert.NotEqual(t, gp, tie.B, "the triage project belongs to another collaboration")
 	}
-	a := g.Analyse()
+	a := g.Analyse(network.Options{})
 	assert.Equal(t, []uuid.UUID{gp, municipal}, a.Isolated)
 }
 
@@ -148,19 +149,21 @@ func TestOverlapThreshold(t *testing.T) {
 	g := network.Build(c, projects, date("2019-06-01"))
 	tests := []struct {
 		name      string
-		opts      []network.Option
+		opts      network.Options
 		wantPairs int
 	}{
-		{"the default threshold of 0.75 includes a Jaccard index of exactly 0.75", nil, 1},
-		{"a higher threshold excludes it", []network.Option{network.OverlapThreshold(0.8)}, 0},
-		{"a threshold of zero lists every pair of networks", []network.Option{network.OverlapThreshold(0)}, 3},
+		{"the default threshold of 0.75 includes a Jaccard index of exactly 0.75", network.Options{}, 1},
+		{"a NaN threshold is the default", network.Options{OverlapThreshold: math.NaN()}, 1},
+		{"a higher threshold excludes it", network.Options{OverlapThreshold: 0.8}, 0},
+		{"a lower threshold keeps it", network.Options{OverlapThreshold: 0.5}, 1},
+		{"a negative threshold lists every pair of networks", network.Options{OverlapThreshold: -1}, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Len(t, g.Analyse(tt.opts...).Overlaps, tt.wantPairs)
+			assert.Len(t, g.Analyse(tt.opts).Overlaps, tt.wantPairs)
 		})
 	}
-	o := g.Analyse().Overlaps[0]
+	o := g.Analyse(network.Options{}).Overlaps[0]
 	assert.Equal(t, 3, o.Shared)
 	assert.Equal(t, 4, o.Union)
 	assert.Equal(t, 0.75, o.Jaccard)

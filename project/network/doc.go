@@ -40,7 +40,7 @@
 //   - running projects that hang on one person (KeyPeople is 1) or on a
 //     single participating member;
 //   - pairs of networks whose member sets overlap (Jaccard index at or
-//     above a threshold, 0.75 unless [OverlapThreshold] says otherwise).
+//     above a threshold, 0.75 unless [Options] say otherwise).
 //
 // Betweenness follows Brandes' algorithm ("A faster algorithm for
 // betweenness centrality", 2001) on the unweighted graph: weights say how

@@ -8,8 +8,8 @@ import (
 )
 
 // DefaultOverlapThreshold is the Jaccard index from which two networks
-// count as overlapping unless OverlapThreshold says otherwise: three
-// quarters of their members in common.
+// count as overlapping unless Options.OverlapThreshold says otherwise:
+// three quarters of their members in common.
 const DefaultOverlapThreshold = 0.75
 
 // Overlap is a pair of networks whose member sets largely coincide: a sign

@@ -7,7 +7,7 @@
 // Everything is deterministic: the same seed gives the same output, on
 // every machine and run (collabtest.Rand: math/rand/v2 with a PCG source;
 // no clock, no global state). Every project generated passes project's
-// ValidateAgainst with its collaboration.
+// ValidateIn with its collaboration.
 //
 // The data follow the shape the sources describe. Projects start between
 // 2018 and mid-2022, most in 2019 and 2020, and their themes drift over the

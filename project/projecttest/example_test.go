@@ -16,9 +16,8 @@ func Example() {
 	c, stakeholders := collabtest.Collaboration(2021, 25)
 	pf := project.Portfolio{Projects: projecttest.Portfolio(2021, 320, &c)}
 
-	var v collab.Validator
-	pf.ValidateAgainst(&v, &c)
-	fmt.Println("valid:", v.Err() == nil, "members:", len(c.Members), "stakeholders:", len(stakeholders))
+	err := pf.ValidateIn(&c)
+	fmt.Println("valid:", err == nil, "members:", len(c.Members), "stakeholders:", len(stakeholders))
 
 	s := pf.ThemeShift(2019, 2020, collab.MustParseDate("2021-04-08"))
 	for ch := range s.Falling() {

@@ -21,9 +21,7 @@ func TestEveryGeneratedPortfolioIsValid(t *testing.T) {
 			ptrs[i] = &cs[i]
 		}
 		pf := project.Portfolio{Projects: projecttest.Portfolio(seed, 2000, ptrs...)}
-		var v collab.Validator
-		pf.ValidateAgainst(&v, ptrs...)
-		require.NoError(t, v.Err(), "portfolio of seed %d", seed)
+		require.NoError(t, pf.ValidateIn(ptrs...), "portfolio of seed %d", seed)
 	}
 }
 
@@ -48,9 +46,7 @@ func TestPortfolioWithoutCollaborationsSpreadsOverAllRegions(t *testing.T) {
 	for i := range cs {
 		ptrs[i] = &cs[i]
 	}
-	var v collab.Validator
-	pf.ValidateAgainst(&v, ptrs...)
-	assert.NoError(t, v.Err(), "without collaborations the portfolio belongs to Collaborations(seed, 31, 12)")
+	assert.NoError(t, pf.ValidateIn(ptrs...), "without collaborations the portfolio belongs to Collaborations(seed, 31, 12)")
 }
 
 func TestGeneratedListsDoNotShareCapacity(t *testing.T) {

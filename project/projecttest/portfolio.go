@@ -12,9 +12,8 @@ import (
 // Portfolio generates n projects (none for n <= 0) of the collaborations
 // cs, spread evenly over them. With no collaborations it uses those of
 // [collabtest.Collaborations](seed, 31, 12), one in every zorgkantoorregio.
-// Each project validates with project.ValidateAgainst against its
-// collaboration: its participants are members and it starts on or after
-// the collaboration.
+// Each project validates with project.ValidateIn against its collaboration:
+// its participants are members and it starts on or after the collaboration.
 //
 // Projects start between 2018 and mid-2022 (never before their
 // collaboration), most in 2019 and 2020, as the national programme's

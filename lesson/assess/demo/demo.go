@@ -75,8 +75,8 @@ func All() []Demo {
 	return out
 }
 
-// Lookup returns the demo with the given name, decoded afresh, and false
-// when there is no such demo. Like All, it panics only when an embedded
+// Lookup returns the demo with the given name, decoded afresh, and true,
+// or the zero Demo and false when there is no such demo. Like All, it panics only when an embedded
 // file is broken.
 func Lookup(name string) (Demo, bool) {
 	for i := range entries {
@@ -87,10 +87,10 @@ func Lookup(name string) (Demo, bool) {
 	return Demo{}, false
 }
 
-// JSON returns the embedded case document of the named demo exactly as it
-// is stored, and false when there is no such demo. The caller owns the
-// returned slice.
-func JSON(name string) ([]byte, bool) {
+// LookupJSON returns the embedded case document of the named demo exactly
+// as it is stored and true, or nil and false when there is no such demo.
+// The caller owns the returned slice.
+func LookupJSON(name string) ([]byte, bool) {
 	for i := range entries {
 		if entries[i].name == name {
 			b, err := files.ReadFile(path(name))

@@ -57,7 +57,7 @@ func TestEveryCaseFileHasADemoAndEveryDemoAFile(t *testing.T) {
 func TestEveryDemoDecodesValidatesAndReencodesByteIdentically(t *testing.T) {
 	for _, d := range demo.All() {
 		t.Run(d.Name, func(t *testing.T) {
-			raw, ok := demo.JSON(d.Name)
+			raw, ok := demo.LookupJSON(d.Name)
 			require.True(t, ok)
 
 			var c assess.Case
@@ -132,7 +132,7 @@ func TestLookupAndJSONReportAnUnknownName(t *testing.T) {
 	for _, name := range []string{"", "nope", "West-Brabant", "west-brabant.json", "../demo"} {
 		_, ok := demo.Lookup(name)
 		assert.False(t, ok, "Lookup(%q)", name)
-		b, ok := demo.JSON(name)
+		b, ok := demo.LookupJSON(name)
 		assert.False(t, ok, "JSON(%q)", name)
 		assert.Nil(t, b)
 	}
@@ -142,7 +142,7 @@ func TestJSONReturnsTheEmbeddedFileAsIs(t *testing.T) {
 	for _, name := range wantNames {
 		want, err := fs.ReadFile(os.DirFS("cases"), name+".json")
 		require.NoError(t, err)
-		got, ok := demo.JSON(name)
+		got, ok := demo.LookupJSON(name)
 		require.True(t, ok)
 		assert.Equal(t, want, got, name)
 		assert.Equal(t, byte('\n'), got[len(got)-1], "%s ends in a newline", name)
@@ -157,9 +157,9 @@ func TestCallersMayChangeWhatTheyGet(t *testing.T) {
 	assert.NotEqual(t, "changed", b.Case.Stakeholders[0].Name)
 	assert.NotEmpty(t, b.Case.Collaboration.Members)
 
-	raw, _ := demo.JSON("west-brabant")
+	raw, _ := demo.LookupJSON("west-brabant")
 	raw[0] = 'X'
-	again, _ := demo.JSON("west-brabant")
+	again, _ := demo.LookupJSON("west-brabant")
 	assert.Equal(t, byte('{'), again[0])
 }
 

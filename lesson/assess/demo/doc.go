@@ -36,6 +36,6 @@
 // own.
 //
 // Every call of [All] or [Lookup] decodes the embedded file afresh, so a
-// caller may change the case it gets. [JSON] returns the file as it is
-// embedded, for programs that want to show or copy the document itself.
+// caller may change the case it gets. [LookupJSON] returns the file as it
+// is embedded, for programs that want to show or copy the document itself.
 package demo

@@ -1,6 +1,7 @@
 package demo_test
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -43,4 +44,25 @@ func ExampleLookup() {
 	// - leeway.national-actor
 	// - leeway.progress
 	// - selfassessment.divided
+}
+
+// The embedded document of a demo reads back, with assess.DecodeCase, as
+// the case that Lookup gives.
+func ExampleLookupJSON() {
+	doc, ok := demo.LookupJSON("midden-ijssel")
+	if !ok {
+		return
+	}
+	c, err := assess.DecodeCase(bytes.NewReader(doc), 0)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d, _ := demo.Lookup("midden-ijssel")
+	fmt.Println(c.Collaboration.Name == d.Case.Collaboration.Name, len(c.Projects) == len(d.Case.Projects))
+	_, ok = demo.LookupJSON("atlantis")
+	fmt.Println(ok)
+	// Output:
+	// true true
+	// false
 }

@@ -76,7 +76,8 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 	}
 	cat := opts.Catalogue
 	if cat == nil {
-		cat = lesson.Default()
+		def := lesson.Default()
+		cat = &def
 	}
 	lang := opts.Language
 	if !lang.IsValid() {

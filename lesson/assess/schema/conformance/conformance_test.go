@@ -67,7 +67,7 @@ func TestEveryDemoCaseConforms(t *testing.T) {
 	require.NotEmpty(t, demos)
 	for _, d := range demos {
 		t.Run(d.Name, func(t *testing.T) {
-			raw, ok := demo.JSON(d.Name)
+			raw, ok := demo.LookupJSON(d.Name)
 			require.True(t, ok)
 			require.NoError(t, validate(s, raw), "the embedded file")
 			encoded, err := json.Marshal(&d.Case)
@@ -165,7 +165,7 @@ func list(v any) []any         { return v.([]any) }
 
 func TestDocumentsWithMistakesDoNotConform(t *testing.T) {
 	s := compile(t, caseURL)
-	valid, ok := demo.JSON("west-brabant")
+	valid, ok := demo.LookupJSON("west-brabant")
 	require.True(t, ok)
 	require.NoError(t, validate(s, valid))
 

@@ -162,9 +162,14 @@ type walker struct {
 	seen map[reflect.Type]string // types already in defs, by their def name
 }
 
-// defName names the definition of a named type: "collab.Member".
+// defName names the definition of a named type: "collab.Member". The
+// types of collab/check (such as check.Language) go by the names collab
+// gives them again, the names callers use: "collab.Language".
 func defName(t reflect.Type) string {
 	pkg := t.PkgPath()
+	if pkg == "github.com/regiokompas/regiokompas/collab/check" {
+		pkg = "collab"
+	}
 	if i := strings.LastIndexByte(pkg, '/'); i >= 0 {
 		pkg = pkg[i+1:]
 	}

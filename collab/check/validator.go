@@ -1,4 +1,4 @@
-package collab
+package check
 
 import (
 	"fmt"
@@ -7,9 +7,11 @@ import (
 	"unicode/utf8"
 )
 
-// maxPathDepth bounds how deeply a Validator nests field paths. The deepest
-// document of the module (a case holding a collaboration holding members
-// holding levels) needs six.
+// maxPathDepth bounds how deeply one Validator nests field paths; deeper
+// segments are counted, not rendered. Each Validate method has a Validator
+// of its own and nested values come in through AddError, so one Validator
+// needs only the depth of one entity (a project's participants' levels:
+// four).
 const maxPathDepth = 16
 
 type pathSegment struct {
@@ -19,10 +21,11 @@ type pathSegment struct {
 }
 
 // Validator collects the problems of one validation together with the path
-// of the field under inspection. Every Validate method in the module runs on
-// a Validator, and types that nest other types hand theirs down through the
-// types' ValidateWith methods, so that one document gets one list of
-// problems with paths from its root.
+// of the field under inspection. Every Validate method of the module runs
+// on a Validator of its own: a type that holds another adds the other's
+// Validate error below the field that holds it with AddError, which puts
+// the inner paths below the current one, so that one document gets one
+// list of problems with paths from its root.
 //
 // The zero Validator is ready to use. It keeps the current path as a small
 // fixed stack and renders a path string only when a problem is added, so
@@ -66,8 +69,8 @@ func (v *Validator) push(s pathSegment) {
 	v.depth++
 }
 
-// Path renders the current path, extended by field when field is not empty.
-func (v *Validator) Path(field string) string {
+// path renders the current path, extended by field when field is not empty.
+func (v *Validator) path(field string) string {
 	var b strings.Builder
 	for _, s := range v.stack[:v.depth] {
 		if s.name != "" {
@@ -94,23 +97,38 @@ func (v *Validator) Path(field string) string {
 // Addf records a problem at field (relative to the current path; empty for
 // the current value itself) with a message formatted as by fmt.Sprintf.
 func (v *Validator) Addf(field string, code Code, format string, args ...any) {
-	v.problems = append(v.problems, Problem{Path: v.Path(field), Code: code, Message: fmt.Sprintf(format, args...)})
+	v.problems = append(v.problems, Problem{Path: v.path(field), Code: code, Message: fmt.Sprintf(format, args...)})
 }
 
-// AddError records every problem of err, a Validate error or an enum parse
-// error, below field. Paths inside err are appended to the current path.
+// AddError records every problem of err below field: err is the error of
+// a Validate method, an enum's or a date's parse error, or any error (which
+// becomes one CodeBadFormat problem). Paths inside err are put below the
+// current path, so a nested value's Validate reports at its place in the
+// document. A nil err records nothing and costs nothing.
 func (v *Validator) AddError(field string, err error) {
-	base := v.Path(field)
-	for _, p := range ProblemsOf(err) {
-		switch {
-		case p.Path == "":
-			p.Path = base
-		case base != "" && p.Path[0] == '[':
-			p.Path = base + p.Path
-		case base != "":
-			p.Path = base + "." + p.Path
-		}
+	if err == nil {
+		return
+	}
+	base := v.path(field)
+	ps, ok := err.(Problems)
+	if !ok {
+		ps = ProblemsOf(err)
+	}
+	for _, p := range ps {
+		p.Path = joinPath(base, p.Path)
 		v.problems = append(v.problems, p)
+	}
+}
+
+// joinPath puts path below base.
+func joinPath(base, path string) string {
+	switch {
+	case path == "":
+		return base
+	case base == "" || path[0] == '[':
+		return base + path
+	default:
+		return base + "." + path
 	}
 }
 
@@ -179,10 +197,18 @@ func (v *Validator) Enum(field string, e interface {
 	}
 }
 
+// Dated is what DateOrder needs of a date: whether it is set, how it
+// orders, and how it reads in a message. collab.Date is one.
+type Dated[D any] interface {
+	IsZero() bool
+	Before(D) bool
+	String() string
+}
+
 // DateOrder records a CodeDateOrder problem at field when both dates are
 // set and later comes before earlier. what names the earlier date in the
 // message, for example "the collaboration started".
-func (v *Validator) DateOrder(field string, earlier, later Date, what string) {
+func DateOrder[D Dated[D]](v *Validator, field string, earlier, later D, what string) {
 	if earlier.IsZero() || later.IsZero() || !later.Before(earlier) {
 		return
 	}

@@ -1,4 +1,4 @@
-package collab
+package check
 
 import (
 	"strconv"
@@ -32,12 +32,12 @@ type Enum[T ~uint8] struct {
 // declared once by the packages of this module, never from user input.
 func NewEnum[T ~uint8](kind string, values ...EnumValue) Enum[T] {
 	if len(values) > 254 {
-		panic("collab: enum " + kind + " has too many values")
+		panic("check: enum " + kind + " has too many values")
 	}
 	seen := make(map[string]bool, len(values))
 	for _, ev := range values {
 		if ev.Word == "" || seen[ev.Word] {
-			panic("collab: enum " + kind + " has an empty or repeated word " + strconv.Quote(ev.Word))
+			panic("check: enum " + kind + " has an empty or repeated word " + strconv.Quote(ev.Word))
 		}
 		seen[ev.Word] = true
 	}
