@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/project/projecttest"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 )
 
 // TestValidatingAnyValidEntityAllocatesNothing checks the promise of the
@@ -24,7 +24,7 @@ func TestValidatingAnyValidEntityAllocatesNothing(t *testing.T) {
 	}
 	var entities []entity
 	for _, size := range []int{2, 12, 100, collab.MaxMembers} {
-		cs, ss := projecttest.Collaborations(uint64(size), 3, size)
+		cs, ss := collabtest.Collaborations(uint64(size), 3, size)
 		for i := range cs {
 			entities = append(entities, entity{fmt.Sprintf("collaboration %d of %d members", i, size), cs[i].Validate})
 		}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/collab/collabtest"
-	"github.com/regiokompas/regiokompas/project/projecttest"
 )
 
 // The fuzz targets of this file feed arbitrary bytes to the decoders of the
@@ -29,7 +28,7 @@ func FuzzStakeholder(f *testing.F) {
 	for _, s := range fx.Stakeholders {
 		f.Add([]byte(s))
 	}
-	_, generated := projecttest.Collaboration(1, 12)
+	_, generated := collabtest.Collaboration(1, 12)
 	for i := range generated {
 		f.Add(fuzzMarshal(f, &generated[i]))
 	}
@@ -52,7 +51,7 @@ func FuzzCollaboration(f *testing.F) {
 		f.Add([]byte(c))
 	}
 	for seed := range uint64(3) {
-		c, _ := projecttest.Collaboration(seed, 3+int(seed)*4)
+		c, _ := collabtest.Collaboration(seed, 3+int(seed)*4)
 		f.Add(fuzzMarshal(f, &c))
 	}
 	large := largeCollaboration(8)

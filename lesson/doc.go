@@ -47,4 +47,17 @@
 //	}
 //
 // Lesson codes are cited by the rules of package lesson/assess.
+//
+// # The data and its provenance
+//
+// The built-in lessons and their sources are data, as the reference
+// regions of package region are: data/lessons.json holds every lesson
+// (code, theme, mechanisms, source key, title and text in Dutch and
+// English) and the five sources, and gen.go turns it into
+// catalogue_data.go ("go generate ./lesson"). A test fails while the
+// generated file is stale, another reads the data file with the package's
+// own types and compares it with [Default], and the generator rejects a
+// broken file with the path of the problem. Every lesson cites its
+// [Source]; [DataVersion] names the edition of the whole, to store next to
+// results that cite lessons.
 package lesson

@@ -7,6 +7,27 @@ import (
 	"github.com/regiokompas/regiokompas/lesson"
 )
 
+// The built-in catalogue names its edition, to be stored next to results
+// that cite its lessons, and every lesson cites its source.
+func ExampleDefault() {
+	c := lesson.Default()
+	fmt.Println("edition", lesson.DataVersion, "with", c.Len(), "lessons")
+	perSource := map[string]int{}
+	for _, l := range c.All() {
+		perSource[l.Source.Key]++
+	}
+	for _, s := range lesson.Sources() {
+		fmt.Printf("%2d from %s\n", perSource[s.Key], s)
+	}
+	// Output:
+	// edition 2022.1 with 78 lessons
+	// 21 from Mechanismen van regionale samenwerking: wat werkt en wat niet? (2022-06-21)
+	// 22 from Verslag webinar 'De praktijk van regionale en netwerksamenwerking in de zorg' (2021-03-10)
+	// 21 from Regionaal samenwerken in de langdurige zorg heeft de toekomst (2021-04)
+	//  6 from De regionale samenwerking in de zorg een impuls geven (2020-03-10)
+	//  8 from Regionale samenwerking zorgkantoren en verpleeghuizen in volle gang (2020-07-07)
+}
+
 func ExampleCatalogue_Lookup() {
 	l, ok := lesson.Default().Lookup("mechanism.national-actors")
 	if !ok {

@@ -4,10 +4,10 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/fold"
 )
 
 // Query asks a [Catalogue] for lessons. Every field is optional; the zero
@@ -59,7 +59,7 @@ const minPrefix = 3
 //
 // The query text is split into words (runs of letters and digits; hyphens
 // and punctuation separate words, apostrophes are dropped), lowercased and
-// stripped of diacritics. Common Dutch and English function words such as
+// stripped of diacritics, as [fold.AppendWords] does. Common Dutch and English function words such as
 // "de", "het", "the" and "of" are ignored, unless the query holds nothing
 // else; repeated words count once. A query word matches a lesson word that
 // equals it or, when the query word has at least three characters, that
@@ -75,7 +75,7 @@ const minPrefix = 3
 // that finds nothing gives an empty slice.
 //
 // The catalogue keeps a sorted vocabulary of every normalised word with
-// where it occurs, built once by NewCatalogue, so a query word costs one
+// where it occurs, built once with the catalogue, so a query word costs one
 // binary search plus a scan of the words it begins.
 func (c Catalogue) Search(q Query) []Result {
 	words := queryWords(q.Text)
@@ -227,7 +227,7 @@ func buildVocabulary(lessons []Lesson) []vocabEntry {
 	}
 	best := map[key]bool{} // posting -> title
 	add := func(text string, lesson int32, lang uint8, title bool) {
-		for _, w := range appendWords(nil, text) {
+		for _, w := range fold.AppendWords(nil, text) {
 			k := key{w, lesson, lang}
 			best[k] = best[k] || title
 		}
@@ -259,7 +259,7 @@ func buildVocabulary(lessons []Lesson) []vocabEntry {
 // queryWords returns the normalised words of a query, without repeats, in
 // the order given, leaving out stop words unless nothing else is left.
 func queryWords(s string) []string {
-	all := appendWords(nil, s)
+	all := fold.AppendWords(nil, s)
 	words := make([]string, 0, len(all))
 	for _, w := range all {
 		if !isStopWord(w) && !slices.Contains(words, w) {
@@ -274,96 +274,6 @@ func queryWords(s string) []string {
 		}
 	}
 	return words
-}
-
-// appendWords appends the normalised words of s to dst: runs of letters and
-// digits, lowercased, with diacritics removed (both precomposed letters such
-// as "ë" and combining marks). Apostrophes inside a word are dropped
-// ("regio's" gives "regios"); every other character separates words.
-func appendWords(dst []string, s string) []string {
-	var buf [64]byte
-	b := buf[:0]
-	for _, r := range s {
-		switch {
-		case r == '\'' || r == '\u2019' || r == '\u02bc' || unicode.Is(unicode.Mn, r):
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			r = unicode.ToLower(r)
-			if f := foldLetter(r); f != "" {
-				b = append(b, f...)
-			} else {
-				b = utf8.AppendRune(b, r)
-			}
-		default:
-			if len(b) > 0 {
-				dst = append(dst, string(b))
-				b = b[:0]
-			}
-		}
-	}
-	if len(b) > 0 {
-		dst = append(dst, string(b))
-	}
-	return dst
-}
-
-// foldLetter returns the plain letters for a lowercase letter with a
-// diacritic (or a ligature), and "" for any other rune. It covers the
-// Latin-1 Supplement and Latin Extended-A, which hold every accented letter
-// of Dutch and the languages its texts borrow from.
-func foldLetter(r rune) string {
-	if r < 0xdf || r > 0x17f {
-		return ""
-	}
-	switch r {
-	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą':
-		return "a"
-	case 'æ':
-		return "ae"
-	case 'ç', 'ć', 'ĉ', 'ċ', 'č':
-		return "c"
-	case 'ď', 'đ':
-		return "d"
-	case 'è', 'é', 'ê', 'ë', 'ē', 'ĕ', 'ė', 'ę', 'ě':
-		return "e"
-	case 'ĝ', 'ğ', 'ġ', 'ģ':
-		return "g"
-	case 'ĥ', 'ħ':
-		return "h"
-	case 'ì', 'í', 'î', 'ï', 'ĩ', 'ī', 'ĭ', 'į', 'ı':
-		return "i"
-	case 'ĳ':
-		return "ij"
-	case 'ĵ':
-		return "j"
-	case 'ķ':
-		return "k"
-	case 'ĺ', 'ļ', 'ľ', 'ŀ', 'ł':
-		return "l"
-	case 'ñ', 'ń', 'ņ', 'ň', 'ŉ':
-		return "n"
-	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ŏ', 'ő':
-		return "o"
-	case 'œ':
-		return "oe"
-	case 'ŕ', 'ŗ', 'ř':
-		return "r"
-	case 'ß':
-		return "ss"
-	case 'ś', 'ŝ', 'ş', 'š':
-		return "s"
-	case 'ţ', 'ť', 'ŧ':
-		return "t"
-	case 'ù', 'ú', 'û', 'ü', 'ũ', 'ū', 'ŭ', 'ů', 'ű', 'ų':
-		return "u"
-	case 'ŵ':
-		return "w"
-	case 'ý', 'ÿ', 'ŷ':
-		return "y"
-	case 'ź', 'ż', 'ž':
-		return "z"
-	}
-	return ""
 }
 
 // isStopWord reports whether w is a common Dutch or English function word

@@ -32,40 +32,6 @@ const (
 	SourceZorgkantoor2020       = "zorgkantoor-2020"
 )
 
-// sources is the closed list of source articles; it is never written.
-var sources = [...]Source{
-	{
-		Key:       SourceMechanisms2022,
-		Title:     "Mechanismen van regionale samenwerking: wat werkt en wat niet?",
-		Publisher: "Waardigheid en trots, network meeting with Erasmus University",
-		Date:      "2022-06-21",
-	},
-	{
-		Key:       SourceWebinar2021,
-		Title:     "Verslag webinar 'De praktijk van regionale en netwerksamenwerking in de zorg'",
-		Publisher: "consultancy blog",
-		Date:      "2021-03-10",
-	},
-	{
-		Key:       SourceProgrammeManagers2021,
-		Title:     "Regionaal samenwerken in de langdurige zorg heeft de toekomst",
-		Publisher: "news item, long-term care",
-		Date:      "2021-04",
-	},
-	{
-		Key:       SourceCapacity2020,
-		Title:     "De regionale samenwerking in de zorg een impuls geven",
-		Publisher: "consultancy blog",
-		Date:      "2020-03-10",
-	},
-	{
-		Key:       SourceZorgkantoor2020,
-		Title:     "Regionale samenwerking zorgkantoren en verpleeghuizen in volle gang",
-		Publisher: "news item",
-		Date:      "2020-07-07",
-	},
-}
-
 // Sources returns the five source articles, as a new slice.
 func Sources() []Source {
 	out := make([]Source, len(sources))

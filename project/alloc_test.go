@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 )
@@ -33,7 +34,7 @@ func TestValidatingAnyValidProjectAllocatesNothing(t *testing.T) {
 		require.Zero(t, testing.AllocsPerRun(20, func() { _ = p.Validate() }), "validating %s allocates", path)
 	}
 
-	cs, _ := projecttest.Collaborations(11, 31, 12)
+	cs, _ := collabtest.Collaborations(11, 31, 12)
 	ptrs := make([]*collab.Collaboration, len(cs))
 	for i := range cs {
 		ptrs[i] = &cs[i]

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 )
@@ -39,7 +40,7 @@ func benchPortfolio(b *testing.B, size int) *benchData {
 		}
 		d := &benchCache[i]
 		d.once.Do(func() {
-			cs, _ := projecttest.Collaborations(1, 31, 12)
+			cs, _ := collabtest.Collaborations(1, 31, 12)
 			for k := range cs {
 				d.collab = append(d.collab, &cs[k])
 			}

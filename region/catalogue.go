@@ -7,6 +7,7 @@ import (
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/collab/check"
+	"github.com/regiokompas/regiokompas/collab/fold"
 )
 
 // Catalogue is an immutable set of regions with unique codes whose parents
@@ -262,10 +263,10 @@ func (c Catalogue) LookupByCBSCode(code string) (Region, bool) {
 
 // LookupByName returns the first region, in All's order, whose name or one
 // of whose aliases matches name, and true, or the zero Region and false
-// when none does. Names match when they are equal after folding: case,
-// diacritics, spaces, hyphens and other punctuation do not count, so
-// "Fryslân", "fryslan", "FRYSLAN" and "Friesland" (an alias) all find the
-// province Fryslân.
+// when none does. Names match when they are equal after folding (see
+// [fold.Equal]): case, diacritics, spaces, hyphens and other punctuation
+// do not count, so "Fryslân", "fryslan", "FRYSLAN" and "Friesland" (an
+// alias) all find the province Fryslân.
 //
 // Names are not unique: "Utrecht" is both a province and a
 // zorgkantoorregio, and in the reference catalogue the larger region comes
@@ -301,11 +302,11 @@ func (c Catalogue) ByName(name string) []Region {
 }
 
 func (r *Region) matchesName(name string) bool {
-	if foldEqual(r.Name, name) {
+	if fold.Equal(r.Name, name) {
 		return true
 	}
 	for _, a := range r.Aliases {
-		if foldEqual(a, name) {
+		if fold.Equal(a, name) {
 			return true
 		}
 	}

@@ -31,7 +31,8 @@
 // fresh slice of copies, nil when there is none. [Catalogue.CheckCode] lets
 // other packages check that a region code they hold resolves.
 //
-// Names match after folding: case, diacritics and punctuation do not count,
+// Names match after folding, the module's one way of comparing names
+// (package collab/fold): case, diacritics and punctuation do not count,
 // and aliases are matched too, so "Fryslân", "fryslan" and "Friesland" all
 // find the province Fryslân. Names are not unique ("Utrecht" is a province
 // and a zorgkantoorregio): [Catalogue.LookupByName] returns the first

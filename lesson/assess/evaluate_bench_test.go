@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 )
@@ -17,7 +18,7 @@ var benchAsOf = collab.MustParseDate("2023-01-01")
 // the given number of members and projects.
 func generatedCase(tb testing.TB, seed uint64, members, projects int) *assess.Case {
 	tb.Helper()
-	col, stakeholders := projecttest.Collaboration(seed, members)
+	col, stakeholders := collabtest.Collaboration(seed, members)
 	c := &assess.Case{Stakeholders: stakeholders, Collaboration: col}
 	c.Projects = projecttest.Portfolio(seed, projects, &c.Collaboration)
 	if err := c.Validate(); err != nil {

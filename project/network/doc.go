@@ -27,9 +27,6 @@
 // and tying the holder's organisation to everyone would make it the hub of
 // every graph by construction.
 //
-// [FromEdges] builds a graph directly from numbered nodes and edges, for
-// tests, benchmarks and other sources of ties.
-//
 // # The analysis
 //
 // [Graph.Analyse] returns an [Analysis], a plain value with JSON tags:

@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/project/network"
 )
 
@@ -12,8 +13,22 @@ import (
 // organisation and the two it links lie on every path between the groups,
 // and the network falls apart without any of them.
 func ExampleGraph_Analyse() {
-	g := network.FromEdges(7, [][2]int{{0, 1}, {1, 2}, {0, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {4, 6}})
-	a := g.Analyse(network.Options{})
+	// Seven members, numbered in their IDs so that node i is member i.
+	member := func(i int) uuid.UUID { return uuid.UUID{15: byte(i)} }
+	since := collab.MustParseDate("2020-01-01")
+	c := &collab.Collaboration{Started: since}
+	for i := range 7 {
+		c.Members = append(c.Members, collab.Member{Stakeholder: member(i), Joined: since})
+	}
+	for _, group := range [][]int{{0, 1, 2}, {2, 3}, {3, 4}, {4, 5, 6}} {
+		n := collab.Network{Kind: collab.NetworkProfessionals, Since: since}
+		for _, i := range group {
+			n.Members = append(n.Members, member(i))
+		}
+		c.Networks = append(c.Networks, n)
+	}
+
+	a := network.Build(c, nil, collab.MustParseDate("2021-06-01")).Analyse(network.Options{})
 	for i, c := range a.Centrality {
 		fmt.Printf("node %d: degree %d, betweenness %.0f (normalised %.2f)\n", i, c.Degree, c.Betweenness, c.NormalisedBetweenness)
 	}

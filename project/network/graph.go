@@ -12,8 +12,7 @@ import (
 
 // Graph is the actor network of a collaboration on one date: its active
 // members as nodes, and undirected, weighted ties between members who share
-// networks or running projects. Build makes one from a collaboration,
-// FromEdges from numbered edges.
+// networks or running projects. Build makes one from a collaboration.
 //
 // A Graph never changes once built and is safe for concurrent use. The zero
 // Graph, like a nil *Graph, has no nodes.
@@ -25,7 +24,7 @@ type Graph struct {
 	adj  []int32
 	nets []int32 // networks the two share, per adjacency entry
 	pros []int32 // running projects the two share, per adjacency entry
-	// multi counts edges given to FromEdges, per adjacency entry.
+	// multi counts edges given to fromEdges (tests only), per adjacency entry.
 	multi []int32
 
 	networks []networkNodes
@@ -53,8 +52,7 @@ type projectNodes struct {
 
 // Tie is an undirected tie between two stakeholders, A before B in ID
 // order. Weight is how many contexts tie them: Networks (active networks
-// both belong to) plus Projects (running projects both take part in); for a
-// graph made by FromEdges it is the number of times the edge was given.
+// both belong to) plus Projects (running projects both take part in).
 type Tie struct {
 	A        uuid.UUID `json:"a"`
 	B        uuid.UUID `json:"b"`
@@ -63,9 +61,9 @@ type Tie struct {
 	Projects int       `json:"projects"`
 }
 
-// MaxNodes is the largest number of nodes FromEdges builds; collab allows
+// maxNodes is the largest number of nodes fromEdges builds; collab allows
 // at most collab.MaxMembers members, far fewer.
-const MaxNodes = 1 << 24
+const maxNodes = 1 << 24
 
 // edgeCount accumulates the contexts of one tie while a graph is built.
 type edgeCount struct{ nets, pros, multi int32 }
@@ -150,19 +148,20 @@ func Build(c *collab.Collaboration, projects []project.Project, asOf collab.Date
 	return g
 }
 
-// FromEdges returns a graph of n nodes numbered 0 to n-1 with the given
-// undirected edges. Edges that repeat add to the tie's weight; edges with a
+// fromEdges returns a graph of n nodes numbered 0 to n-1 with the given
+// undirected edges, for the package's tests and benchmarks (export_test.go
+// hands it to them). Edges that repeat add to the tie's weight; edges with a
 // node outside 0 to n-1 and loops (a node tied to itself) are ignored, and
-// a negative n counts as 0 and one above MaxNodes as MaxNodes.
+// a negative n counts as 0 and one above maxNodes as maxNodes.
 //
 // Node i stands for a synthetic stakeholder ID whose last eight bytes hold
-// i in big-endian order, so that ID order is node order; [NodeID] gives it.
+// i in big-endian order, so that ID order is node order; nodeID gives it.
 // Such a graph has no networks and no projects.
-func FromEdges(n int, edges [][2]int) *Graph {
-	n = min(max(n, 0), MaxNodes)
+func fromEdges(n int, edges [][2]int) *Graph {
+	n = min(max(n, 0), maxNodes)
 	g := &Graph{ids: make([]uuid.UUID, n)}
 	for i := range g.ids {
-		g.ids[i] = NodeID(i)
+		g.ids[i] = nodeID(i)
 	}
 	counts := make(map[uint64]edgeCount, len(edges))
 	for _, e := range edges {
@@ -179,9 +178,9 @@ func FromEdges(n int, edges [][2]int) *Graph {
 	return g
 }
 
-// NodeID returns the synthetic stakeholder ID that FromEdges gives node i:
+// nodeID returns the synthetic stakeholder ID that fromEdges gives node i:
 // zero bytes followed by i as a big-endian 64-bit number.
-func NodeID(i int) uuid.UUID {
+func nodeID(i int) uuid.UUID {
 	var id uuid.UUID
 	binary.BigEndian.PutUint64(id[8:], uint64(i))
 	return id

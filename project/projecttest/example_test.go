@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 )
@@ -12,7 +13,7 @@ import (
 // with its collaboration: it validates, and its themes shift from 2019 to
 // 2020 the way the progress report saw.
 func Example() {
-	c, stakeholders := projecttest.Collaboration(2021, 25)
+	c, stakeholders := collabtest.Collaboration(2021, 25)
 	pf := project.Portfolio{Projects: projecttest.Portfolio(2021, 320, &c)}
 
 	err := pf.ValidateIn(&c)

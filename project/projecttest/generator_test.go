@@ -4,22 +4,20 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-func TestEverythingGeneratedIsValid(t *testing.T) {
+// The collaborations are checked by collabtest's own tests; here, the
+// projects generated for them.
+func TestEveryGeneratedPortfolioIsValid(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3, 42, 2022} {
-		cs, ss := projecttest.Collaborations(seed, 31, 15)
-		require.Len(t, cs, 31)
-		for i := range ss {
-			require.NoError(t, ss[i].Validate(), "stakeholder %d of seed %d", i, seed)
-		}
+		cs, _ := collabtest.Collaborations(seed, 31, 15)
 		ptrs := make([]*collab.Collaboration, len(cs))
 		for i := range cs {
-			require.NoError(t, cs[i].Validate(), "collaboration %d of seed %d", i, seed)
 			ptrs[i] = &cs[i]
 		}
 		pf := project.Portfolio{Projects: projecttest.Portfolio(seed, 2000, ptrs...)}
@@ -27,43 +25,13 @@ func TestEverythingGeneratedIsValid(t *testing.T) {
 	}
 }
 
-func TestTheSameSeedGivesTheSameData(t *testing.T) {
-	c1, s1 := projecttest.Collaboration(9, 20)
-	c2, s2 := projecttest.Collaboration(9, 20)
-	assert.Equal(t, c1, c2)
-	assert.Equal(t, s1, s2)
-	assert.Equal(t, projecttest.Portfolio(9, 500, &c1), projecttest.Portfolio(9, 500, &c2))
-
-	c3, _ := projecttest.Collaboration(10, 20)
-	assert.NotEqual(t, c1.ID, c3.ID, "another seed gives other data")
+func TestTheSameSeedGivesTheSamePortfolio(t *testing.T) {
+	c, _ := collabtest.Collaboration(9, 20)
+	assert.Equal(t, projecttest.Portfolio(9, 500, &c), projecttest.Portfolio(9, 500, &c))
 	assert.NotEqual(t, projecttest.Portfolio(9, 50)[0].ID, projecttest.Portfolio(10, 50)[0].ID)
 }
 
-func TestCollaborationIsTheFirstOfCollaborations(t *testing.T) {
-	c, ss := projecttest.Collaboration(4, 8)
-	cs, all := projecttest.Collaborations(4, 3, 8)
-	assert.Equal(t, c, cs[0])
-	assert.Equal(t, ss, all[:8], "the first collaboration's stakeholders come first")
-	assert.Len(t, all, 24)
-	assert.Len(t, c.Members, 8)
-	assert.Equal(t, collab.RoleZorgkantoor, ss[0].Role, "the first member is the region's zorgkantoor")
-	assert.Contains(t, projecttest.RegionCodes(), c.Region)
-	for i := range c.Members {
-		assert.Equal(t, ss[i].ID, c.Members[i].Stakeholder)
-	}
-}
-
 func TestSizesAreClamped(t *testing.T) {
-	c, ss := projecttest.Collaboration(1, 0)
-	assert.Len(t, c.Members, 2, "a collaboration has at least two members")
-	assert.Len(t, ss, 2)
-	cs, _ := projecttest.Collaborations(1, 100, 2)
-	assert.Len(t, cs, 31, "one collaboration per zorgkantoorregio at most")
-	regions := map[string]bool{}
-	for _, c := range cs {
-		regions[c.Region] = true
-	}
-	assert.Len(t, regions, 31)
 	assert.Nil(t, projecttest.Portfolio(1, 0))
 	assert.Nil(t, projecttest.Portfolio(1, -5))
 }
@@ -73,7 +41,7 @@ func TestPortfolioWithoutCollaborationsSpreadsOverAllRegions(t *testing.T) {
 	require.NoError(t, pf.Validate())
 	assert.Len(t, pf.Regions(collab.MustParseDate("2022-12-31")), 31)
 
-	cs, _ := projecttest.Collaborations(2, 31, 12)
+	cs, _ := collabtest.Collaborations(2, 31, 12)
 	ptrs := make([]*collab.Collaboration, len(cs))
 	for i := range cs {
 		ptrs[i] = &cs[i]

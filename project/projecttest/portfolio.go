@@ -5,14 +5,15 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/regiokompas/regiokompas/project"
 )
 
 // Portfolio generates n projects (none for n <= 0) of the collaborations
 // cs, spread evenly over them. With no collaborations it uses those of
-// Collaborations(seed, 31, 12), one in every zorgkantoorregio. Each project
-// validates with project.ValidateIn against its collaboration: its
-// participants are members and it starts on or after the collaboration.
+// [collabtest.Collaborations](seed, 31, 12), one in every zorgkantoorregio.
+// Each project validates with project.ValidateIn against its collaboration:
+// its participants are members and it starts on or after the collaboration.
 //
 // Projects start between 2018 and mid-2022 (never before their
 // collaboration), most in 2019 and 2020, as the national programme's
@@ -31,7 +32,7 @@ func Portfolio(seed uint64, n int, cs ...*collab.Collaboration) []project.Projec
 		}
 	}
 	if len(list) == 0 {
-		own, _ = Collaborations(seed, 31, 12)
+		own, _ = collabtest.Collaborations(seed, 31, 12)
 		for i := range own {
 			list = append(list, &own[i])
 		}
@@ -40,7 +41,7 @@ func Portfolio(seed uint64, n int, cs ...*collab.Collaboration) []project.Projec
 	var a arenas
 	out := make([]project.Project, n)
 	for i := range out {
-		g.project(&out[i], list[g.r.IntN(len(list))], &a)
+		g.project(&out[i], list[g.IntN(len(list))], &a)
 	}
 	return out
 }
@@ -60,7 +61,7 @@ type arenas struct {
 
 // startYears weighs the years projects start in: the national programme
 // had 268 projects running in mid-2020 and 320 started by April 2021.
-var startYears = []weighted[int]{{2018, 20}, {2019, 40}, {2020, 28}, {2021, 10}, {2022, 2}}
+var startYears = []weighted[int]{{Value: 2018, Weight: 20}, {Value: 2019, Weight: 40}, {Value: 2020, Weight: 28}, {Value: 2021, Weight: 10}, {Value: 2022, Weight: 2}}
 
 type tw = weighted[project.Theme]
 
@@ -69,38 +70,38 @@ type tw = weighted[project.Theme]
 // working and keeping staff, then task reallocation, triage and ANW.
 var themeWeights = [...][]tw{
 	{ // 2018
-		{project.ThemeStaffInflow, 30}, {project.ThemeRegionalVision, 16}, {project.ThemeTraining, 12},
-		{project.ThemeGoodEmployership, 8}, {project.ThemeTechnology, 7}, {project.ThemeStaffRetention, 6},
-		{project.ThemeNewWaysOfWorking, 6}, {project.ThemeCrossDomain, 5}, {project.ThemeCapacityManagement, 3},
-		{project.ThemeRealEstate, 3}, {project.ThemeInformalCare, 2}, {project.ThemeANW, 2},
+		{Value: project.ThemeStaffInflow, Weight: 30}, {Value: project.ThemeRegionalVision, Weight: 16}, {Value: project.ThemeTraining, Weight: 12},
+		{Value: project.ThemeGoodEmployership, Weight: 8}, {Value: project.ThemeTechnology, Weight: 7}, {Value: project.ThemeStaffRetention, Weight: 6},
+		{Value: project.ThemeNewWaysOfWorking, Weight: 6}, {Value: project.ThemeCrossDomain, Weight: 5}, {Value: project.ThemeCapacityManagement, Weight: 3},
+		{Value: project.ThemeRealEstate, Weight: 3}, {Value: project.ThemeInformalCare, Weight: 2}, {Value: project.ThemeANW, Weight: 2},
 	},
 	{ // 2019
-		{project.ThemeStaffInflow, 32}, {project.ThemeTraining, 12}, {project.ThemeRegionalVision, 10},
-		{project.ThemeTechnology, 6}, {project.ThemeStaffRetention, 5}, {project.ThemeNewWaysOfWorking, 5},
-		{project.ThemeGoodEmployership, 6}, {project.ThemeCrossDomain, 5}, {project.ThemeANW, 3},
-		{project.ThemeTriage, 2}, {project.ThemeCapacityManagement, 3}, {project.ThemeRealEstate, 2},
-		{project.ThemeInformalCare, 2}, {project.ThemeAcuteCare, 1},
+		{Value: project.ThemeStaffInflow, Weight: 32}, {Value: project.ThemeTraining, Weight: 12}, {Value: project.ThemeRegionalVision, Weight: 10},
+		{Value: project.ThemeTechnology, Weight: 6}, {Value: project.ThemeStaffRetention, Weight: 5}, {Value: project.ThemeNewWaysOfWorking, Weight: 5},
+		{Value: project.ThemeGoodEmployership, Weight: 6}, {Value: project.ThemeCrossDomain, Weight: 5}, {Value: project.ThemeANW, Weight: 3},
+		{Value: project.ThemeTriage, Weight: 2}, {Value: project.ThemeCapacityManagement, Weight: 3}, {Value: project.ThemeRealEstate, Weight: 2},
+		{Value: project.ThemeInformalCare, Weight: 2}, {Value: project.ThemeAcuteCare, Weight: 1},
 	},
 	{ // 2020
-		{project.ThemeTechnology, 30}, {project.ThemeNewWaysOfWorking, 24}, {project.ThemeStaffRetention, 24},
-		{project.ThemeStaffInflow, 5}, {project.ThemeCrossDomain, 8}, {project.ThemeCapacityManagement, 6},
-		{project.ThemeRegionalVision, 5}, {project.ThemeTraining, 5}, {project.ThemeANW, 5},
-		{project.ThemeDataExchange, 3}, {project.ThemeRealEstate, 4}, {project.ThemeTriage, 3},
-		{project.ThemeAcuteCare, 4}, {project.ThemeGoodEmployership, 3}, {project.ThemeInformalCare, 2},
+		{Value: project.ThemeTechnology, Weight: 30}, {Value: project.ThemeNewWaysOfWorking, Weight: 24}, {Value: project.ThemeStaffRetention, Weight: 24},
+		{Value: project.ThemeStaffInflow, Weight: 5}, {Value: project.ThemeCrossDomain, Weight: 8}, {Value: project.ThemeCapacityManagement, Weight: 6},
+		{Value: project.ThemeRegionalVision, Weight: 5}, {Value: project.ThemeTraining, Weight: 5}, {Value: project.ThemeANW, Weight: 5},
+		{Value: project.ThemeDataExchange, Weight: 3}, {Value: project.ThemeRealEstate, Weight: 4}, {Value: project.ThemeTriage, Weight: 3},
+		{Value: project.ThemeAcuteCare, Weight: 4}, {Value: project.ThemeGoodEmployership, Weight: 3}, {Value: project.ThemeInformalCare, Weight: 2},
 	},
 	{ // 2021
-		{project.ThemeTechnology, 22}, {project.ThemeNewWaysOfWorking, 18}, {project.ThemeStaffRetention, 16},
-		{project.ThemeCrossDomain, 12}, {project.ThemeTaskReallocation, 10}, {project.ThemeANW, 8},
-		{project.ThemeTriage, 8}, {project.ThemeCapacityManagement, 7}, {project.ThemeAcuteCare, 6},
-		{project.ThemePopulationHealth, 6}, {project.ThemeDataExchange, 6}, {project.ThemeStaffInflow, 5},
-		{project.ThemeRealEstate, 5}, {project.ThemeInformalCare, 5}, {project.ThemeTraining, 5},
+		{Value: project.ThemeTechnology, Weight: 22}, {Value: project.ThemeNewWaysOfWorking, Weight: 18}, {Value: project.ThemeStaffRetention, Weight: 16},
+		{Value: project.ThemeCrossDomain, Weight: 12}, {Value: project.ThemeTaskReallocation, Weight: 10}, {Value: project.ThemeANW, Weight: 8},
+		{Value: project.ThemeTriage, Weight: 8}, {Value: project.ThemeCapacityManagement, Weight: 7}, {Value: project.ThemeAcuteCare, Weight: 6},
+		{Value: project.ThemePopulationHealth, Weight: 6}, {Value: project.ThemeDataExchange, Weight: 6}, {Value: project.ThemeStaffInflow, Weight: 5},
+		{Value: project.ThemeRealEstate, Weight: 5}, {Value: project.ThemeInformalCare, Weight: 5}, {Value: project.ThemeTraining, Weight: 5},
 	},
 	{ // 2022
-		{project.ThemeTechnology, 18}, {project.ThemeTaskReallocation, 16}, {project.ThemeTriage, 12},
-		{project.ThemeANW, 12}, {project.ThemeCrossDomain, 12}, {project.ThemeNewWaysOfWorking, 12},
-		{project.ThemeStaffRetention, 12}, {project.ThemePopulationHealth, 10}, {project.ThemeAcuteCare, 8},
-		{project.ThemeDataExchange, 8}, {project.ThemeInformalCare, 6}, {project.ThemeStaffInflow, 4},
-		{project.ThemeTraining, 4},
+		{Value: project.ThemeTechnology, Weight: 18}, {Value: project.ThemeTaskReallocation, Weight: 16}, {Value: project.ThemeTriage, Weight: 12},
+		{Value: project.ThemeANW, Weight: 12}, {Value: project.ThemeCrossDomain, Weight: 12}, {Value: project.ThemeNewWaysOfWorking, Weight: 12},
+		{Value: project.ThemeStaffRetention, Weight: 12}, {Value: project.ThemePopulationHealth, Weight: 10}, {Value: project.ThemeAcuteCare, Weight: 8},
+		{Value: project.ThemeDataExchange, Weight: 8}, {Value: project.ThemeInformalCare, Weight: 6}, {Value: project.ThemeStaffInflow, Weight: 4},
+		{Value: project.ThemeTraining, Weight: 4},
 	},
 }
 
@@ -160,27 +161,27 @@ func (g *rng) nextPhase(ph project.Phase) (project.Phase, int) {
 	type pw = weighted[project.Phase]
 	switch ph {
 	case project.PhaseIdea:
-		return pick(g, []pw{{project.PhaseDesign, 70}, {project.PhasePilot, 15}, {project.PhaseStopped, 15}}), g.between(3, 9)
+		return pick(g, []pw{{Value: project.PhaseDesign, Weight: 70}, {Value: project.PhasePilot, Weight: 15}, {Value: project.PhaseStopped, Weight: 15}}), g.Between(3, 9)
 	case project.PhaseDesign:
-		return pick(g, []pw{{project.PhasePilot, 60}, {project.PhaseImplementation, 25}, {project.PhaseStopped, 15}}), g.between(4, 12)
+		return pick(g, []pw{{Value: project.PhasePilot, Weight: 60}, {Value: project.PhaseImplementation, Weight: 25}, {Value: project.PhaseStopped, Weight: 15}}), g.Between(4, 12)
 	case project.PhasePilot:
-		return pick(g, []pw{{project.PhaseImplementation, 55}, {project.PhaseEmbedded, 30}, {project.PhaseStopped, 15}}), g.between(6, 18)
+		return pick(g, []pw{{Value: project.PhaseImplementation, Weight: 55}, {Value: project.PhaseEmbedded, Weight: 30}, {Value: project.PhaseStopped, Weight: 15}}), g.Between(6, 18)
 	case project.PhaseImplementation:
-		return pick(g, []pw{{project.PhaseEmbedded, 85}, {project.PhaseStopped, 15}}), g.between(9, 24)
+		return pick(g, []pw{{Value: project.PhaseEmbedded, Weight: 85}, {Value: project.PhaseStopped, Weight: 15}}), g.Between(9, 24)
 	case project.PhaseEmbedded:
-		if g.chance(0.05) {
-			return project.PhaseStopped, g.between(12, 36)
+		if g.Chance(0.05) {
+			return project.PhaseStopped, g.Between(12, 36)
 		}
 	case project.PhaseStopped:
-		if g.chance(0.1) {
-			return pick(g, []pw{{project.PhaseIdea, 50}, {project.PhaseDesign, 50}}), g.between(6, 18)
+		if g.Chance(0.1) {
+			return pick(g, []pw{{Value: project.PhaseIdea, Weight: 50}, {Value: project.PhaseDesign, Weight: 50}}), g.Between(6, 18)
 		}
 	}
 	return project.PhaseUnknown, 0
 }
 
 func (g *rng) project(p *project.Project, c *collab.Collaboration, a *arenas) {
-	p.ID = g.uuid()
+	p.ID = g.UUID()
 	p.Collaboration = c.ID
 	p.Region = c.Region
 
@@ -189,7 +190,7 @@ func (g *rng) project(p *project.Project, c *collab.Collaboration, a *arenas) {
 	if year == 2022 {
 		last = collab.NewDate(2022, time.June, 30)
 	}
-	start := maxDate(g.date(collab.NewDate(year, time.January, 1), last), c.Started)
+	start := maxDate(g.Date(collab.NewDate(year, time.January, 1), last), c.Started)
 	if !c.Ended.IsZero() && start.After(c.Ended) {
 		start = c.Ended
 	}
@@ -200,7 +201,7 @@ func (g *rng) project(p *project.Project, c *collab.Collaboration, a *arenas) {
 
 	// Themes: one to three, drawn by the weights of the start year.
 	var themes [3]project.Theme
-	nt := pick(g, []weighted[int]{{1, 60}, {2, 30}, {3, 10}})
+	nt := pick(g, []weighted[int]{{Value: 1, Weight: 60}, {Value: 2, Weight: 30}, {Value: 3, Weight: 10}})
 	k := 0
 	for tries := 0; k < nt && tries < 10; tries++ {
 		t := pick(g, themeWeights[year-2018])
@@ -211,26 +212,26 @@ func (g *rng) project(p *project.Project, c *collab.Collaboration, a *arenas) {
 	}
 	p.Themes = a.themes.take(themes[:k])
 	ts := titles[themes[0]]
-	p.Title = ts[g.r.IntN(len(ts))]
+	p.Title = ts[g.IntN(len(ts))]
 
 	p.Scale = project.ScaleSmall
-	if g.chance(0.3) || themes[0] == project.ThemeRegionalVision || themes[0] == project.ThemeCapacityManagement {
+	if g.Chance(0.3) || themes[0] == project.ThemeRegionalVision || themes[0] == project.ThemeCapacityManagement {
 		p.Scale = project.ScaleProgramme
 	}
-	if g.chance(0.1) {
-		p.Description = descriptions[g.r.IntN(len(descriptions))]
+	if g.Chance(0.1) {
+		p.Description = descriptions[g.IntN(len(descriptions))]
 	}
 
 	// Phases: a walk along the allowed moves up to the horizon; some
 	// projects take three times as long and stall.
 	var hist [12]project.PhaseChange
 	ph := pick(g, []weighted[project.Phase]{
-		{project.PhaseIdea, 50}, {project.PhaseDesign, 30}, {project.PhasePilot, 15}, {project.PhaseImplementation, 5},
+		{Value: project.PhaseIdea, Weight: 50}, {Value: project.PhaseDesign, Weight: 30}, {Value: project.PhasePilot, Weight: 15}, {Value: project.PhaseImplementation, Weight: 5},
 	})
 	hist[0] = project.PhaseChange{Phase: ph, Since: start}
 	nh := 1
 	slow := 1
-	if g.chance(0.12) {
+	if g.Chance(0.12) {
 		slow = 3
 	}
 	for d := start; nh < len(hist); {
@@ -238,7 +239,7 @@ func (g *rng) project(p *project.Project, c *collab.Collaboration, a *arenas) {
 		if next == project.PhaseUnknown {
 			break
 		}
-		d = d.AddDate(0, months*slow, g.r.IntN(28))
+		d = d.AddDate(0, months*slow, g.IntN(28))
 		if d.After(horizon) {
 			break
 		}
@@ -248,8 +249,8 @@ func (g *rng) project(p *project.Project, c *collab.Collaboration, a *arenas) {
 	}
 	p.Phases = a.phases.take(hist[:nh])
 	lastChange := hist[nh-1].Since // #nosec G602 -- a phase history always has an entry
-	if !ph.IsActive() && g.chance(0.7) {
-		p.Ended = minDate(lastChange.AddDate(0, 0, g.r.IntN(61)), maxDate(horizon, lastChange))
+	if !ph.IsActive() && g.Chance(0.7) {
+		p.Ended = minDate(lastChange.AddDate(0, 0, g.IntN(61)), maxDate(horizon, lastChange))
 	}
 	bound := horizon // the last day anything of the project may be dated
 	if !p.Ended.IsZero() {
@@ -259,54 +260,54 @@ func (g *rng) project(p *project.Project, c *collab.Collaboration, a *arenas) {
 
 	g.participants(p, c, a, bound)
 	if p.Scale == project.ScaleSmall {
-		p.KeyPeople = g.between(1, 3)
+		p.KeyPeople = g.Between(1, 3)
 	} else {
-		p.KeyPeople = g.between(2, 12)
+		p.KeyPeople = g.Between(2, 12)
 	}
 	g.funding(p, a, bound)
 
 	var ms [len(hist)]project.Milestone
 	nm := 0
 	for _, h := range hist[1:nh] {
-		if int(h.Phase) < len(milestoneTexts) && milestoneTexts[h.Phase] != "" && g.chance(0.6) {
-			ms[nm] = project.Milestone{Date: h.Since, Text: milestoneTexts[h.Phase], Celebrated: g.chance(0.5)}
+		if int(h.Phase) < len(milestoneTexts) && milestoneTexts[h.Phase] != "" && g.Chance(0.6) {
+			ms[nm] = project.Milestone{Date: h.Since, Text: milestoneTexts[h.Phase], Celebrated: g.Chance(0.5)}
 			nm++
 		}
 	}
 	p.Milestones = a.milestones.take(ms[:nm])
 
-	if reached(hist[:nh], project.PhaseImplementation) && g.chance(0.6) {
-		p.Outcomes = a.outcomes.take(outcomes[g.r.IntN(len(outcomes)):][:1])
+	if reached(hist[:nh], project.PhaseImplementation) && g.Chance(0.6) {
+		p.Outcomes = a.outcomes.take(outcomes[g.IntN(len(outcomes)):][:1])
 	}
-	if len(c.LeewayIssues) > 0 && (hasAny(themes[:k], project.ThemeANW, project.ThemeAcuteCare, project.ThemeTaskReallocation, project.ThemeTriage) || g.chance(0.1)) && g.chance(0.4) {
-		id := c.LeewayIssues[g.r.IntN(len(c.LeewayIssues))].ID
+	if len(c.LeewayIssues) > 0 && (hasAny(themes[:k], project.ThemeANW, project.ThemeAcuteCare, project.ThemeTaskReallocation, project.ThemeTriage) || g.Chance(0.1)) && g.Chance(0.4) {
+		id := c.LeewayIssues[g.IntN(len(c.LeewayIssues))].ID
 		p.LeewayIssues = a.leeway.take([]uuid.UUID{id})
 	}
 	var mech [2]collab.Mechanism
 	nmech := 0
-	for want := g.between(0, 2); nmech < want; {
-		m := collab.Mechanism(g.between(1, 5))
+	for want := g.Between(0, 2); nmech < want; {
+		m := collab.Mechanism(g.Between(1, 5))
 		if nmech == 0 || mech[0] != m {
 			mech[nmech] = m
 			nmech++
 		}
 	}
 	p.Mechanisms = a.mechanisms.take(mech[:nmech])
-	if g.chance(0.3) {
-		p.Lessons = a.lessons.take(lessons[g.r.IntN(len(lessons)):][:1])
+	if g.Chance(0.3) {
+		p.Lessons = a.lessons.take(lessons[g.IntN(len(lessons)):][:1])
 	}
 }
 
 func (g *rng) participants(p *project.Project, c *collab.Collaboration, a *arenas, bound collab.Date) {
-	want := g.between(2, 4)
+	want := g.Between(2, 4)
 	if p.Scale == project.ScaleProgramme {
-		want = g.between(4, 10)
+		want = g.Between(4, 10)
 	}
 	want = min(want, len(c.Members))
 	var chosen [10]int
 	n := 0
 	for tries := 0; n < want && tries < 4*want; tries++ {
-		i := g.r.IntN(len(c.Members))
+		i := g.IntN(len(c.Members))
 		m := &c.Members[i]
 		if !containsInt(chosen[:n], i) && !m.Joined.After(bound) && (m.Left.IsZero() || !m.Left.Before(p.Started)) {
 			chosen[n] = i
@@ -330,16 +331,16 @@ func (g *rng) participants(p *project.Project, c *collab.Collaboration, a *arena
 		if p.Scale == project.ScaleProgramme {
 			execChance = 0.85
 		}
-		if g.chance(execChance) {
-			add(collab.LevelExecutive, p.Started.AddDate(0, g.between(0, 2), 0))
+		if g.Chance(execChance) {
+			add(collab.LevelExecutive, p.Started.AddDate(0, g.Between(0, 2), 0))
 		}
-		if g.chance(0.75) {
-			add(collab.LevelManager, p.Started.AddDate(0, g.between(0, 4), 0))
+		if g.Chance(0.75) {
+			add(collab.LevelManager, p.Started.AddDate(0, g.Between(0, 4), 0))
 		}
-		if p.Scale == project.ScaleSmall && g.chance(0.85) {
-			add(collab.LevelProfessional, p.Started.AddDate(0, g.between(0, 3), 0))
-		} else if p.Scale == project.ScaleProgramme && g.chance(0.7) {
-			add(collab.LevelProfessional, p.Started.AddDate(0, g.between(2, 18), 0))
+		if p.Scale == project.ScaleSmall && g.Chance(0.85) {
+			add(collab.LevelProfessional, p.Started.AddDate(0, g.Between(0, 3), 0))
+		} else if p.Scale == project.ScaleProgramme && g.Chance(0.7) {
+			add(collab.LevelProfessional, p.Started.AddDate(0, g.Between(2, 18), 0))
 		}
 		pts[k] = project.Participant{Stakeholder: m.Stakeholder, Levels: a.levels.take(ls[:nl])}
 	}
@@ -347,32 +348,32 @@ func (g *rng) participants(p *project.Project, c *collab.Collaboration, a *arena
 }
 
 func (g *rng) funding(p *project.Project, a *arenas, bound collab.Date) {
-	n := g.between(1, 2)
+	n := g.Between(1, 2)
 	if p.Scale == project.ScaleProgramme {
-		n = g.between(1, 3)
+		n = g.Between(1, 3)
 	}
 	var fs [3]project.FundingLine
 	for k := range n {
 		f := &fs[k] // #nosec G602 -- k < n <= len(fs)
-		f.Period.From = g.date(p.Started, minDate(p.Started.AddDate(0, 6, 0), bound))
+		f.Period.From = g.Date(p.Started, minDate(p.Started.AddDate(0, 6, 0), bound))
 		year := f.Period.From.Year()
 		sources := []weighted[project.FundingSource]{
-			{project.FundingOwnMeans, 15}, {project.FundingZorgkantoor, 10}, {project.FundingMunicipality, 8},
-			{project.FundingHealthInsurer, 7}, {project.FundingTransitionBudget, 8}, {project.FundingOther, 2},
-			{project.FundingTransitionFunds, 45},
+			{Value: project.FundingOwnMeans, Weight: 15}, {Value: project.FundingZorgkantoor, Weight: 10}, {Value: project.FundingMunicipality, Weight: 8},
+			{Value: project.FundingHealthInsurer, Weight: 7}, {Value: project.FundingTransitionBudget, Weight: 8}, {Value: project.FundingOther, Weight: 2},
+			{Value: project.FundingTransitionFunds, Weight: 45},
 		}
 		if year >= 2022 {
-			sources[len(sources)-1].w = 10 // #nosec G602 -- sources is a non-empty literal; unspent transition funds, by application to the NZa
+			sources[len(sources)-1].Weight = 10 // #nosec G602 -- sources is a non-empty literal; unspent transition funds, by application to the NZa
 		}
 		if !f.Period.From.Before(collab.NewDate(2020, time.March, 1)) && year <= 2021 {
-			sources = append(sources, weighted[project.FundingSource]{project.FundingZonMwImpulse, 15})
+			sources = append(sources, weighted[project.FundingSource]{Value: project.FundingZonMwImpulse, Weight: 15})
 		}
 		f.Source = pick(g, sources)
 		switch {
-		case p.Ended.IsZero() && f.Source != project.FundingTransitionFunds && g.chance(0.1):
+		case p.Ended.IsZero() && f.Source != project.FundingTransitionFunds && g.Chance(0.1):
 			// open-ended
 		default:
-			f.Period.Until = f.Period.From.AddDate(0, g.between(12, 30), -1)
+			f.Period.Until = f.Period.From.AddDate(0, g.Between(12, 30), -1)
 			if f.Source == project.FundingTransitionFunds {
 				f.Period.Until = minDate(f.Period.Until, maxDate(collab.NewDate(2022, time.December, 31), f.Period.From))
 			}
@@ -380,9 +381,9 @@ func (g *rng) funding(p *project.Project, a *arenas, bound collab.Date) {
 				f.Period.Until = minDate(f.Period.Until, bound)
 			}
 		}
-		euros := g.between(20, 400) * 500 // 10 thousand to 200 thousand
+		euros := g.Between(20, 400) * 500 // 10 thousand to 200 thousand
 		if p.Scale == project.ScaleProgramme {
-			euros = g.between(200, 4000) * 500 // 100 thousand to 2 million
+			euros = g.Between(200, 4000) * 500 // 100 thousand to 2 million
 		}
 		f.Amount = collab.Money(euros) * 100
 	}

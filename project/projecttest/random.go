@@ -1,92 +1,32 @@
 package projecttest
 
 import (
-	"encoding/binary"
-	"math/rand/v2"
 	"time"
 
-	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 )
 
-// Streams of the PCG source, so that collaborations and projects drawn
-// from the same seed are independent of each other.
-const (
-	streamCollaborations = 0x636f6c6c6162   // "collab"
-	streamProjects       = 0x70726f6a656374 // "project"
-)
+// streamProjects is the PCG stream of the portfolio generator, so that
+// projects and the collaborations drawn from the same seed (on
+// collabtest's own stream) are independent of each other.
+const streamProjects = 0x70726f6a656374 // "project"
 
 // horizon is the last day the generator looks at: no phase change,
 // milestone or end date lies after it.
 var horizon = collab.NewDate(2022, time.December, 31)
 
-// rng wraps a seeded random source with the draws the generator needs.
-type rng struct{ r *rand.Rand }
+// rng is collabtest's seeded source, carrying the portfolio generator's
+// methods.
+type rng struct{ *collabtest.Rand }
 
-func newRNG(seed, stream uint64) *rng {
-	return &rng{r: rand.New(rand.NewPCG(seed, stream))} // #nosec G404 -- seeded on purpose: test data must be reproducible
-}
-
-// uuid draws a random (version 4) UUID.
-func (g *rng) uuid() uuid.UUID {
-	var u uuid.UUID
-	binary.BigEndian.PutUint64(u[:8], g.r.Uint64())
-	binary.BigEndian.PutUint64(u[8:], g.r.Uint64())
-	u[6] = u[6]&0x0f | 0x40
-	u[8] = u[8]&0x3f | 0x80
-	return u
-}
-
-// between draws an int in [lo, hi].
-func (g *rng) between(lo, hi int) int {
-	if hi <= lo {
-		return lo
-	}
-	return lo + g.r.IntN(hi-lo+1)
-}
-
-// chance reports true with probability p.
-func (g *rng) chance(p float64) bool { return g.r.Float64() < p }
-
-// date draws a day in [a, b]; a when b is before a.
-func (g *rng) date(a, b collab.Date) collab.Date {
-	days := b.DaysSince(a)
-	if days <= 0 {
-		return a
-	}
-	return a.AddDate(0, 0, g.r.IntN(days+1))
-}
-
-// digits draws a string of n decimal digits.
-func (g *rng) digits(n int) string {
-	b := make([]byte, n)
-	for i := range b {
-		b[i] = byte('0' + g.r.IntN(10))
-	}
-	return string(b)
-}
+func newRNG(seed, stream uint64) *rng { return &rng{collabtest.NewRand(seed, stream)} }
 
 // weighted is a value with a relative weight.
-type weighted[T any] struct {
-	v T
-	w int
-}
+type weighted[T any] = collabtest.Weighted[T]
 
 // pick draws a value from ws in proportion to the weights.
-func pick[T any](g *rng, ws []weighted[T]) T {
-	total := 0
-	for _, x := range ws {
-		total += x.w
-	}
-	k := g.r.IntN(total)
-	for _, x := range ws {
-		if k < x.w {
-			return x.v
-		}
-		k -= x.w
-	}
-	return ws[len(ws)-1].v
-}
+func pick[T any](g *rng, ws []weighted[T]) T { return collabtest.Pick(g.Rand, ws) }
 
 func maxDate(a, b collab.Date) collab.Date {
 	if a.After(b) {

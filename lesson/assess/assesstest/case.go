@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/project"
 	"github.com/regiokompas/regiokompas/project/projecttest"
@@ -31,7 +32,7 @@ const streamCase = 0x6c6573736f6e // "lesson"
 func Case(seed uint64, members, projects int) assess.Case {
 	members = min(max(members, 2), collab.MaxMembers)
 	projects = min(max(projects, 0), assess.MaxProjects)
-	col, stakeholders := projecttest.Collaboration(seed, members)
+	col, stakeholders := collabtest.Collaboration(seed, members)
 	c := assess.Case{
 		Stakeholders:  stakeholders,
 		Collaboration: col,

@@ -1,4 +1,4 @@
-package projecttest
+package collabtest
 
 import (
 	"testing"

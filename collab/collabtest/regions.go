@@ -1,4 +1,4 @@
-package projecttest
+package collabtest
 
 // zorgkantoorRegion is one of the 31 zorgkantoorregio's, by the slug the
 // module uses as its region code, with its name and the zorgkantoor that

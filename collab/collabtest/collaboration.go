@@ -1,4 +1,4 @@
-package projecttest
+package collabtest
 
 import (
 	"strconv"
@@ -24,7 +24,7 @@ func Collaboration(seed uint64, members int) (collab.Collaboration, []collab.Sta
 func Collaborations(seed uint64, regions, members int) ([]collab.Collaboration, []collab.Stakeholder) {
 	regions = min(max(regions, 1), len(zorgkantoorRegions))
 	members = min(max(members, 2), collab.MaxMembers)
-	g := newRNG(seed, streamCollaborations)
+	g := NewRand(seed, streamCollaborations)
 	cs := make([]collab.Collaboration, regions)
 	ss := make([]collab.Stakeholder, 0, regions*members)
 	first := int(seed % uint64(len(zorgkantoorRegions)))
@@ -35,7 +35,7 @@ func Collaborations(seed uint64, regions, members int) ([]collab.Collaboration, 
 	return cs, ss
 }
 
-var memberRoles = []weighted[collab.Role]{
+var memberRoles = []Weighted[collab.Role]{
 	{collab.RoleNursingHomeCare, 40},
 	{collab.RoleMunicipality, 10},
 	{collab.RoleGPCooperative, 8},
@@ -97,21 +97,21 @@ var leewayRules = []struct {
 	{"Staffing norms per location", collab.RoleCareInstitute},
 }
 
-func (g *rng) collaboration(c *collab.Collaboration, reg zorgkantoorRegion, members int, ss []collab.Stakeholder) []collab.Stakeholder {
-	c.ID = g.uuid()
+func (g *Rand) collaboration(c *collab.Collaboration, reg zorgkantoorRegion, members int, ss []collab.Stakeholder) []collab.Stakeholder {
+	c.ID = g.UUID()
 	c.Name = "Regionale samenwerking ouderenzorg " + reg.name
 	c.Region = reg.code
-	c.Started = g.date(collab.NewDate(2017, time.June, 1), collab.NewDate(2019, time.June, 30))
-	c.Strategy = pick(g, []weighted[collab.Strategy]{
+	c.Started = g.Date(collab.NewDate(2017, time.June, 1), collab.NewDate(2019, time.June, 30))
+	c.Strategy = Pick(g, []Weighted[collab.Strategy]{
 		{collab.StrategyCombined, 40}, {collab.StrategySmallInitiatives, 30}, {collab.StrategyRegionalVision, 30},
 	})
-	if g.chance(0.6) {
-		c.Governance = collab.Governance(g.between(1, 2))
-		c.GovernanceSince = c.Started.AddDate(0, g.between(3, 24), 0)
+	if g.Chance(0.6) {
+		c.Governance = collab.Governance(g.Between(1, 2))
+		c.GovernanceSince = c.Started.AddDate(0, g.Between(3, 24), 0)
 	}
-	c.Ambition = collab.Ambition{BetterHealth: g.chance(0.7), HigherQuality: g.chance(0.8), LowerCost: g.chance(0.5)}
+	c.Ambition = collab.Ambition{BetterHealth: g.Chance(0.7), HigherQuality: g.Chance(0.8), LowerCost: g.Chance(0.5)}
 	if c.Strategy != collab.StrategySmallInitiatives {
-		c.Vision = collab.Vision{Adopted: c.Started.AddDate(0, g.between(2, 18), 0), Summary: "Older people in " + reg.name + " live at home for as long as they can, with care organised around them."}
+		c.Vision = collab.Vision{Adopted: c.Started.AddDate(0, g.Between(2, 18), 0), Summary: "Older people in " + reg.name + " live at home for as long as they can, with care organised around them."}
 	}
 
 	c.Members = make([]collab.Member, members)
@@ -119,91 +119,91 @@ func (g *rng) collaboration(c *collab.Collaboration, reg zorgkantoorRegion, memb
 		role := collab.RoleZorgkantoor
 		name := "Zorgkantoor " + reg.zorgkantoor + " " + reg.name
 		if i > 0 {
-			role = pick(g, memberRoles)
+			role = Pick(g, memberRoles)
 			name = namePrefix(role) + " " + reg.name + " " + strconv.Itoa(i)
 		}
-		s := collab.Stakeholder{ID: g.uuid(), Name: name, Role: role, Regions: []string{reg.code}}
+		s := collab.Stakeholder{ID: g.UUID(), Name: name, Role: role, Regions: []string{reg.code}}
 		if role.Domain() == collab.DomainCare || role.Domain() == collab.DomainCure {
-			s.AGB = g.digits(8)
+			s.AGB = g.Digits(8)
 		}
-		s.KVK = g.digits(8)
+		s.KVK = g.Digits(8)
 		ss = append(ss, s)
 
 		m := &c.Members[i]
 		m.Stakeholder = s.ID
 		m.Joined = c.Started
-		if i > 2 && g.chance(0.35) {
-			m.Joined = g.date(c.Started, c.Started.AddDate(2, 6, 0))
+		if i > 2 && g.Chance(0.35) {
+			m.Joined = g.Date(c.Started, c.Started.AddDate(2, 6, 0))
 		}
-		if i > 2 && g.chance(0.05) {
-			m.Left = m.Joined.AddDate(0, g.between(6, 30), 0)
+		if i > 2 && g.Chance(0.05) {
+			m.Left = m.Joined.AddDate(0, g.Between(6, 30), 0)
 		}
 		levels := make([]collab.LevelInvolvement, 0, 3)
-		if g.chance(0.9) {
+		if g.Chance(0.9) {
 			levels = append(levels, collab.LevelInvolvement{Level: collab.LevelExecutive, Since: m.Joined})
 		}
-		if g.chance(0.7) {
-			levels = append(levels, collab.LevelInvolvement{Level: collab.LevelManager, Since: m.Joined.AddDate(0, g.between(0, 6), 0)})
+		if g.Chance(0.7) {
+			levels = append(levels, collab.LevelInvolvement{Level: collab.LevelManager, Since: m.Joined.AddDate(0, g.Between(0, 6), 0)})
 		}
-		if g.chance(0.5) {
-			levels = append(levels, collab.LevelInvolvement{Level: collab.LevelProfessional, Since: m.Joined.AddDate(0, g.between(0, 24), 0)})
+		if g.Chance(0.5) {
+			levels = append(levels, collab.LevelInvolvement{Level: collab.LevelProfessional, Since: m.Joined.AddDate(0, g.Between(0, 24), 0)})
 		}
 		if len(levels) > 0 {
 			m.Levels = levels
 		}
-		m.RegionalTable = role == collab.RoleZorgkantoor || (role == collab.RoleNursingHomeCare && g.chance(0.8))
-		if g.chance(0.7) {
-			m.CapacityHours = float64(g.between(2, 48)) / 2
+		m.RegionalTable = role == collab.RoleZorgkantoor || (role == collab.RoleNursingHomeCare && g.Chance(0.8))
+		if g.Chance(0.7) {
+			m.CapacityHours = float64(g.Between(2, 48)) / 2
 		}
 	}
 
 	c.RoleHolders = append(c.RoleHolders, collab.RoleHolder{
-		Kind: collab.RoleKindAanjager, Stakeholder: c.Members[g.between(1, members-1)].Stakeholder,
-		From: c.Started.AddDate(0, g.between(0, 6), 0),
+		Kind: collab.RoleKindAanjager, Stakeholder: c.Members[g.Between(1, members-1)].Stakeholder,
+		From: c.Started.AddDate(0, g.Between(0, 6), 0),
 	})
-	if g.chance(0.7) {
+	if g.Chance(0.7) {
 		c.RoleHolders = append(c.RoleHolders, collab.RoleHolder{
-			Kind: collab.RoleKindProgrammeManager, Stakeholder: c.Members[g.between(0, members-1)].Stakeholder,
-			From: c.Started.AddDate(0, g.between(0, 12), 0),
+			Kind: collab.RoleKindProgrammeManager, Stakeholder: c.Members[g.Between(0, members-1)].Stakeholder,
+			From: c.Started.AddDate(0, g.Between(0, 12), 0),
 		})
 	}
 
-	for k := g.between(0, 6); k > 0; k-- {
-		s := collab.UrgencySignal{Date: g.date(c.Started, collab.NewDate(2022, time.June, 30)), Urgency: g.between(collab.MinUrgency, collab.MaxUrgency)}
-		if g.chance(0.5) {
-			s.ReportedBy = collab.Level(g.between(1, 3))
+	for k := g.Between(0, 6); k > 0; k-- {
+		s := collab.UrgencySignal{Date: g.Date(c.Started, collab.NewDate(2022, time.June, 30)), Urgency: g.Between(collab.MinUrgency, collab.MaxUrgency)}
+		if g.Chance(0.5) {
+			s.ReportedBy = collab.Level(g.Between(1, 3))
 		}
 		c.UrgencySignals = append(c.UrgencySignals, s)
 	}
 
-	for k := g.between(0, 3); k > 0; k-- {
-		lr := leewayRules[g.r.IntN(len(leewayRules))]
-		l := collab.LeewayIssue{ID: g.uuid(), Rule: lr.rule, Status: collab.LeewayStatus(g.between(1, 3))}
+	for k := g.Between(0, 3); k > 0; k-- {
+		lr := leewayRules[g.IntN(len(leewayRules))]
+		l := collab.LeewayIssue{ID: g.UUID(), Rule: lr.rule, Status: collab.LeewayStatus(g.Between(1, 3))}
 		if lr.actor != collab.RoleOther {
 			l.NationalActor = lr.actor
 		}
-		l.Raised = g.date(c.Started.AddDate(0, 6, 0), collab.NewDate(2022, time.June, 30))
-		if g.chance(0.5) {
-			l.LastProgress = l.Raised.AddDate(0, g.between(1, 12), 0)
+		l.Raised = g.Date(c.Started.AddDate(0, 6, 0), collab.NewDate(2022, time.June, 30))
+		if g.Chance(0.5) {
+			l.LastProgress = l.Raised.AddDate(0, g.Between(1, 12), 0)
 		}
 		if l.Status == collab.LeewayResolved {
-			l.Resolved = l.Raised.AddDate(0, g.between(3, 18), 0)
+			l.Resolved = l.Raised.AddDate(0, g.Between(3, 18), 0)
 		}
 		c.LeewayIssues = append(c.LeewayIssues, l)
 	}
 
-	table := collab.Network{ID: g.uuid(), Name: "Regiotafel " + reg.name, Kind: collab.NetworkRegionalTable, Since: c.Started}
+	table := collab.Network{ID: g.UUID(), Name: "Regiotafel " + reg.name, Kind: collab.NetworkRegionalTable, Since: c.Started}
 	for i := range c.Members {
 		if c.Members[i].RegionalTable {
 			table.Members = append(table.Members, c.Members[i].Stakeholder)
 		}
 	}
 	c.Networks = append(c.Networks, table)
-	if g.chance(0.5) {
-		n := collab.Network{ID: g.uuid(), Name: "Netwerk specialisten ouderengeneeskunde " + reg.name, Kind: collab.NetworkProfessionals,
-			Since: c.Started.AddDate(0, g.between(3, 24), 0)}
+	if g.Chance(0.5) {
+		n := collab.Network{ID: g.UUID(), Name: "Netwerk specialisten ouderengeneeskunde " + reg.name, Kind: collab.NetworkProfessionals,
+			Since: c.Started.AddDate(0, g.Between(3, 24), 0)}
 		for i := range c.Members {
-			if i > 0 && g.chance(0.5) {
+			if i > 0 && g.Chance(0.5) {
 				n.Members = append(n.Members, c.Members[i].Stakeholder)
 			}
 		}
