@@ -190,7 +190,6 @@ func (e *DateError) Error() string {
 // Is reports true for CodeBadFormat.
 func (e *DateError) Is(target error) bool { return target == CodeBadFormat }
 
-
 // Period is a span of calendar days from From to Until, both included. A
 // zero Until means open-ended (still running). The zero Period is unset.
 type Period struct {
