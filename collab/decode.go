@@ -45,7 +45,9 @@ const MaxDocumentBytes int64 = 8 << 20
 //     know, such as an unknown role. The problem's Path is the place in the
 //     document, such as "stakeholders[2].role" (cut short with "..." beyond
 //     200 bytes), and the message of a syntax error gives the line and
-//     column. v may be partly filled;
+//     column, as do the problem's Line and Column for a document that is
+//     not JSON, is cut off or has data after it (for the other problems,
+//     [WithPositions] finds them from the path). v may be partly filled;
 //   - the error of r, wrapped, when reading r fails;
 //   - the *json.InvalidUnmarshalError of encoding/json when v is not a
 //     non-nil pointer.
@@ -92,7 +94,7 @@ func Decode(r io.Reader, v any, limit int64) error {
 	}
 	if rest := skipSpace(data, int(dec.InputOffset())); rest < len(data) {
 		line, col := lineColumn(data, rest)
-		return Problems{{Code: CodeBadFormat,
+		return Problems{{Code: CodeBadFormat, Line: line, Column: col,
 			Message: fmt.Sprintf("holds more data after the document, at line %d, column %d", line, col)}}
 	}
 	return nil
@@ -179,14 +181,14 @@ func locateDecodeError(data []byte, root reflect.Type, err error) Problem {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		path, _ := walkDocument(data, root, nil)
 		line, col := lineColumn(data, len(data))
-		return Problem{Path: path, Code: CodeBadFormat,
+		return Problem{Path: path, Code: CodeBadFormat, Line: line, Column: col,
 			Message: fmt.Sprintf("ends too early, at line %d, column %d: the document is cut off", line, col)}
 
 	case errors.As(err, &syntaxErr):
 		path, _ := walkDocument(data, root, nil)
 		// Offset counts the bytes read up to and including the bad one.
 		line, col := lineColumn(data, int(syntaxErr.Offset)-1)
-		return Problem{Path: path, Code: CodeBadFormat,
+		return Problem{Path: path, Code: CodeBadFormat, Line: line, Column: col,
 			Message: fmt.Sprintf("is not valid JSON at line %d, column %d: %s", line, col, syntaxErr.Error())}
 
 	case errors.As(err, &typeErr):

@@ -69,6 +69,13 @@ type Problem struct {
 	Path    string `json:"path"`
 	Code    Code   `json:"code"`
 	Message string `json:"message"`
+	// Line and Column place the problem in the document it was read
+	// from, both counted from 1 (the column in characters), so that an
+	// editor can jump to it; zero when no document is known. Validation
+	// leaves them zero; collab.Locate and collab.WithPositions fill them
+	// from the document and the Path.
+	Line   int `json:"line,omitempty"`
+	Column int `json:"column,omitempty"`
 }
 
 // Error formats the problem as "path: message".

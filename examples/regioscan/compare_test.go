@@ -98,7 +98,7 @@ func TestCompareRefusesWhatIsNotAPairOfReports(t *testing.T) {
 		{"an unknown field", files[0], field, field + `: regio: "regio" is not a known field; did you mean "region"? [bad-format]`},
 		{"an unknown band", files[0], band, band + `: mechanisms[0].band: unknown band "superb"`},
 		{"a wrong JSON type", files[0], score, score + ": mechanisms[0].score: holds a JSON string where a whole number is wanted [bad-format]"},
-		{"data after the report", files[0], trailing, trailing + ": holds more data after the document, at line "},
+		{"data after the report", files[0], trailing, ":1: holds more data after the document, at line "},
 		{"a missing file", filepath.Join(dir, "nowhere.json"), files[1], filepath.Join(dir, "nowhere.json") + ": cannot open: no such file"},
 		{"a case file instead of a report", caseFile, files[1], caseFile + `: stakeholders: "stakeholders" is not a known field [bad-format]`},
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,14 +28,24 @@ func displayName(arg string) string {
 
 // readCase reads and decodes the case file arg ("-" for stdin) strictly
 // with assess.DecodeCase, at most collab.MaxDocumentBytes long, which also
-// validates it. It returns the case, or nil and the problems.
+// validates it. It returns the case, or nil and the problems, each with
+// the line and column of its path in the file.
 func readCase(arg string, stdin io.Reader) (*assess.Case, error) {
 	f, err := openArg(arg, stdin)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return assess.DecodeCase(f, 0)
+	// One byte beyond the limit lets DecodeCase say the file is too long.
+	data, err := io.ReadAll(io.LimitReader(f, collab.MaxDocumentBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", err)
+	}
+	c, err := assess.DecodeCase(bytes.NewReader(data), 0)
+	if err != nil {
+		return nil, collab.WithPositions(data, err)
+	}
+	return c, nil
 }
 
 // openArg opens the file argument arg, or standard input for "-".
@@ -64,7 +75,9 @@ func openError(err error) error {
 }
 
 // printProblems writes every problem of err as "FILE: PATH: MESSAGE [CODE]",
-// leaving out PATH where the problem concerns the whole file; an error that
+// leaving out PATH where the problem concerns the whole file, and as
+// "FILE:LINE:COLUMN: PATH: MESSAGE [CODE]" where the problem knows its
+// place in the file, the form editors jump to; an error that
 // is not a problem of the document (a file that cannot be read) is written
 // as "FILE: MESSAGE".
 func printProblems(w io.Writer, name string, err error) {
@@ -75,7 +88,11 @@ func printProblems(w io.Writer, name string, err error) {
 	}
 	var b strings.Builder
 	for _, p := range collab.ProblemsOf(err) {
-		b.WriteString(name + ": ")
+		b.WriteString(name)
+		if p.Line > 0 {
+			fmt.Fprintf(&b, ":%d:%d", p.Line, p.Column)
+		}
+		b.WriteString(": ")
 		if p.Path != "" {
 			b.WriteString(p.Path + ": ")
 		}

@@ -240,21 +240,21 @@ func TestBadInputNamesTheFileAndThePlace(t *testing.T) {
 		contains []string
 	}{
 		{name: "a truncated file", file: "truncated.json", content: doc[:len(doc)/2],
-			contains: []string{"truncated.json: ", "cut off", "[bad-format]"}},
+			contains: []string{"truncated.json:", "cut off", "[bad-format]"}},
 		{name: "a wrong JSON type", file: "members-number.json", content: strings.Replace(doc, `"members": [`, `"members": 5, "x": [`, 1),
-			contains: []string{"members-number.json: collaboration.members: holds a JSON number where a list", "[bad-format]"}},
+			contains: []string{"members-number.json:", ": collaboration.members: holds a JSON number where a list", "[bad-format]"}},
 		{name: "an unknown role word", file: "role.json", content: strings.Replace(doc, `"role": "zorgkantoor"`, `"role": "zorgverzekeraar"`, 1),
-			contains: []string{"role.json: stakeholders[", "].role: unknown role \"zorgverzekeraar\"", "[unknown-value]"}},
+			contains: []string{"role.json:", ": stakeholders[", "].role: unknown role \"zorgverzekeraar\"", "[unknown-value]"}},
 		{name: "a file that is not JSON", file: "notes.txt", content: "Friesland, June 2022: meeting notes\n",
-			contains: []string{"notes.txt: is not valid JSON at line 1, column 1", "[bad-format]"}},
+			contains: []string{"notes.txt:1:1: is not valid JSON at line 1, column 1", "[bad-format]"}},
 		{name: "a missing file", file: "nowhere.json", missing: true,
 			contains: []string{"nowhere.json: cannot open: no such file"}},
 		{name: "an empty file", file: "empty.json", content: "",
 			contains: []string{"empty.json: is empty", "[bad-format]"}},
 		{name: "an unknown field", file: "field.json", content: strings.Replace(doc, `"members": [`, `"memberz": [`, 1),
-			contains: []string{"field.json: collaboration.memberz: \"memberz\" is not a known field; did you mean \"members\"?"}},
+			contains: []string{"field.json:", ": collaboration.memberz: \"memberz\" is not a known field; did you mean \"members\"?"}},
 		{name: "a well-formed but invalid case", file: "invalid.json", content: strings.Replace(doc, `"region": "friesland"`, `"region": "atlantis"`, 1),
-			contains: []string{"invalid.json: collaboration.region: ", "atlantis", "[dangling-reference]"}},
+			contains: []string{"invalid.json:", ": collaboration.region: ", "atlantis", "[dangling-reference]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -277,7 +277,7 @@ func TestBadInputNamesTheFileAndThePlace(t *testing.T) {
 				for _, want := range tt.contains {
 					assert.Contains(t, msgs, want, cmd)
 				}
-				assert.True(t, strings.HasPrefix(msgs, path+": "), "%s: the message names the file first: %q", cmd, msgs)
+				assert.True(t, strings.HasPrefix(msgs, path+":"), "%s: the message names the file first: %q", cmd, msgs)
 			}
 		})
 	}
@@ -289,7 +289,7 @@ func TestAssessWritesNothingWhenOneOfSeveralFilesIsBad(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out.json")
 	r := runWith(t, nil, "assess", "-format", "json", "-asof", "2022-06-21", "-o", out, good, bad)
 	assert.Equal(t, exitInvalid, r.code)
-	assert.Contains(t, r.stderr, bad+": stakeholders: is not valid JSON at line 1, column 19")
+	assert.Contains(t, r.stderr, bad+":1:19: stakeholders: is not valid JSON at line 1, column 19")
 	assert.Contains(t, r.stderr, "1 of 2 files has problems; no report written")
 	assert.NoFileExists(t, out)
 }
@@ -297,7 +297,7 @@ func TestAssessWritesNothingWhenOneOfSeveralFilesIsBad(t *testing.T) {
 func TestAssessReadsStandardInput(t *testing.T) {
 	r := runWith(t, strings.NewReader(`{"stakeholders": 5}`), "assess", "-asof", "2022-06-21", "-")
 	assert.Equal(t, exitInvalid, r.code)
-	assert.Equal(t, "<stdin>: stakeholders: holds a JSON number where a list [...] is wanted [bad-format]\nregioscan assess: the file has problems; no report written\n", r.stderr)
+	assert.Equal(t, "<stdin>:1:18: stakeholders: holds a JSON number where a list [...] is wanted [bad-format]\nregioscan assess: the file has problems; no report written\n", r.stderr)
 }
 
 func TestValidate(t *testing.T) {
@@ -316,8 +316,8 @@ func TestValidate(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
 	require.Len(t, lines, 3, r.stdout)
 	assert.Equal(t, good+": ok", lines[0])
-	assert.Regexp(t, `^`+regexpQuote(bad)+`: stakeholders\[0\]\.name: .* \[too-long\]$`, lines[1])
-	assert.Regexp(t, `^`+regexpQuote(bad)+`: collaboration\.region: .*atlantis.* \[dangling-reference\]$`, lines[2])
+	assert.Regexp(t, `^`+regexpQuote(bad)+`:\d+:\d+: stakeholders\[0\]\.name: .* \[too-long\]$`, lines[1])
+	assert.Regexp(t, `^`+regexpQuote(bad)+`:\d+:\d+: collaboration\.region: .*atlantis.* \[dangling-reference\]$`, lines[2])
 	assert.Equal(t, "regioscan validate: 1 of 2 files has problems\n", r.stderr)
 }
 
@@ -486,7 +486,7 @@ func TestProgressLineGivesWayToProblems(t *testing.T) {
 	var out, errs bytes.Buffer
 	code := testApp(true).run([]string{"assess", "-asof", "2022-06-21", good, good, good, bad}, nil, &out, &errs)
 	assert.Equal(t, exitInvalid, code)
-	assert.Contains(t, errs.String(), "\r\x1b[K"+bad+": ", "the progress line is cleared before a problem is printed")
+	assert.Contains(t, errs.String(), "\r\x1b[K"+bad+":1:2: ", "the progress line is cleared before a problem is printed")
 }
 
 func TestIsTerminalIsFalseForFilesAndBuffers(t *testing.T) {

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -62,4 +66,33 @@ func stakeholderNames(c *assess.Case) []string {
 		out = append(out, s.Name)
 	}
 	return out
+}
+
+func TestValidateNamesLineAndColumn(t *testing.T) {
+	data, ok := demo.LookupJSON("friesland")
+	require.True(t, ok)
+	lines := strings.Split(string(data), "\n")
+	n := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, `"role": "zorgkantoor"`) })
+	require.GreaterOrEqual(t, n, 0)
+	lines[n] = strings.Replace(lines[n], `"zorgkantoor"`, `"zorgverzekeraar"`, 1)
+	col := strings.Index(lines[n], `"zorgverzekeraar"`) + 1
+	path := writeFile(t, "role.json", strings.Join(lines, "\n"))
+
+	r := runWith(t, nil, "validate", path)
+	assert.Equal(t, exitInvalid, r.code)
+	assert.Regexp(t, `^`+regexpQuote(fmt.Sprintf("%s:%d:%d: stakeholders[", path, n+1, col))+`\d+\]\.role: unknown role "zorgverzekeraar".* \[unknown-value\]\n$`, r.stdout)
+
+	t.Run("a missing field is placed at the object that should hold it", func(t *testing.T) {
+		lines := strings.Split(string(data), "\n")
+		n := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, `"started": `) })
+		require.GreaterOrEqual(t, n, 0)
+		doc := strings.Join(slices.Delete(lines, n, n+1), "\n")
+		path := writeFile(t, "started.json", doc)
+		r := runWith(t, nil, "validate", path)
+		assert.Equal(t, exitInvalid, r.code)
+		assert.Contains(t, r.stdout, ": collaboration.started: is required [required]")
+		line, col, ok := collab.Locate([]byte(doc), "collaboration")
+		require.True(t, ok)
+		assert.Contains(t, r.stdout, fmt.Sprintf("%s:%d:%d: collaboration.started:", path, line, col))
+	})
 }

@@ -86,6 +86,6 @@ func TestTwinsSuggestsNothingWhenAFileIsBad(t *testing.T) {
 	r := runWith(t, nil, "twins", "-asof", "2022-06-21", good, bad)
 	assert.Equal(t, exitInvalid, r.code)
 	assert.Empty(t, r.stdout)
-	assert.Equal(t, bad+": stakeholders: holds a JSON number where a list [...] is wanted [bad-format]\n"+
+	assert.Equal(t, bad+":1:18: stakeholders: holds a JSON number where a list [...] is wanted [bad-format]\n"+
 		"regioscan twins: 1 of 2 files has problems; nothing suggested\n", r.stderr)
 }

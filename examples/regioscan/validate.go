@@ -10,11 +10,13 @@ Validate reads each case file ("-" reads standard input) strictly and
 checks it as assess would, without assessing it. It prints every problem
 on standard output as
 
-    FILE: PATH: MESSAGE [CODE]
+    FILE:LINE:COLUMN: PATH: MESSAGE [CODE]
 
-where PATH is the place in the document, such as stakeholders[2].role, and
+the form editors jump to, where LINE and COLUMN say where the value at
+PATH begins in the file (for a missing field: the object that should hold
+it), PATH is the place in the document, such as stakeholders[2].role, and
 CODE the problem's stable code (required, unknown-value, bad-format, ...);
-PATH is left out for a problem of the whole file. A file without problems
+PATH and the place are left out for a problem of the whole file. A file without problems
 gets the line FILE: ok. The exit code is 1 when any file has problems.`
 
 // validate is the "validate" command.
