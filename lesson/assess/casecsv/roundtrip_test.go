@@ -1,0 +1,99 @@
+package casecsv_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+	"testing/fstest"
+
+	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/lesson/assess/assesstest"
+	"github.com/regiokompas/regiokompas/lesson/assess/casecsv"
+	"github.com/regiokompas/regiokompas/lesson/assess/demo"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// asFS puts files into a file system for Import.
+func asFS(files []casecsv.File) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for _, f := range files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return fsys
+}
+
+// caseJSON is the JSON form of c, with a null list written as an empty
+// one: the generator leaves some empty lists nil, a decoded document has
+// them empty, and both mean the same.
+func caseJSON(t *testing.T, c *assess.Case) string {
+	t.Helper()
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	var v any
+	require.NoError(t, json.Unmarshal(b, &v))
+	b, err = json.MarshalIndent(nullAsEmpty(v), "", "  ")
+	require.NoError(t, err)
+	return string(b)
+}
+
+func nullAsEmpty(v any) any {
+	switch v := v.(type) {
+	case nil:
+		return []any{}
+	case map[string]any:
+		for k, x := range v {
+			v[k] = nullAsEmpty(x)
+		}
+	case []any:
+		for i, x := range v {
+			v[i] = nullAsEmpty(x)
+		}
+	}
+	return v
+}
+
+// rows counts the data rows of the files.
+func rows(files []casecsv.File) int {
+	n := 0
+	for _, f := range files {
+		n += bytes.Count(f.Data, []byte("\n")) - 1
+	}
+	return n
+}
+
+func roundTrip(t *testing.T, c *assess.Case, opt casecsv.Options) int {
+	t.Helper()
+	files, err := casecsv.Export(c, opt)
+	require.NoError(t, err)
+	got, err := casecsv.Import(asFS(files))
+	require.NoError(t, err)
+	assert.Equal(t, caseJSON(t, c), caseJSON(t, got))
+	return rows(files)
+}
+
+func TestExportThenImportGivesBackTheSameCase(t *testing.T) {
+	opts := map[string]casecsv.Options{
+		"English with commas":           {},
+		"Dutch with semicolons and BOM": {Dutch: true, Comma: ';', BOM: true},
+	}
+	for name, opt := range opts {
+		t.Run("every demo case, "+name, func(t *testing.T) {
+			n, total := 0, 0
+			for _, d := range demo.All() {
+				total += roundTrip(t, &d.Case, opt)
+				n++
+			}
+			t.Logf("%d demo cases, %d rows", n, total)
+		})
+		t.Run("generated cases, "+name, func(t *testing.T) {
+			n, total := 0, 0
+			for seed := uint64(0); seed < 100; seed++ {
+				c := assesstest.Case(seed, 2+int(seed%30), int(seed%40))
+				total += roundTrip(t, &c, opt)
+				n++
+			}
+			t.Logf("%d generated cases, %d rows", n, total)
+		})
+	}
+}
