@@ -69,6 +69,8 @@ func (a *app) commands() []command {
 		{"compare", "compare two reports of one collaboration at two dates", a.compare},
 		{"schema", "print the JSON Schema of the case file or the report", a.schema},
 		{"new", "write a starting case for a region: its collaboration and zorgkantoor", a.newCase},
+		{"export", "write a case file as spreadsheets (CSV), or blank ones (-template)", a.export},
+		{"import", "read spreadsheets (CSV) back into a case file", a.importCase},
 	}
 }
 
