@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // MaxDocumentBytes is the size limit that Decode, and every DecodeX
@@ -217,7 +218,7 @@ func locateDecodeError(data []byte, root reflect.Type, err error) Problem {
 			return false
 		})
 		msg := fmt.Sprintf("%q is not a known field", name)
-		if s := closestWord(name, known); s != "" {
+		if s := check.Closest(name, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		}
 		return Problem{Path: path, Code: CodeBadFormat, Message: msg}

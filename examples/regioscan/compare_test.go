@@ -100,7 +100,7 @@ func TestCompareRefusesWhatIsNotAPairOfReports(t *testing.T) {
 		{"a wrong JSON type", files[0], score, score + ": mechanisms[0].score: holds a JSON string where a whole number is wanted [bad-format]"},
 		{"data after the report", files[0], trailing, ":1: holds more data after the document, at line "},
 		{"a missing file", filepath.Join(dir, "nowhere.json"), files[1], filepath.Join(dir, "nowhere.json") + ": cannot open: no such file"},
-		{"a case file instead of a report", caseFile, files[1], caseFile + `: stakeholders: "stakeholders" is not a known field [bad-format]`},
+		{"a case file instead of a report", caseFile, files[1], caseFile + `: stakeholders: "stakeholders" is not a known field; this is a case file, not a report: compare -case FILE -from DATE -to DATE compares a case at two dates`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,4 +147,35 @@ func TestReportsWrittenInTwoLanguagesCompareClean(t *testing.T) {
 	assert.Contains(t, en.stdout, "Persisting (")
 	assert.Contains(t, en.stdout, "The leeway issue \"Response-time norms for out-of-hours care\" needs", "a Dutch report's findings render in English")
 	assert.NotContains(t, en.stdout, "Het regelruimte-knelpunt")
+}
+
+func TestCompareCases(t *testing.T) {
+	path, asOf := dumpDemo(t, "friesland")
+	t.Run("one case at two dates compares without reports", func(t *testing.T) {
+		r := runWith(t, nil, "compare", "-case", path, "-from", "2021-01-01", "-to", asOf, "-format", "json")
+		require.Equal(t, exitOK, r.code, r.stderr)
+		var c assess.Comparison
+		require.NoError(t, json.Unmarshal([]byte(r.stdout), &c))
+		assert.Equal(t, "2021-01-01", c.From.String())
+		assert.Equal(t, asOf, c.To.String())
+	})
+	t.Run("the same as comparing the two reports written first", func(t *testing.T) {
+		dir := t.TempDir()
+		old, new := filepath.Join(dir, "old.json"), filepath.Join(dir, "new.json")
+		require.Equal(t, exitOK, runWith(t, nil, "assess", "-format", "json", "-asof", "2021-01-01", "-o", old, path).code)
+		require.Equal(t, exitOK, runWith(t, nil, "assess", "-format", "json", "-asof", asOf, "-o", new, path).code)
+		want := runWith(t, nil, "compare", old, new, "-lang", "nl")
+		got := runWith(t, nil, "compare", "-case", path, "-from", "2021-01-01", "-to", asOf, "-lang", "nl")
+		require.Equal(t, exitOK, got.code, got.stderr)
+		assert.Equal(t, want.stdout, got.stdout)
+	})
+	t.Run("two case files compare as of one date", func(t *testing.T) {
+		r := runWith(t, nil, "compare", "-asof", asOf, path, path)
+		require.Equal(t, exitOK, r.code, r.stderr)
+	})
+	t.Run("-case without -to is a usage mistake", func(t *testing.T) {
+		r := runWith(t, nil, "compare", "-case", path, "-from", "2021-01-01")
+		assert.Equal(t, exitUsage, r.code)
+		assert.Contains(t, r.stderr, "-case needs both -from and -to")
+	})
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 func main() {
@@ -100,11 +101,30 @@ func (a *app) run(args []string, stdin io.Reader, stdout, stderr io.Writer) (cod
 	}
 	c, ok := a.lookup(name)
 	if !ok {
-		fmt.Fprintf(stderr, "regioscan: no such command %q\n", name)
+		fmt.Fprintf(stderr, "regioscan: no such command %q%s\n", name, a.suggest(name))
 		a.usage(stderr)
 		return exitUsage
 	}
 	return c.run(args[1:], stdin, stdout, stderr)
+}
+
+// suggest returns "; did you mean X?" for the command nearest to name, or
+// "" when none is near.
+func (a *app) suggest(name string) string {
+	var names []string
+	for _, c := range a.commands() {
+		names = append(names, c.name)
+	}
+	return didYouMean(name, names, "")
+}
+
+// didYouMean returns "; did you mean PREFIX+X?" for the word of words
+// nearest to w, or "" when none is near.
+func didYouMean(w string, words []string, prefix string) string {
+	if s := check.Closest(w, words); s != "" {
+		return fmt.Sprintf("; did you mean %s%s?", prefix, s)
+	}
+	return ""
 }
 
 func (a *app) lookup(name string) (command, bool) {
@@ -170,7 +190,15 @@ func (f *flags) parse(args []string) (int, bool) {
 		f.help()
 		return exitOK, false
 	default:
-		// The flag package has printed the error.
+		// The flag package has printed the error; a misspelt flag gets
+		// the nearest one suggested.
+		if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+			var known []string
+			f.VisitAll(func(fl *flag.Flag) { known = append(known, fl.Name) })
+			if hint := didYouMean(strings.TrimPrefix(name, "-"), known, "-"); hint != "" {
+				fmt.Fprintln(f.stderr, strings.TrimPrefix(hint, "; "))
+			}
+		}
 		f.short()
 		return exitUsage, false
 	}

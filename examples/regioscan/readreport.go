@@ -9,6 +9,16 @@ import (
 	"github.com/regiokompas/regiokompas/lesson/assess"
 )
 
+// isCaseField reports whether path is a field of the top of a case file
+// that a report does not have.
+func isCaseField(path string) bool {
+	switch path {
+	case "stakeholders", "collaboration", "projects", "regions", "selfAssessments":
+		return true
+	}
+	return false
+}
+
 // readReport reads the report file arg ("-" for stdin) strictly with
 // collab.Decode: one JSON object of the shape of assess.Report, as assess
 // -format json writes it for one file, with no field a report does not know
@@ -36,6 +46,10 @@ func withReportHint(err error) error {
 	var ps collab.Problems
 	if errors.As(err, &ps) && len(ps) == 1 && ps[0].Path == "" && strings.HasPrefix(ps[0].Message, "holds a JSON array") {
 		ps[0].Message += "; assess -format json writes one report for one file"
+	}
+	if errors.As(err, &ps) && len(ps) == 1 && isCaseField(ps[0].Path) && strings.Contains(ps[0].Message, "is not a known field") {
+		ps[0].Message += "; this is a case file, not a report: compare -case FILE -from DATE -to DATE compares a case at two dates, " +
+			"compare -asof DATE OLD.json NEW.json two case files, and assess -format json writes a report"
 	}
 	return err
 }
