@@ -12,6 +12,7 @@ import (
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/lesson/assess/demo"
+	"github.com/regiokompas/regiokompas/region"
 )
 
 const demoAbout = `
@@ -24,10 +25,11 @@ their next steps. -full prints the whole reports instead, -format json the
 reports as a JSON array and -format html one page with a chart per case.
 Running regioscan without arguments does the same as "regioscan demo".
 
-With -dump DIR it writes each demo as a case file DIR/NAME.json, the
-starting point for a case of your own: copy one, edit it, then run
-"regioscan validate" and "regioscan assess" on it. Existing files are left
-alone unless -force is given.`
+With -dump DIR it writes each demo as a case file DIR/NAME.json, to see
+what a full case holds; pick a DIR outside the repository or project you
+run it in. A case of your own starts best with "regioscan new", which
+gives fresh IDs (an edited demo keeps the demo's IDs). Existing files are
+left alone unless -force is given.`
 
 // demo is the "demo" command; without arguments it is also what regioscan
 // runs when given none.
@@ -186,15 +188,23 @@ func writeSummary(w io.Writer, demos []demo.Demo, reports []*assess.Report, lang
 	}
 	fmt.Fprintf(&b, "\n%s%s\n", plural(len(reports), t("demo case", "demo-casus"), t("demo cases", "demo-casussen")),
 		t(", each assessed as of its own date.", ", elk beoordeeld per een eigen datum."))
-	// A case of one's own starts from the last demo shown.
+	// A case of one's own starts with new, in the region of the last demo
+	// shown when that is a reference region; a demo to copy from goes to
+	// a folder the user picks, not into the current one, which may be
+	// the repository.
 	last := &demos[len(demos)-1]
-	file := filepath.Join("cases", last.Name+".json")
+	code := last.Case.Collaboration.Region
+	if _, ok := region.Reference().Lookup(code); !ok {
+		code = "twente"
+	}
+	file := t("my-case.json", "mijn-casus.json")
 	for _, line := range [][2]string{
 		{t("Full reports:", "Volledige rapporten:"), "regioscan demo -full"},
 		{t("A page with charts:", "Een pagina met grafieken:"), "regioscan demo -format html -o report.html"},
-		{t("A case of your own:", "Een eigen casus:"), "regioscan demo -dump cases " + last.Name},
+		{t("A case of your own:", "Een eigen casus:"), "regioscan new -region " + code + " -o " + file},
 		{"", "regioscan validate " + file},
-		{"", "regioscan assess -asof " + last.AsOf.String() + " " + file},
+		{"", "regioscan assess " + file},
+		{t("A full demo to copy from:", "Een demo als voorbeeld:"), "regioscan demo -dump " + t("DIR ", "MAP ") + last.Name},
 	} {
 		fmt.Fprintf(&b, "  %-26s %s\n", line[0], line[1])
 	}
