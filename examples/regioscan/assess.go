@@ -18,8 +18,8 @@ and lessons, the strengths and the strategy diagnosis.
 
 Every file is read before anything is written: when any file is missing,
 not JSON, of the wrong shape or invalid, every problem is listed on
-standard error as FILE: PATH: MESSAGE [CODE] and no report is written
-(exit code 1).
+standard error as FILE:LINE:COLUMN: PATH: MESSAGE [CODE] and no report is
+written (exit code 1).
 
 JSON output is the report object for one file, and an array of reports for
 several. HTML output is one self-contained page with a chart per case.

@@ -23,7 +23,8 @@
 //
 //	validate FILE...
 //	    Check case files and print every problem on standard output as
-//	    FILE: PATH: MESSAGE [CODE], or FILE: ok.
+//	    FILE:LINE:COLUMN: PATH: MESSAGE [CODE], the form editors jump to,
+//	    or FILE: ok.
 //
 //	lessons [-lang en|nl] [-mechanism M] [-theme T] [-limit N] [-format text|json] [WORDS...]
 //	    Search the catalogue of lessons; JSON output is an array of lessons.
@@ -43,22 +44,37 @@
 //	    reasons (assess.Twins). Files are read and assessed as assess does;
 //	    without files the demo cases are used. JSON output is an array.
 //
-//	compare OLD.json NEW.json [-format text|json] [-lang en|nl]
+//	compare OLD.json NEW.json [-asof YYYY-MM-DD] [-format text|json] [-lang en|nl]
+//	compare -case CASE.json -from YYYY-MM-DD -to YYYY-MM-DD [-format text|json] [-lang en|nl]
 //	    Compare two reports of the same collaboration at two dates, as
 //	    assess -format json writes them: per mechanism the change in score
-//	    and band, and the findings resolved, new and persisting. The
-//	    flags may come before or after the two files.
+//	    and band, and the findings resolved, new and persisting. With
+//	    -asof, OLD and NEW are case files assessed on that date; with
+//	    -case, one case file is assessed on both dates. The flags may come
+//	    before or after the two files.
 //
 //	schema [case|report]
 //	    Print the JSON Schema (draft 2020-12) of the case file (the
 //	    default) or of the report.
 //
+//	new -region CODE [-name NAME] [-started YYYY-MM-DD] [-strategy S] [-o FILE]
+//	    Write a starting case for a region of the catalogue (by code or
+//	    name): the collaboration with fresh IDs and the region's
+//	    zorgkantoor as its first stakeholder, nothing else.
+//
+//	export [-format csv] [-lang en|nl] [-sep ,|;] [-bom] -o DIR (CASE.json | -template)
+//	import [-o CASE.json] DIR
+//	    Write a case file as spreadsheets, one CSV file per table
+//	    (package casecsv), or the blank tables; read them back into a
+//	    case file, naming FILE:ROW:COLUMN of every cell that cannot be
+//	    read.
+//
 // A case file is the JSON form of assess.Case (see the lesson package). It
 // is read strictly with assess.DecodeCase: unknown fields, trailing data
 // and files above 8 MiB are refused, and every problem is reported with
-// the file and the path inside it, such as
+// the file, the line and column, and the path inside it, such as
 //
-//	cases/friesland.json: stakeholders[7].role: unknown role "nurse"; want one of ... [unknown-value]
+//	cases/friesland.json:42:15: stakeholders[7].role: unknown role "nurse"; want one of ... [unknown-value]
 //
 // Exit codes: 0 success; 1 invalid input (a file that is missing, not
 // JSON, cut off, of the wrong shape or invalid; also output that cannot be

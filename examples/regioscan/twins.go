@@ -18,7 +18,8 @@ to technology with help from West-Brabant; twins looks for such pairs.
 
 Every file is read and checked as assess does, and assessed as of -asof
 (default today); when any file has problems, they are listed on standard
-error as FILE: PATH: MESSAGE [CODE] and nothing is suggested (exit code 1).
+error as FILE:LINE:COLUMN: PATH: MESSAGE [CODE] and nothing is suggested
+(exit code 1).
 Without FILE the built-in demo cases are used, each as of its own date
 unless -asof is given.
 
