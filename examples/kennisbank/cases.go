@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"mime"
 	"net/http"
 	"strconv"
@@ -58,10 +60,14 @@ func (s *server) readCase(w http.ResponseWriter, r *http.Request) (*assess.Case,
 		s.tooLarge(w, r)
 		return nil, false
 	}
-	body := http.MaxBytesReader(w, r.Body, s.maxBody)
-	c, err := assess.DecodeCase(body, s.maxBody)
+	// The body is kept, so that each problem can name its line and column.
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
 	if err == nil {
-		return c, true
+		var c *assess.Case
+		if c, err = assess.DecodeCase(bytes.NewReader(data), s.maxBody); err == nil {
+			return c, true
+		}
+		err = collab.WithPositions(data, err)
 	}
 	var tooBig *http.MaxBytesError
 	var problems collab.Problems

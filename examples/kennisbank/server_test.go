@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,6 +99,7 @@ func TestInvalidCasesGiveTheLibrarysProblems(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, want := assess.DecodeCase(bytes.NewReader(tt.body), 0)
 			require.Error(t, want)
+			want = collab.WithPositions(tt.body, want) // each problem with its line and column in the body
 			got := s.do("POST", "/v1/cases", tt.body)
 			require.Equal(t, http.StatusBadRequest, got.status, "%s", got.body)
 			assert.Equal(t, "application/json", got.header.Get("Content-Type"))
@@ -115,6 +117,18 @@ func TestInvalidCasesGiveTheLibrarysProblems(t *testing.T) {
 			{"collaboration.name", string(collab.CodeRequired)},
 			{"collaboration.region", string(collab.CodeDanglingReference)},
 		}, paths, "exactly the two mistakes, each once")
+	})
+
+	t.Run("a wrong role word is named with its line and column", func(t *testing.T) {
+		doc := string(demoJSON(t, "friesland"))
+		lines := strings.Split(doc, "\n")
+		n := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, `"role": "zorgkantoor"`) })
+		require.GreaterOrEqual(t, n, 0)
+		col := strings.Index(lines[n], `"zorgkantoor"`) + 1
+		lines[n] = strings.Replace(lines[n], `"zorgkantoor"`, `"zorgverzekeraar"`, 1)
+		got := s.do("POST", "/v1/cases", []byte(strings.Join(lines, "\n"))).problems(t).Problems
+		require.Len(t, got, 1)
+		assert.Equal(t, [3]any{collab.CodeUnknownValue, n + 1, col}, [3]any{got[0].Code, got[0].Line, got[0].Column})
 	})
 
 	t.Run("nothing invalid is stored", func(t *testing.T) {
