@@ -70,28 +70,41 @@ const MaxDocumentBytes int64 = 8 << 20
 // wrong type falls back to the path encoding/json gives. The second reading
 // follows nesting down to 10,000 levels, where encoding/json stops too.
 func Decode(r io.Reader, v any, limit int64) error {
+	data, err := readDocument(r, v, limit)
+	if err != nil {
+		return err
+	}
+	return decodeData(data, v)
+}
+
+// readDocument reads the document for Decode: it checks v and the limit
+// and drops a leading byte order mark.
+func readDocument(r io.Reader, v any, limit int64) ([]byte, error) {
 	if limit <= 0 {
 		limit = MaxDocumentBytes
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
+		return nil, &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
 	// One byte more than the limit tells a document that is too large.
 	data, err := readAtMost(r, min(limit, math.MaxInt64-1)+1)
 	if err != nil {
-		return fmt.Errorf("reading the document: %w", err)
+		return nil, fmt.Errorf("reading the document: %w", err)
 	}
 	if int64(len(data)) > limit {
-		return Problems{{Code: CodeTooLong,
+		return nil, Problems{{Code: CodeTooLong,
 			Message: fmt.Sprintf("is larger than the limit of %d bytes", limit)}}
 	}
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	return bytes.TrimPrefix(data, []byte("\uFEFF")), nil
+}
 
+// decodeData decodes the document data strictly into v, as Decode does.
+func decodeData(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return Problems{locateDecodeError(data, rv.Type().Elem(), err)}
+		return Problems{locateDecodeError(data, reflect.TypeOf(v).Elem(), err)}
 	}
 	if rest := skipSpace(data, int(dec.InputOffset())); rest < len(data) {
 		line, col := lineColumn(data, rest)
@@ -109,24 +122,80 @@ func Decode(r io.Reader, v any, limit int64) error {
 // result only when there is no error.
 //
 // DecodeValid returns the value and nil when the document is read and the
-// value is valid. Otherwise it returns nil and the error: the one problem
-// (or read error) of Decode when the document cannot be read, or every
-// problem of Validate when it can be read but is not valid. A value that
-// was read but is not valid is never handed out, so that nobody goes on
-// with it by mistake; a caller who wants to show what was read calls
-// Decode and Validate itself.
+// value is valid. Otherwise it returns nil and the error: the read error,
+// or every problem found. A value that cannot be read (an unknown word, a
+// bad date, a number where a text is wanted) does not hide the rest: its
+// problem is reported, the value is read as if it were null, and reading
+// goes on, up to 100 such values; then the value read is validated, and
+// its problems follow, without those at the places already reported. A
+// document that is not JSON, is cut off, has an unknown field or data
+// after it gives that one problem. A value that was read but is not valid
+// is never handed out, so that nobody goes on with it by mistake; a caller
+// who wants to show what was read calls Decode and Validate itself.
 func DecodeValid[T any, P interface {
 	*T
 	Validate() error
 }](r io.Reader, limit int64) (*T, error) {
 	v := new(T)
-	if err := Decode(r, v, limit); err != nil {
+	data, err := readDocument(r, v, limit)
+	if err != nil {
 		return nil, err
+	}
+	var found Problems
+	for range maxSkippedValues {
+		err := decodeData(data, v)
+		if err == nil {
+			break
+		}
+		ps := err.(Problems) // decodeData returns nothing else
+		found = append(found, ps...)
+		patched, ok := nullAt(data, ps[0])
+		if !ok {
+			return nil, found
+		}
+		data, v = patched, new(T)
 	}
 	if err := P(v).Validate(); err != nil {
-		return nil, err
+		for _, p := range ProblemsOf(err) {
+			if !reported(found, p.Path) {
+				found = append(found, p)
+			}
+		}
+	}
+	if len(found) > 0 {
+		return nil, found
 	}
 	return v, nil
+}
+
+// maxSkippedValues is how many values that cannot be read DecodeValid
+// reads as null before it gives up on the rest of the document.
+const maxSkippedValues = 100
+
+// reported reports whether a problem at path is among found.
+func reported(found Problems, path string) bool {
+	for _, p := range found {
+		if p.Path == path {
+			return true
+		}
+	}
+	return false
+}
+
+// nullAt returns a copy of data with the value that problem p names
+// replaced by null, and true; false when p is not of a single value that
+// is in the document (a syntax error, an unknown field, a path cut short).
+func nullAt(data []byte, p Problem) ([]byte, bool) {
+	if p.Path == "" || p.Line != 0 || strings.HasSuffix(p.Path, "...") || strings.Contains(p.Message, "is not a known field") {
+		return nil, false
+	}
+	start, end, ok := valueSpan(data, p.Path)
+	if !ok {
+		return nil, false
+	}
+	out := make([]byte, 0, len(data)-(end-start)+4)
+	out = append(append(append(out, data[:start]...), "null"...), data[end:]...)
+	return out, true
 }
 
 // readAtMost reads r to its end, or to limit bytes. When r tells how much

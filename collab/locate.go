@@ -63,22 +63,40 @@ var bom = []byte("\uFEFF")
 // without its byte order mark) at which the value at that path, or the
 // nearest value around it, begins; -1 when none does.
 func locateAll(doc []byte, paths []string) []int {
+	offs, _ := locateSpans(doc, paths)
+	return offs
+}
+
+// valueSpan returns the offsets in data (without a byte order mark) at
+// which the value at path begins and ends, and true; false when the
+// value is not in data.
+func valueSpan(data []byte, path string) (start, end int, ok bool) {
+	offs, ends := locateSpans(data, []string{path})
+	if ends[0] < 0 {
+		return 0, 0, false
+	}
+	return offs[0], ends[0], true
+}
+
+// locateSpans is locateAll that also returns, per path, the offset at
+// which the value at exactly that path ends; -1 when it is not there.
+func locateSpans(doc []byte, paths []string) (offs, ends []int) {
 	doc = bytes.TrimPrefix(doc, bom)
 	// best[p] is the offset of the longest prefix of path p met so far;
 	// want maps every prefix of every path to the paths it serves.
-	offs := make([]int, len(paths))
+	offs, ends = make([]int, len(paths)), make([]int, len(paths))
 	depth := make([]int, len(paths))
 	want := map[string][]int{}
 	for i, p := range paths {
-		offs[i], depth[i] = -1, -1
+		offs[i], ends[i], depth[i] = -1, -1, -1
 		for _, pre := range pathPrefixes(p) {
 			want[pre] = append(want[pre], i)
 		}
 	}
-	l := locator{doc: doc, dec: json.NewDecoder(bytes.NewReader(doc)), want: want, offs: offs, depth: depth}
+	l := locator{doc: doc, dec: json.NewDecoder(bytes.NewReader(doc)), want: want, paths: paths, offs: offs, ends: ends, depth: depth}
 	l.dec.UseNumber()
 	_ = l.value("", 0) // a document that stops being JSON keeps what was found
-	return offs
+	return offs, ends
 }
 
 // pathPrefixes returns path and every path around it, from the whole
@@ -101,7 +119,9 @@ type locator struct {
 	doc   []byte
 	dec   *json.Decoder
 	want  map[string][]int
+	paths []string
 	offs  []int
+	ends  []int
 	depth []int
 }
 
@@ -141,6 +161,7 @@ func (l *locator) value(path string, depth int) error {
 	}
 	delim, ok := tok.(json.Delim)
 	if !ok {
+		l.end(ps, path)
 		return nil
 	}
 	if !track {
@@ -168,8 +189,20 @@ func (l *locator) value(path string, depth int) error {
 			}
 		}
 	}
-	_, err = l.dec.Token() // the closing delimiter
-	return err
+	if _, err = l.dec.Token(); err != nil { // the closing delimiter
+		return err
+	}
+	l.end(ps, path)
+	return nil
+}
+
+// end records where the value at path ends, for the paths it is exactly.
+func (l *locator) end(ps []int, path string) {
+	for _, i := range ps {
+		if l.paths[i] == path {
+			l.ends[i] = int(l.dec.InputOffset())
+		}
+	}
 }
 
 // skip reads the rest of an object or list whose opening delimiter was

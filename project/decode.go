@@ -20,8 +20,10 @@ import (
 //
 // Decode returns the project and nil when the document is well formed and
 // the project valid. Otherwise it returns nil and:
-//   - a collab.Problems holding one problem when the document cannot be
-//     read, at the path of the offending value: an unknown theme word at
+//   - a collab.Problems whose first problem says why the document cannot
+//     be read (a value that cannot be read is followed by the others and
+//     by those of Validate, as collab.DecodeValid says), at the path of
+//     the offending value: an unknown theme word at
 //     "themes[1]" with collab.CodeUnknownValue, a bad date at
 //     "phases[0].since" or an unknown field with collab.CodeBadFormat, a
 //     document over the limit with collab.CodeTooLong; a syntax error names

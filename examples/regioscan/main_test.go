@@ -297,8 +297,18 @@ func TestAssessWritesNothingWhenOneOfSeveralFilesIsBad(t *testing.T) {
 func TestAssessReadsStandardInput(t *testing.T) {
 	r := runWith(t, strings.NewReader(`{"stakeholders": 5}`), "assess", "-asof", "2022-06-21", "-")
 	assert.Equal(t, exitInvalid, r.code)
-	assert.Equal(t, "<stdin>:1:18: stakeholders: holds a JSON number where a list [...] is wanted [bad-format]\nregioscan assess: the file has problems; no report written\n", r.stderr)
+	assert.Equal(t, "<stdin>:1:18: stakeholders: holds a JSON number where a list [...] is wanted [bad-format]\n"+
+		strings.ReplaceAll(missingCollaboration, "FILE", "<stdin>")+
+		"regioscan assess: the file has problems; no report written\n", r.stderr)
 }
+
+// missingCollaboration is what validation adds about a case file without
+// a collaboration, as FILE.
+const missingCollaboration = "FILE:1:1: collaboration.id: is required [required]\n" +
+	"FILE:1:1: collaboration.name: is required [required]\n" +
+	"FILE:1:1: collaboration.region: is required [required]\n" +
+	"FILE:1:1: collaboration.started: is required [required]\n" +
+	"FILE:1:1: collaboration.strategy: is required [required]\n"
 
 func TestValidate(t *testing.T) {
 	good, _ := dumpDemo(t, "west-brabant")

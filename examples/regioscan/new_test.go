@@ -82,6 +82,16 @@ func TestValidateNamesLineAndColumn(t *testing.T) {
 	assert.Equal(t, exitInvalid, r.code)
 	assert.Regexp(t, `^`+regexpQuote(fmt.Sprintf("%s:%d:%d: stakeholders[", path, n+1, col))+`\d+\]\.role: unknown role "zorgverzekeraar".* \[unknown-value\]\n$`, r.stdout)
 
+	t.Run("a wrong role word does not hide the other problems", func(t *testing.T) {
+		doc := strings.Replace(strings.Join(lines, "\n"), `"region": "friesland"`, `"region": "atlantis"`, 1)
+		path := writeFile(t, "two.json", doc)
+		r := runWith(t, nil, "validate", path)
+		assert.Equal(t, exitInvalid, r.code)
+		got := strings.Split(strings.TrimSpace(r.stdout), "\n")
+		require.Len(t, got, 2, r.stdout)
+		assert.Contains(t, got[0], `unknown role "zorgverzekeraar"`)
+		assert.Contains(t, got[1], `collaboration.region: region "atlantis"`)
+	})
 	t.Run("a missing field is placed at the object that should hold it", func(t *testing.T) {
 		lines := strings.Split(string(data), "\n")
 		n := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, `"started": `) })

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/regiokompas/regiokompas/lesson/assess"
@@ -87,5 +88,6 @@ func TestTwinsSuggestsNothingWhenAFileIsBad(t *testing.T) {
 	assert.Equal(t, exitInvalid, r.code)
 	assert.Empty(t, r.stdout)
 	assert.Equal(t, bad+":1:18: stakeholders: holds a JSON number where a list [...] is wanted [bad-format]\n"+
+		strings.ReplaceAll(missingCollaboration, "FILE", bad)+
 		"regioscan twins: 1 of 2 files has problems; nothing suggested\n", r.stderr)
 }

@@ -20,8 +20,10 @@ import (
 //
 // DecodeCase returns:
 //   - the case and nil when the document is well formed and the case valid;
-//   - nil and a collab.Problems holding one problem when the document cannot
-//     be read as a case: CodeTooLong when it is too large; CodeBadFormat
+//   - nil and a collab.Problems whose first problem says why the document
+//     cannot be read as a case (a value that cannot be read is followed by
+//     the others and by those of Case.Validate, as collab.DecodeValid
+//     says): CodeTooLong when it is too large; CodeBadFormat
 //     when it is empty, not JSON, cut off, of the wrong shape (a number
 //     where a list is wanted), holds an unknown field, a bad date or UUID,
 //     or more data after the case; CodeUnknownValue for a word that an enum

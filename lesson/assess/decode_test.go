@@ -137,11 +137,16 @@ func ExampleDecodeCase() {
 	}
 	// Output:
 	// stakeholders[0].role: unknown role "zorgverzekeraar"; want one of nursing-home-care, district-nursing, gp, gp-cooperative, gp-out-of-hours, hospital, elderly-care-physician, mental-health, disability-care, zorgkantoor, health-insurer, municipality, public-health-service, inspectorate, healthcare-authority, ministry, research-funder, care-institute, welfare, housing, knowledge-institution, facilitator, client-council, patient-organisation, informal-carers, volunteers, ambulance, pharmacy, acute-care-network, other [unknown-value]
+	// collaboration.id: is required [required]
+	// collaboration.name: is required [required]
+	// collaboration.region: is required [required]
+	// collaboration.started: is required [required]
+	// collaboration.strategy: is required [required]
 }
 
 // FuzzDecodeCase checks that no document makes DecodeCase panic, that it
 // gives a case only without an error, that every problem is well formed,
-// and that a failure to decode is one problem.
+// and that a failure to decode comes first.
 func FuzzDecodeCase(f *testing.F) {
 	doc := demoDocument(f)
 	f.Add(doc)
@@ -157,8 +162,8 @@ func FuzzDecodeCase(f *testing.F) {
 		require.Nil(t, c, "a case only without an error")
 		collabtest.RequireWellFormedProblems(t, err)
 		var read assess.Case
-		if collab.Decode(strings.NewReader(doc), &read, 1<<16) != nil {
-			require.Len(t, collab.ProblemsOf(err), 1)
+		if derr := collab.Decode(strings.NewReader(doc), &read, 1<<16); derr != nil {
+			require.Equal(t, collab.ProblemsOf(derr)[0], collab.ProblemsOf(err)[0], "the first problem is the one Decode finds")
 		}
 	})
 }
