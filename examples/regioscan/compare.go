@@ -23,8 +23,8 @@ persist. JSON output is the comparison object (assess.Comparison).
 The reports are read strictly: a file that is not one report (unknown
 fields, data after it, an array of reports) is refused, and so are two
 reports of different collaborations or a NEW report dated before OLD.
-Every problem is listed on standard error as FILE: PATH: MESSAGE [CODE]
-and nothing is written (exit code 1).
+Every problem is listed on standard error as
+FILE:LINE:COLUMN: PATH: MESSAGE [CODE] and nothing is written (exit code 1).
 
 Two more ways compare without writing reports first: -case FILE with
 -from and -to assesses one case file as it stood on both dates, and

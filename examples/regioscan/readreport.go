@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 
@@ -25,16 +27,21 @@ func isCaseField(path string) bool {
 // and nothing but white space after it, at most collab.MaxDocumentBytes
 // long (the default limit, as for a case file). A document that cannot be
 // read as a report gives collab.Problems holding one problem at its path in
-// the report; a file that cannot be opened or read gives a plain error.
+// the report, with its line and column; a file that cannot be opened or read gives a plain error.
 func readReport(arg string, stdin io.Reader) (*assess.Report, error) {
 	f, err := openArg(arg, stdin)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	// One byte beyond the limit lets Decode say the file is too long.
+	data, err := io.ReadAll(io.LimitReader(f, collab.MaxDocumentBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", err)
+	}
 	var r assess.Report
-	if err := collab.Decode(f, &r, 0); err != nil {
-		return nil, withReportHint(err)
+	if err := collab.Decode(bytes.NewReader(data), &r, 0); err != nil {
+		return nil, collab.WithPositions(data, withReportHint(err))
 	}
 	return &r, nil
 }
