@@ -491,12 +491,15 @@ func (im *importer) projects(sheets map[string]*sheet, stakeholders, leeway *nam
 		c.Projects = append(c.Projects, p)
 		projects.add(p.ID, p.Title)
 	}
+	index := make(map[uuid.UUID]int, len(c.Projects))
+	for i := range c.Projects {
+		if _, dup := index[c.Projects[i].ID]; !dup {
+			index[c.Projects[i].ID] = i
+		}
+	}
 	find := func(r row) *project.Project {
-		x := im.ref(projects, r, 0)
-		for i := range c.Projects {
-			if c.Projects[i].ID == x {
-				return &c.Projects[i]
-			}
+		if i, ok := index[im.ref(projects, r, 0)]; ok {
+			return &c.Projects[i]
 		}
 		return nil
 	}
