@@ -26,16 +26,26 @@ import (
 // the zero Region and false when c holds none. ByName and ByKind list every
 // match. The zero Catalogue is empty: every lookup reports false.
 type Catalogue struct {
-	regions []Region       // in order of addition; never written after construction
-	index   map[string]int // code -> position in regions; never written after construction
+	// Nothing here is written after construction; With builds new maps.
+	regions []Region         // in order of addition
+	index   map[string]int   // code -> position in regions
+	byCBS   map[string]int   // CBS code in capitals -> first position with it
+	byName  map[string][]int // fold.Key of a name or alias -> positions, ascending
+	retired []RetiredCode    // retired CBS codes (reference catalogue only)
 }
 
 // Reference returns the built-in catalogue of Dutch reference regions, in
 // this order: the Netherlands (code "nederland"), the 12 provinces (codes
-// "provincie-groningen" to "provincie-limburg", in CBS order) and the 31
+// "provincie-groningen" to "provincie-limburg", in CBS order), the 31
 // zorgkantoorregio's (codes as in the source table, such as "west-brabant",
-// in alphabetical order). Each province lies in the Netherlands, each
-// zorgkantoorregio in the provinces its municipalities lie in.
+// in alphabetical order) and the 342 municipalities of 1 January 2024
+// (codes "gemeente-" and the folded name, such as "gemeente-zoetermeer" or
+// "gemeente-s-hertogenbosch", in the order of their CBS codes). Each
+// province lies in the Netherlands, each zorgkantoorregio in the provinces
+// its municipalities lie in, and each municipality in its zorgkantoorregio
+// and its province (Parents, in that order). Every region carries its
+// population on PopulationDate in its Profile: the municipalities' from
+// CBS, the larger regions' summed over their municipalities.
 //
 // The data is of edition DataVersion; see the package documentation for
 // where it comes from and how sure it is. Every call returns the same
@@ -55,6 +65,7 @@ func mustBuildReference() Catalogue {
 		// validates it; this cannot happen in a released build.
 		panic("region: the built-in reference data is invalid: " + err.Error())
 	}
+	c.retired = referenceRetired[:]
 	return c
 }
 
@@ -98,9 +109,14 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 	out := Catalogue{
 		regions: make([]Region, base, base+len(regions)),
 		index:   make(map[string]int, base+len(regions)),
+		byCBS:   make(map[string]int, base+len(regions)),
+		byName:  make(map[string][]int, base+2*len(regions)),
+		retired: c.retired,
 	}
 	copy(out.regions, c.regions) // c's regions are never written, so sharing their slices is safe
 	maps.Copy(out.index, c.index)
+	maps.Copy(out.byCBS, c.byCBS)
+	maps.Copy(out.byName, c.byName) // the position lists are clipped: appending copies them
 
 	v.Enter("regions")
 	for i := range regions {
@@ -119,6 +135,7 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 		}
 		r.validate(&v)
 		out.regions = append(out.regions, cloneRegion(*r))
+		out.indexKeys(base + i)
 		v.Leave()
 	}
 	for i := range regions {
@@ -132,6 +149,20 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 				v.Enter("parents")
 				v.Index(j)
 				v.Addf("", collab.CodeDanglingReference, "parent %q is not a region in the catalogue", p)
+				v.Leave()
+				v.Leave()
+				v.Leave()
+			}
+		}
+		for j, m := range r.Members {
+			if m == "" || m == r.Code || !ValidCode(m) {
+				continue // reported by Validate
+			}
+			if _, ok := out.index[m]; !ok {
+				v.Index(i)
+				v.Enter("members")
+				v.Index(j)
+				v.Addf("", collab.CodeDanglingReference, "member %q is not a region in the catalogue", m)
 				v.Leave()
 				v.Leave()
 				v.Leave()
@@ -218,12 +249,56 @@ func cycleText(added []Region, path []cycleFrame, parent int) string {
 	return b.String()
 }
 
-// cloneRegion returns r with its own copies of every slice.
+// indexKeys adds the CBS code, name and aliases of the region at position
+// at to c's indexes. The first region with a CBS code keeps it.
+func (c *Catalogue) indexKeys(at int) {
+	r := &c.regions[at]
+	if r.CBSCode != "" {
+		key := strings.ToUpper(r.CBSCode)
+		if _, taken := c.byCBS[key]; !taken {
+			c.byCBS[key] = at
+		}
+	}
+	add := func(name string) {
+		key := fold.Key(name)
+		if key == "" {
+			return
+		}
+		list := c.byName[key]
+		if len(list) > 0 && list[len(list)-1] == at {
+			return // the name and an alias fold alike
+		}
+		c.byName[key] = slices.Clip(append(slices.Clip(list), at))
+	}
+	add(r.Name)
+	for _, a := range r.Aliases {
+		add(a)
+	}
+}
+
+// cloneRegion returns r with its own copies of every slice. The string
+// slices share one new array, so that a copy costs one allocation.
 func cloneRegion(r Region) Region {
-	r.Aliases = slices.Clone(r.Aliases)
-	r.Parents = slices.Clone(r.Parents)
+	if n := len(r.Aliases) + len(r.Parents) + len(r.Members); n > 0 {
+		all := make([]string, 0, n)
+		all = append(all, r.Aliases...)
+		all = append(all, r.Parents...)
+		all = append(all, r.Members...)
+		r.Aliases, all = cut(all, len(r.Aliases))
+		r.Parents, all = cut(all, len(r.Parents))
+		r.Members, _ = cut(all, len(r.Members))
+	}
 	r.Profile.Traits = slices.Clone(r.Profile.Traits)
 	return r
+}
+
+// cut splits the first n strings off all, clipped so that appending to
+// them cannot overwrite the rest; nil when n is 0, as the original was.
+func cut(all []string, n int) (head, rest []string) {
+	if n == 0 {
+		return nil, all
+	}
+	return all[:n:n], all[n:]
 }
 
 // Len reports how many regions c holds.
@@ -248,17 +323,45 @@ func (c Catalogue) Lookup(code string) (Region, bool) {
 // LookupByCBSCode returns the region whose CBS code is code, ignoring the
 // case of its letters ("ZK25" and "zk25" alike), and true, or the zero
 // Region and false when c holds none. When several regions share a CBS
-// code, the first in All's order wins.
+// code, the first in All's order wins. A retired code (ZK05, ZK15) finds
+// nothing here: Retired says which region took it over.
 func (c Catalogue) LookupByCBSCode(code string) (Region, bool) {
-	if code == "" {
+	at, ok := c.cbsPosition(code)
+	if !ok {
 		return Region{}, false
 	}
-	for i := range c.regions {
-		if strings.EqualFold(c.regions[i].CBSCode, code) {
-			return cloneRegion(c.regions[i]), true
-		}
+	return cloneRegion(c.regions[at]), true
+}
+
+// CodeByCBSCode is LookupByCBSCode without the copy: it returns only the
+// code of the region found, and allocates nothing.
+func (c Catalogue) CodeByCBSCode(code string) (string, bool) {
+	at, ok := c.cbsPosition(code)
+	if !ok {
+		return "", false
 	}
-	return Region{}, false
+	return c.regions[at].Code, true
+}
+
+// maxCBSCodeLength bounds the CBS codes the index is asked for; no CBS
+// area code is longer.
+const maxCBSCodeLength = 16
+
+func (c Catalogue) cbsPosition(code string) (int, bool) {
+	if code == "" || len(code) > maxCBSCodeLength {
+		return 0, false
+	}
+	var buf [maxCBSCodeLength]byte
+	key := buf[:len(code)]
+	for i := 0; i < len(code); i++ {
+		ch := code[i]
+		if 'a' <= ch && ch <= 'z' {
+			ch -= 'a' - 'A'
+		}
+		key[i] = ch
+	}
+	at, ok := c.byCBS[string(key)]
+	return at, ok
 }
 
 // LookupByName returns the first region, in All's order, whose name or one
@@ -266,12 +369,14 @@ func (c Catalogue) LookupByCBSCode(code string) (Region, bool) {
 // when none does. Names match when they are equal after folding (see
 // [fold.Equal]): case, diacritics, spaces, hyphens and other punctuation
 // do not count, so "Fryslân", "fryslan", "FRYSLAN" and "Friesland" (an
-// alias) all find the province Fryslân.
+// alias) all find the province Fryslân, and "Sudwest Fryslan" the
+// municipality Súdwest-Fryslân.
 //
-// Names are not unique: "Utrecht" is both a province and a
-// zorgkantoorregio, and in the reference catalogue the larger region comes
+// Names are not unique: "Utrecht" is a province, a zorgkantoorregio and a
+// municipality, and in the reference catalogue the larger region comes
 // first. Use LookupByNameKind to choose the kind, or ByName for every
-// match.
+// match. Names are found through an index, in time independent of the
+// catalogue's size.
 func (c Catalogue) LookupByName(name string) (Region, bool) {
 	return c.LookupByNameKind(name, KindUnknown)
 }
@@ -279,13 +384,32 @@ func (c Catalogue) LookupByName(name string) (Region, bool) {
 // LookupByNameKind is like LookupByName but considers only regions of kind
 // k; with KindUnknown it considers every region, as LookupByName does.
 func (c Catalogue) LookupByNameKind(name string, k Kind) (Region, bool) {
-	for i := range c.regions {
-		r := &c.regions[i]
-		if (k == KindUnknown || r.Kind == k) && r.matchesName(name) {
-			return cloneRegion(*r), true
+	at, ok := c.namePosition(name, k)
+	if !ok {
+		return Region{}, false
+	}
+	return cloneRegion(c.regions[at]), true
+}
+
+// CodeByName is LookupByNameKind without the copy: it returns only the
+// code of the region found, and allocates nothing for names of up to 128
+// bytes once folded.
+func (c Catalogue) CodeByName(name string, k Kind) (string, bool) {
+	at, ok := c.namePosition(name, k)
+	if !ok {
+		return "", false
+	}
+	return c.regions[at].Code, true
+}
+
+func (c Catalogue) namePosition(name string, k Kind) (int, bool) {
+	var buf [128]byte
+	for _, at := range c.byName[string(fold.AppendKey(buf[:0], name))] {
+		if k == KindUnknown || c.regions[at].Kind == k {
+			return at, true
 		}
 	}
-	return Region{}, false
+	return 0, false
 }
 
 // ByName returns every region whose name or one of whose aliases matches
@@ -293,20 +417,47 @@ func (c Catalogue) LookupByNameKind(name string, k Kind) (Region, bool) {
 // does.
 func (c Catalogue) ByName(name string) []Region {
 	var out []Region
+	for _, at := range c.byName[fold.Key(name)] {
+		out = append(out, cloneRegion(c.regions[at]))
+	}
+	return out
+}
+
+// Search returns every region whose name or an alias contains each of the
+// words of query (folded as by [fold.AppendWords], so "twente", "Den
+// Bosch" and "fryslan" match), in All's order, as a new slice; nil when
+// query has no words or nothing matches. A word of query matches a word of
+// a name that starts with it: "twen" finds Twente, "den bosch" finds
+// 's-Hertogenbosch by its alias. It is meant for people typing a name; it
+// scans every region and allocates.
+func (c Catalogue) Search(query string) []Region {
+	words := fold.AppendWords(nil, query)
+	if len(words) == 0 {
+		return nil
+	}
+	var out []Region
 	for i := range c.regions {
-		if c.regions[i].matchesName(name) {
+		if c.regions[i].matchesWords(words) {
 			out = append(out, cloneRegion(c.regions[i]))
 		}
 	}
 	return out
 }
 
-func (r *Region) matchesName(name string) bool {
-	if fold.Equal(r.Name, name) {
-		return true
-	}
-	for _, a := range r.Aliases {
-		if fold.Equal(a, name) {
+// matchesWords reports whether the region's name or one of its aliases
+// holds every word as the start of one of its own folded words.
+func (r *Region) matchesWords(words []string) bool {
+	names := append([]string{r.Name}, r.Aliases...)
+	for _, name := range names {
+		own := fold.AppendWords(nil, name)
+		all := true
+		for _, w := range words {
+			if !slices.ContainsFunc(own, func(o string) bool { return strings.HasPrefix(o, w) }) {
+				all = false
+				break
+			}
+		}
+		if all {
 			return true
 		}
 	}
