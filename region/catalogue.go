@@ -551,14 +551,22 @@ func (c Catalogue) ancestors(code string) []int {
 // CheckCode checks a reference to a region from another value, such as the
 // region code of a collaboration or a case, and records a problem at field
 // (relative to v's current path) when code does not resolve in c: an empty
-// code is collab.CodeRequired, a code of the wrong form collab.CodeBadFormat,
-// and a code that c does not hold collab.CodeDanglingReference. It reports
+// code is collab.CodeRequired, a code of the wrong form collab.CodeBadFormat
+// (whose message names the region code when the code given is a CBS code
+// in c, such as "GM0637" for "gemeente-zoetermeer"), and a code that c does
+// not hold collab.CodeDanglingReference. Every kind of region resolves: a
+// case may name a municipality ("gemeente-zoetermeer") as well as a
+// zorgkantoorregio or a region of its own. It reports
 // whether the code resolves, and allocates nothing when it does.
 func (c Catalogue) CheckCode(v *check.Validator, field, code string) bool {
 	switch {
 	case code == "":
 		v.Addf(field, collab.CodeRequired, "is required")
 	case !ValidCode(code):
+		if region, ok := c.CodeByCBSCode(code); ok {
+			v.Addf(field, collab.CodeBadFormat, "%q is a CBS code, not a region code; the region code of that area is %q", code, region)
+			break
+		}
 		v.Addf(field, collab.CodeBadFormat, "%q is not a region code: lowercase letters and digits joined by single hyphens", code)
 	case !c.Has(code):
 		v.Addf(field, collab.CodeDanglingReference, "region %q is not in the catalogue", code)

@@ -598,6 +598,12 @@ func TestCatalogueCheckCode(t *testing.T) {
 			assert.Equal(t, tt.want, problemsOf(v.Err()))
 		})
 	}
+	t.Run("a municipality's code resolves, and its CBS code is refused with the region code to use", func(t *testing.T) {
+		var v check.Validator
+		assert.True(t, c.CheckCode(&v, "region", "gemeente-zoetermeer"))
+		assert.False(t, c.CheckCode(&v, "region", "GM0637"))
+		assert.Contains(t, v.Err().Error(), `region: "GM0637" is a CBS code, not a region code; the region code of that area is "gemeente-zoetermeer"`)
+	})
 	t.Run("checking a known code allocates nothing", func(t *testing.T) {
 		allocs := testing.AllocsPerRun(100, func() {
 			var v check.Validator
