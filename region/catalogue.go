@@ -87,8 +87,9 @@ func NewCatalogue(regions []Region) (Catalogue, error) {
 // argument list, such as "regions[2].parents[0]":
 //   - a code used before, in c or by an earlier argument:
 //     collab.CodeDuplicate at "regions[i].code";
-//   - a parent that is neither in c nor among regions:
-//     collab.CodeDanglingReference at "regions[i].parents[j]";
+//   - a parent or member that is neither in c nor among regions:
+//     collab.CodeDanglingReference at "regions[i].parents[j]" or
+//     "regions[i].members[j]";
 //   - regions that lie in each other in a cycle: collab.CodeNotAllowed at
 //     the parent that closes the cycle, with a message that names the
 //     regions of the cycle in order;
@@ -139,35 +140,8 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 		v.Leave()
 	}
 	for i := range regions {
-		r := &regions[i]
-		for j, p := range r.Parents {
-			if p == "" || p == r.Code || !ValidCode(p) {
-				continue // reported by Validate
-			}
-			if _, ok := out.index[p]; !ok {
-				v.Index(i)
-				v.Enter("parents")
-				v.Index(j)
-				v.Addf("", collab.CodeDanglingReference, "parent %q is not a region in the catalogue", p)
-				v.Leave()
-				v.Leave()
-				v.Leave()
-			}
-		}
-		for j, m := range r.Members {
-			if m == "" || m == r.Code || !ValidCode(m) {
-				continue // reported by Validate
-			}
-			if _, ok := out.index[m]; !ok {
-				v.Index(i)
-				v.Enter("members")
-				v.Index(j)
-				v.Addf("", collab.CodeDanglingReference, "member %q is not a region in the catalogue", m)
-				v.Leave()
-				v.Leave()
-				v.Leave()
-			}
-		}
+		out.reportDangling(&v, i, "parents", "parent", regions[i].Code, regions[i].Parents)
+		out.reportDangling(&v, i, "members", "member", regions[i].Code, regions[i].Members)
 	}
 	out.reportCycles(&v, base, regions)
 	v.Leave()
@@ -175,6 +149,27 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 		return Catalogue{}, err
 	}
 	return out, nil
+}
+
+// reportDangling reports, at "[i].field[j]" under v's current path, each
+// code of list (the parents or members of the region with code self) that
+// c does not hold. Empty, malformed and self references are left to
+// Region.Validate.
+func (c Catalogue) reportDangling(v *check.Validator, i int, field, what, self string, list []string) {
+	for j, code := range list {
+		if code == "" || code == self || !ValidCode(code) {
+			continue
+		}
+		if _, ok := c.index[code]; !ok {
+			v.Index(i)
+			v.Enter(field)
+			v.Index(j)
+			v.Addf("", collab.CodeDanglingReference, "%s %q is not a region in the catalogue", what, code)
+			v.Leave()
+			v.Leave()
+			v.Leave()
+		}
+	}
 }
 
 // reportCycles finds the cycles among the regions added from position base
