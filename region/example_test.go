@@ -214,3 +214,24 @@ func ExampleRegion_Validate() {
 	// cbsCode: "GM518" is not a CBS code for a municipality: want GM and 4 digits
 	// profile.share75Plus: is 7.5, outside 0 to 1 (a fraction: 0.12 means 12%)
 }
+
+// People type a few words of a name; Search finds every region with a
+// name or alias that has them, and CodeByName resolves a whole name to a
+// code without allocating.
+func ExampleCatalogue_Search() {
+	c := region.Reference()
+	for _, r := range c.Search("den bosch") {
+		fmt.Println(r.Code, r.Name, r.Profile.Population)
+	}
+	for _, r := range c.Search("twente") {
+		fmt.Println(r.Code, r.Kind)
+	}
+	code, ok := c.CodeByName("Sudwest Fryslan", region.KindMunicipality)
+	fmt.Println(code, ok)
+	// Output:
+	// gemeente-s-hertogenbosch 's-Hertogenbosch 160757
+	// twente zorgkantoorregio
+	// gemeente-twenterand municipality
+	// gemeente-hof-van-twente municipality
+	// gemeente-sudwest-fryslan true
+}
