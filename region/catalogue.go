@@ -26,12 +26,50 @@ import (
 // the zero Region and false when c holds none. ByName and ByKind list every
 // match. The zero Catalogue is empty: every lookup reports false.
 type Catalogue struct {
-	// Nothing here is written after construction; With builds new maps.
-	regions []Region         // in order of addition
-	index   map[string]int   // code -> position in regions
-	byCBS   map[string]int   // CBS code in capitals -> first position with it
-	byName  map[string][]int // fold.Key of a name or alias -> positions, ascending
-	retired []RetiredCode    // retired CBS codes (reference catalogue only)
+	// Nothing here is written after construction. The keys of the regions
+	// are indexed in two layers: base, shared by every catalogue built on
+	// it (the reference catalogue's, say), and top, the regions added
+	// since, which With copies, so that layering a few regions over a large
+	// catalogue costs little.
+	regions   []Region // in order of addition
+	base, top *keyIndex
+	retired   []RetiredCode // retired CBS codes (reference catalogue only)
+}
+
+// keyIndex indexes the keys of a run of a catalogue's regions by position.
+type keyIndex struct {
+	code map[string]int   // code -> position
+	cbs  map[string]int   // CBS code in capitals -> first position with it
+	name map[string][]int // fold.Key of a name or alias -> positions, ascending
+}
+
+func newKeyIndex(n int) *keyIndex {
+	return &keyIndex{code: make(map[string]int, n), cbs: make(map[string]int, n), name: make(map[string][]int, 2*n)}
+}
+
+// clone returns a copy of k with room for n more regions; the position
+// lists are clipped, so appending to them copies them.
+func (k *keyIndex) clone(n int) *keyIndex {
+	out := newKeyIndex(len(k.code) + n)
+	maps.Copy(out.code, k.code)
+	maps.Copy(out.cbs, k.cbs)
+	maps.Copy(out.name, k.name)
+	return out
+}
+
+// position returns the position of the region with code.
+func (c Catalogue) position(code string) (int, bool) {
+	if c.base != nil {
+		if at, ok := c.base.code[code]; ok {
+			return at, true
+		}
+	}
+	if c.top != nil {
+		if at, ok := c.top.code[code]; ok {
+			return at, true
+		}
+	}
+	return 0, false
 }
 
 // Reference returns the built-in catalogue of Dutch reference regions, in
@@ -109,29 +147,31 @@ func (c Catalogue) With(regions ...Region) (Catalogue, error) {
 	}
 	out := Catalogue{
 		regions: make([]Region, base, base+len(regions)),
-		index:   make(map[string]int, base+len(regions)),
-		byCBS:   make(map[string]int, base+len(regions)),
-		byName:  make(map[string][]int, base+2*len(regions)),
 		retired: c.retired,
 	}
 	copy(out.regions, c.regions) // c's regions are never written, so sharing their slices is safe
-	maps.Copy(out.index, c.index)
-	maps.Copy(out.byCBS, c.byCBS)
-	maps.Copy(out.byName, c.byName) // the position lists are clipped: appending copies them
+	switch {
+	case c.top == nil:
+		out.base, out.top = c.base, newKeyIndex(len(regions))
+	case c.base == nil:
+		out.base, out.top = c.top, newKeyIndex(len(regions)) // c's top becomes the shared base
+	default:
+		out.base, out.top = c.base, c.top.clone(len(regions))
+	}
 
 	v.Enter("regions")
 	for i := range regions {
 		r := &regions[i]
 		v.Index(i)
 		if r.Code != "" {
-			if at, dup := out.index[r.Code]; dup {
+			if at, dup := out.position(r.Code); dup {
 				if at < base {
 					v.Addf("code", collab.CodeDuplicate, "code %q is already in the catalogue, for the %s %q", r.Code, out.regions[at].Kind, out.regions[at].Name)
 				} else {
 					v.Addf("code", collab.CodeDuplicate, "code %q is used before, by regions[%d]", r.Code, at-base)
 				}
 			} else {
-				out.index[r.Code] = base + i
+				out.top.code[r.Code] = base + i
 			}
 		}
 		r.validate(&v)
@@ -160,7 +200,7 @@ func (c Catalogue) reportDangling(v *check.Validator, i int, field, what, self s
 		if code == "" || code == self || !ValidCode(code) {
 			continue
 		}
-		if _, ok := c.index[code]; !ok {
+		if _, ok := c.position(code); !ok {
 			v.Index(i)
 			v.Enter(field)
 			v.Index(j)
@@ -199,7 +239,7 @@ func (c Catalogue) reportCycles(v *check.Validator, base int, added []Region) {
 			}
 			j := top.next
 			top.next++
-			at, ok := c.index[parents[j]]
+			at, ok := c.position(parents[j])
 			if !ok || at < base || parents[j] == added[top.node].Code {
 				continue // dangling, a reference region, or a self-reference reported by Validate
 			}
@@ -245,13 +285,13 @@ func cycleText(added []Region, path []cycleFrame, parent int) string {
 }
 
 // indexKeys adds the CBS code, name and aliases of the region at position
-// at to c's indexes. The first region with a CBS code keeps it.
+// at to c's top index. The first region with a CBS code keeps it.
 func (c *Catalogue) indexKeys(at int) {
 	r := &c.regions[at]
 	if r.CBSCode != "" {
 		key := strings.ToUpper(r.CBSCode)
-		if _, taken := c.byCBS[key]; !taken {
-			c.byCBS[key] = at
+		if _, taken := c.cbsPosition(key); !taken {
+			c.top.cbs[key] = at
 		}
 	}
 	add := func(name string) {
@@ -259,11 +299,11 @@ func (c *Catalogue) indexKeys(at int) {
 		if key == "" {
 			return
 		}
-		list := c.byName[key]
+		list := c.top.name[key]
 		if len(list) > 0 && list[len(list)-1] == at {
 			return // the name and an alias fold alike
 		}
-		c.byName[key] = slices.Clip(append(slices.Clip(list), at))
+		c.top.name[key] = slices.Clip(append(slices.Clip(list), at))
 	}
 	add(r.Name)
 	for _, a := range r.Aliases {
@@ -301,14 +341,14 @@ func (c Catalogue) Len() int { return len(c.regions) }
 
 // Has reports whether c holds a region with code. It allocates nothing.
 func (c Catalogue) Has(code string) bool {
-	_, ok := c.index[code]
+	_, ok := c.position(code)
 	return ok
 }
 
 // Lookup returns the region with code (exactly, as in "west-brabant") and
 // true, or the zero Region and false when c holds none.
 func (c Catalogue) Lookup(code string) (Region, bool) {
-	at, ok := c.index[code]
+	at, ok := c.position(code)
 	if !ok {
 		return Region{}, false
 	}
@@ -355,8 +395,18 @@ func (c Catalogue) cbsPosition(code string) (int, bool) {
 		}
 		key[i] = ch
 	}
-	at, ok := c.byCBS[string(key)]
-	return at, ok
+	k := string(key) // a conversion for map indexes only: no allocation
+	if c.base != nil {
+		if at, ok := c.base.cbs[k]; ok {
+			return at, true
+		}
+	}
+	if c.top != nil {
+		if at, ok := c.top.cbs[k]; ok {
+			return at, true
+		}
+	}
+	return 0, false
 }
 
 // LookupByName returns the first region, in All's order, whose name or one
@@ -399,12 +449,30 @@ func (c Catalogue) CodeByName(name string, k Kind) (string, bool) {
 
 func (c Catalogue) namePosition(name string, k Kind) (int, bool) {
 	var buf [128]byte
-	for _, at := range c.byName[string(fold.AppendKey(buf[:0], name))] {
-		if k == KindUnknown || c.regions[at].Kind == k {
-			return at, true
+	key := fold.AppendKey(buf[:0], name)
+	for _, layer := range [2]*keyIndex{c.base, c.top} {
+		if layer == nil {
+			continue
+		}
+		for _, at := range layer.name[string(key)] {
+			if k == KindUnknown || c.regions[at].Kind == k {
+				return at, true
+			}
 		}
 	}
 	return 0, false
+}
+
+// namePositions returns the positions of the regions whose name or an
+// alias has the fold.Key key, ascending, as a new slice.
+func (c Catalogue) namePositions(key string) []int {
+	var out []int
+	for _, layer := range [2]*keyIndex{c.base, c.top} {
+		if layer != nil {
+			out = append(out, layer.name[key]...)
+		}
+	}
+	return out
 }
 
 // ByName returns every region whose name or one of whose aliases matches
@@ -412,7 +480,7 @@ func (c Catalogue) namePosition(name string, k Kind) (int, bool) {
 // does.
 func (c Catalogue) ByName(name string) []Region {
 	var out []Region
-	for _, at := range c.byName[fold.Key(name)] {
+	for _, at := range c.namePositions(fold.Key(name)) {
 		out = append(out, cloneRegion(c.regions[at]))
 	}
 	return out
@@ -517,20 +585,20 @@ func (c Catalogue) Ancestors(code string) []Region {
 // ancestor, directly or through its parents. A region does not lie within
 // itself.
 func (c Catalogue) Within(code, ancestor string) bool {
-	at, ok := c.index[ancestor]
+	at, ok := c.position(ancestor)
 	return ok && slices.Contains(c.ancestors(code), at)
 }
 
 // ancestors returns the positions of code's ancestors, breadth first.
 func (c Catalogue) ancestors(code string) []int {
-	start, ok := c.index[code]
+	start, ok := c.position(code)
 	if !ok {
 		return nil
 	}
 	var found []int
 	add := func(parents []string) {
 		for _, p := range parents {
-			at, ok := c.index[p]
+			at, ok := c.position(p)
 			if ok && at != start && !slices.Contains(found, at) {
 				found = append(found, at)
 			}

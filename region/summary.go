@@ -45,7 +45,7 @@ type Summary struct {
 // lies in each only partly: the provinces of a municipality of 't Gooi are
 // its own, not the three of its zorgkantoorregio.
 func (c Catalogue) Summarize(code string) (Summary, bool) {
-	at, ok := c.index[code]
+	at, ok := c.position(code)
 	if !ok {
 		return Summary{}, false
 	}
@@ -55,7 +55,7 @@ func (c Catalogue) Summarize(code string) (Summary, bool) {
 	if len(r.Members) > 0 {
 		parts = parts[:0]
 		for _, m := range r.Members {
-			if p, ok := c.index[m]; ok {
+			if p, ok := c.position(m); ok {
 				parts = append(parts, p)
 			}
 		}
@@ -117,7 +117,7 @@ func (c Catalogue) enclosing(at int) []int {
 	var found []int
 	add := func(parents []string) {
 		for _, p := range parents {
-			if q, ok := c.index[p]; ok && q != at && !slices.Contains(found, q) {
+			if q, ok := c.position(p); ok && q != at && !slices.Contains(found, q) {
 				found = append(found, q)
 			}
 		}
@@ -139,7 +139,7 @@ func (c Catalogue) enclosing(at int) []int {
 // a parent, or lie in a region that lies wholly in it (see Summarize):
 // the municipalities of a zorgkantoorregio, a province, the Netherlands.
 func (c Catalogue) Municipalities(code string) []Region {
-	at, ok := c.index[code]
+	at, ok := c.position(code)
 	if !ok {
 		return nil
 	}
@@ -148,7 +148,7 @@ func (c Catalogue) Municipalities(code string) []Region {
 	if members {
 		targets = targets[:0]
 		for _, m := range c.regions[at].Members {
-			if p, ok := c.index[m]; ok {
+			if p, ok := c.position(m); ok {
 				targets = append(targets, p)
 			}
 		}

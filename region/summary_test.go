@@ -98,3 +98,14 @@ func BenchmarkCatalogueSummarize(b *testing.B) {
 		c.Summarize("oost-achterhoek")
 	}
 }
+
+func BenchmarkCatalogueWithOneRegion(b *testing.B) {
+	c := Reference()
+	own := Region{Code: "zoetermeer-centrum", Name: "Centrum", Kind: KindNeighbourhood, Parents: []string{"gemeente-zoetermeer"}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.With(own); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
