@@ -57,15 +57,27 @@ func (k *keyIndex) clone(n int) *keyIndex {
 	return out
 }
 
+// The maps of a keyIndex that positionIn looks in.
+const (
+	byCode = iota
+	byCBSCode
+)
+
 // position returns the position of the region with code.
-func (c Catalogue) position(code string) (int, bool) {
-	if c.base != nil {
-		if at, ok := c.base.code[code]; ok {
-			return at, true
+func (c Catalogue) position(code string) (int, bool) { return c.positionIn(byCode, code) }
+
+// positionIn looks key up in the map which of the base and then the top
+// index.
+func (c Catalogue) positionIn(which int, key string) (int, bool) {
+	for _, layer := range [2]*keyIndex{c.base, c.top} {
+		if layer == nil {
+			continue
 		}
-	}
-	if c.top != nil {
-		if at, ok := c.top.code[code]; ok {
+		m := layer.code
+		if which == byCBSCode {
+			m = layer.cbs
+		}
+		if at, ok := m[key]; ok {
 			return at, true
 		}
 	}
@@ -395,18 +407,7 @@ func (c Catalogue) cbsPosition(code string) (int, bool) {
 		}
 		key[i] = ch
 	}
-	k := string(key) // a conversion for map indexes only: no allocation
-	if c.base != nil {
-		if at, ok := c.base.cbs[k]; ok {
-			return at, true
-		}
-	}
-	if c.top != nil {
-		if at, ok := c.top.cbs[k]; ok {
-			return at, true
-		}
-	}
-	return 0, false
+	return c.positionIn(byCBSCode, string(key)) // key does not escape: no allocation
 }
 
 // LookupByName returns the first region, in All's order, whose name or one
