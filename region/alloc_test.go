@@ -18,6 +18,9 @@ func TestValidatingAnyValidRegionAllocatesNothing(t *testing.T) {
 	ref := region.Reference()
 	regions := ref.All()
 	regions = append(regions, region.Region{
+		Code: "oost-achterhoek", Name: "Oost-Achterhoek", Kind: region.KindCustom,
+		Members: []string{"gemeente-aalten", "gemeente-berkelland", "gemeente-oost-gelre", "gemeente-winterswijk"},
+	}, region.Region{
 		Code: "zoetermeer", Name: "Zoetermeer", Kind: region.KindMunicipality,
 		Aliases: []string{"Zoetermeer stad", "Stadsgewest Zoetermeer"}, Parents: []string{"haaglanden", "provincie-zuid-holland"},
 		CBSCode: "GM0637",

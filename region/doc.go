@@ -39,29 +39,60 @@
 // match, the larger region in the reference catalogue;
 // [Catalogue.LookupByNameKind] and [Catalogue.ByName] choose among them.
 //
+// # Regions made of municipalities
+//
+// Collaborations are drawn along municipal lines. A region of a user's own
+// can list the regions it is made of in Members, such as four
+// municipalities of the Achterhoek or the municipalities of an IZA region;
+// [Catalogue.Summarize] adds up their populations and derives the
+// zorgkantoorregio's and provinces they lie in, and
+// [Catalogue.Municipalities] lists the municipalities of any region: of a
+// zorgkantoorregio, a province, the Netherlands or a region with members.
+//
+// # Lookups and their cost
+//
+// Codes, CBS codes and folded names are indexed when a catalogue is built
+// (building the reference catalogue of 386 regions takes well under a
+// millisecond; see BenchmarkReferenceCatalogueBuild). [Catalogue.Has],
+// [Catalogue.CodeByCBSCode] and [Catalogue.CodeByName] resolve a key
+// without allocating; Lookup, LookupByCBSCode and LookupByName hand out a
+// copy of the region, which costs one allocation. [Catalogue.Search]
+// finds regions by the start of the words of their names, for people
+// typing a name. A CBS code that CBS has retired (ZK05, ZK15) finds no
+// region; [Catalogue.Retired] says which region took it over.
+//
 // # The reference regions and how sure they are
 //
 // The reference catalogue holds the Netherlands (code "nederland"), the 12
-// provinces and the 31 zorgkantoorregio's. Zorgkantoorregio's keep the slugs
-// of the project's source table (such as "amstelland-en-de-meerlanden",
-// "t-gooi"); those slugs never change. Provinces get the prefix "provincie-"
-// ("provincie-utrecht", "provincie-fryslan"), because five of them share
-// their name with a zorgkantoorregio. The data is a dated edition,
-// [DataVersion]; the tables are generated from the CSV files in data/ by
-// gen.go ("go generate").
+// provinces, the 31 zorgkantoorregio's and the 342 municipalities of
+// 1 January 2024. Zorgkantoorregio's keep the slugs of the project's source
+// table (such as "amstelland-en-de-meerlanden", "t-gooi"); those slugs never
+// change. Provinces get the prefix "provincie-" ("provincie-utrecht",
+// "provincie-fryslan") and municipalities "gemeente-" and their folded name
+// ("gemeente-zoetermeer", "gemeente-s-hertogenbosch", "gemeente-bergen-l"),
+// because names are shared across kinds: Utrecht is a province, a
+// zorgkantoorregio and a municipality. Each municipality lies in its
+// zorgkantoorregio and its province (Parents, in that order). The data is a
+// dated edition, [DataVersion]; the tables are generated from the CSV files
+// in data/ by gen.go ("go generate").
 //
-//   - CBS codes of zorgkantoorregio's (ZKnn) come from the CBS table of areas
-//     in the Netherlands of 2017 ([SourceCBSAreas]). Seven were seen there
-//     ([CBSCodeVerified]: ZK02, ZK10, ZK11, ZK19, ZK20, ZK23, ZK32). CBS
-//     numbers the regions alphabetically, the seven fit that order exactly,
-//     and the others are derived from it ([CBSCodeInferred]). The 2017 table
-//     had 32 regions; two of them (ZK05 and ZK15) have since merged into
-//     Westland, Schieland, Delfland, for which no code is known
-//     ([CBSCodeUnknown]), so the catalogue gives it none and uses neither
-//     ZK05 nor ZK15.
-//   - Province codes PV20 to PV31 follow CBS order; six were seen in CBS
-//     tables and the others follow the same order. The ISO 3166-2 codes
-//     (NL-UT) are given with them.
+//   - Municipalities, their province and zorgkantoorregio, and their
+//     populations on [PopulationDate] come from CBS "Gebieden in Nederland
+//     2024" ([SourceCBSAreas]; licence [SourceCBSLicence]; cite
+//     [SourceCBSCitation]). The populations of the zorgkantoorregio's,
+//     provinces and the Netherlands are the sums over their municipalities
+//     (17,942,942 for the Netherlands); every reference region carries its
+//     population and date in its Profile.
+//   - Every CBS code (GMnnnn, ZKnn, PVnn) was seen in that table
+//     ([CBSCodeVerified]). Checked against it, three codes of the first
+//     edition were wrong and are corrected: Zuidoost-Brabant is ZK30,
+//     Zuid-Limburg ZK31, and Westland, Schieland, Delfland ZK33. ZK05
+//     (Delft Westland Oostland) and ZK15 (Nieuwe Waterweg Noord) were
+//     merged into ZK33 from the 2016 division on: see [Catalogue.Retired].
+//   - Aliases: the names CBS gives two zorgkantoorregio's
+//     ("Apeldoorn/Zutphen", "Amstelland en De Meerlanden"), and names in
+//     common use ("Den Bosch", "Den Haag", "Friesland", "Het Gooi").
+//   - The ISO 3166-2 codes of the provinces (NL-UT) are given with them.
 //   - The zorgkantoor of each zorgkantoorregio comes from an undated public
 //     list together with the ministry's designation of 2014
 //     ([SourceZorgkantoorDesignation]); some were confirmed later by the
@@ -70,12 +101,21 @@
 //     as a dated default. To use your own table, take [Catalogue.All] of
 //     the reference catalogue, change the Zorgkantoor fields and build a
 //     catalogue of your own with [NewCatalogue].
-//   - The provinces a zorgkantoorregio lies in are those of its
-//     municipalities in the municipality lists of 2014; boundary changes
-//     since 2019 were not checked.
 //
-// Reference regions carry no [Profile]: population and care supply are for
-// the user to fill in for the regions they work in.
+// Reference regions carry a population but no share aged 75 and over, no
+// notes and no traits: CBS publishes ages per municipality in other tables,
+// which a user can layer on as regions of their own.
+//
+// # A newer CBS year
+//
+// Municipalities merge almost every year. To move to a newer edition of
+// "Gebieden in Nederland", replace data/municipalities.csv,
+// data/zorgkantoorregios.csv and data/provinces.csv with files of the same
+// columns (data/README.md lists them), run "go generate ./region" and raise
+// DataVersion; gen.go checks the files against each other and the
+// population date comes from the files, so no code changes. A program that
+// embeds this module can instead build its own catalogue at run time with
+// [NewCatalogue] from regions it reads itself.
 //
 // # Validation
 //

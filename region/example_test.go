@@ -27,7 +27,7 @@ func ExampleCatalogue_LookupByName() {
 	// Fryslân -> provincie-fryslan true
 	// Friesland -> provincie-fryslan true
 	// fryslan -> provincie-fryslan true
-	// Fryslân: Provincie, CBS code PV21 (inferred)
+	// Fryslân: Provincie, CBS code PV21 (verified)
 	// Friesland: Zorgkantoorregio, zorgkantoor Zorgkantoor Friesland (uncertain)
 }
 
@@ -54,35 +54,89 @@ func ExampleCatalogue_Ancestors() {
 }
 
 // Users describe their own regions and layer them over the reference
-// catalogue. The figures for Zoetermeer are those the Zoetermeer 2025
-// programme gave in the webinar of 10 March 2021.
+// catalogue: here a neighbourhood of Zoetermeer with the traits the
+// Zoetermeer 2025 programme named in the webinar of 10 March 2021.
 func ExampleCatalogue_With() {
-	zoetermeer := region.Region{
-		Code:    "gemeente-zoetermeer",
-		Name:    "Zoetermeer",
-		Kind:    region.KindMunicipality,
-		Parents: []string{"provincie-zuid-holland"},
+	centrum := region.Region{
+		Code:    "zoetermeer-centrum",
+		Name:    "Zoetermeer Centrum",
+		Kind:    region.KindNeighbourhood,
+		Parents: []string{"gemeente-zoetermeer"},
 		Profile: region.Profile{
-			Population: 125000,
-			Traits:     []region.Trait{region.TraitFastAgeing, region.TraitLowSES, region.TraitLoneliness},
+			Traits: []region.Trait{region.TraitFastAgeing, region.TraitLowSES, region.TraitLoneliness},
 		},
 	}
-	c, err := region.Reference().With(zoetermeer)
+	c, err := region.Reference().With(centrum)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	r, _ := c.LookupByName("ZOETERMEER")
-	fmt.Println(r.Name, r.Kind, r.Profile.Population)
+	r, _ := c.LookupByName("ZOETERMEER CENTRUM")
+	fmt.Println(r.Name, r.Kind, len(r.Profile.Traits), "traits")
 	for _, a := range c.Ancestors(r.Code) {
 		fmt.Println("in", a.Name)
 	}
 	fmt.Println(c.Len(), "regions; the reference catalogue still has", region.Reference().Len())
 	// Output:
-	// Zoetermeer municipality 125000
+	// Zoetermeer Centrum neighbourhood 3 traits
+	// in Zoetermeer
+	// in Haaglanden
 	// in Zuid-Holland
 	// in Nederland
-	// 45 regions; the reference catalogue still has 44
+	// 387 regions; the reference catalogue still has 386
+}
+
+// A municipality is found by its CBS code and lies in its
+// zorgkantoorregio and its province; its population is CBS's.
+func ExampleCatalogue_LookupByCBSCode() {
+	c := region.Reference()
+	r, _ := c.LookupByCBSCode("GM0637")
+	zk, _ := c.Lookup(r.Parents[0])
+	pv, _ := c.Lookup(r.Parents[1])
+	fmt.Printf("%s (%s): %d inhabitants on %s\n", r.Name, r.Code, r.Profile.Population, r.Profile.AsOf)
+	fmt.Printf("zorgkantoorregio %s (%s), province %s\n", zk.Name, zk.CBSCode, pv.Name)
+	// Output:
+	// Zoetermeer (gemeente-zoetermeer): 128434 inhabitants on 2024-01-01
+	// zorgkantoorregio Haaglanden (ZK10), province Zuid-Holland
+}
+
+// Old data may name a CBS code that has since been retired; Retired says
+// which region took it over.
+func ExampleCatalogue_Retired() {
+	c := region.Reference()
+	_, ok := c.LookupByCBSCode("ZK05")
+	fmt.Println("ZK05 is a current code:", ok)
+	old, _ := c.Retired("ZK05")
+	now, _ := c.Lookup(old.Successor)
+	fmt.Printf("%s %s went into %s (%s) in %d\n", old.CBSCode, old.Name, now.Name, now.CBSCode, old.Since)
+	// Output:
+	// ZK05 is a current code: false
+	// ZK05 Delft Westland Oostland went into Westland, Schieland, Delfland (ZK33) in 2016
+}
+
+// A region made of municipalities, such as four municipalities of the
+// Achterhoek working together, gets their populations added up and its
+// zorgkantoorregio's derived.
+func ExampleCatalogue_Summarize() {
+	achterhoek := region.Region{
+		Code: "oost-achterhoek", Name: "Oost-Achterhoek", Kind: region.KindCustom,
+		Members: []string{"gemeente-aalten", "gemeente-berkelland", "gemeente-oost-gelre", "gemeente-winterswijk"},
+	}
+	c, err := region.Reference().With(achterhoek)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, _ := c.Summarize("oost-achterhoek")
+	fmt.Println(s.Population, "inhabitants on", s.AsOf)
+	fmt.Println("zorgkantoorregio's:", s.Zorgkantoorregios)
+	fmt.Println("provinces:", s.Provinces)
+	fmt.Println(len(c.Municipalities("oost-achterhoek")), "municipalities")
+	// Output:
+	// 130441 inhabitants on 2024-01-01
+	// zorgkantoorregio's: [arnhem]
+	// provinces: [provincie-gelderland]
+	// 4 municipalities
 }
 
 // With reports every mistake in the regions it is given, each with its
@@ -159,4 +213,25 @@ func ExampleRegion_Validate() {
 	// code: "Den Haag" is not a region code: lowercase letters and digits joined by single hyphens, at most 64 bytes
 	// cbsCode: "GM518" is not a CBS code for a municipality: want GM and 4 digits
 	// profile.share75Plus: is 7.5, outside 0 to 1 (a fraction: 0.12 means 12%)
+}
+
+// People type a few words of a name; Search finds every region with a
+// name or alias that has them, and CodeByName resolves a whole name to a
+// code without allocating.
+func ExampleCatalogue_Search() {
+	c := region.Reference()
+	for _, r := range c.Search("den bosch") {
+		fmt.Println(r.Code, r.Name, r.Profile.Population)
+	}
+	for _, r := range c.Search("twente") {
+		fmt.Println(r.Code, r.Kind)
+	}
+	code, ok := c.CodeByName("Sudwest Fryslan", region.KindMunicipality)
+	fmt.Println(code, ok)
+	// Output:
+	// gemeente-s-hertogenbosch 's-Hertogenbosch 160757
+	// twente zorgkantoorregio
+	// gemeente-twenterand municipality
+	// gemeente-hof-van-twente municipality
+	// gemeente-sudwest-fryslan true
 }

@@ -30,6 +30,7 @@ func FuzzRegion(f *testing.F) {
 	f.Add([]byte(`{"code":"wijk-noord","name":"Noord","kind":"neighbourhood","parents":["zoetermeer"],"cbsCode":"WK063701"}`))
 	f.Add([]byte(`{"code":"Bad Code","name":"","kind":"gemeente","parents":["bad code","bad code"],"isoCode":"nl-xx","profile":{"population":-1,"share75Plus":1.5,"traits":["loneliness","loneliness"]},"provenance":{"cbsCode":"verified"}}`))
 	f.Add([]byte(`{"code":"x","name":"X","kind":"country","isoCode":"NL","zorgkantoor":"CZ"}`))
+	f.Add([]byte(`{"code":"oost-achterhoek","name":"Oost-Achterhoek","kind":"custom","members":["gemeente-aalten","gemeente-winterswijk","atlantis","gemeente-aalten"]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, ok := collabtest.RoundTrip(t, data, (*region.Region).Validate)
 		if !ok {
@@ -49,5 +50,10 @@ func FuzzRegion(f *testing.F) {
 		require.Equal(t, string(first), string(held), "the catalogue must hand back the region it was given")
 		_, _ = c.LookupByName(r.Name)
 		_ = c.Ancestors(r.Code)
+		_ = c.Municipalities(r.Code)
+		_ = c.Search(r.Name)
+		s, ok := c.Summarize(r.Code)
+		require.True(t, ok)
+		require.GreaterOrEqual(t, s.Population, 0)
 	})
 }

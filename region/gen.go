@@ -2,8 +2,12 @@
 
 // gen.go writes catalogue_data.go, the table of Dutch reference regions,
 // from the CSV files in data/ (copies of the project's shared reference
-// data). Run it with "go generate" in this directory after changing the
-// CSV files, and raise DataVersion in provenance.go when the facts change.
+// data, see data/README.md). Run it with "go generate" in this directory
+// after changing the CSV files, and raise DataVersion in provenance.go when
+// the facts change. It checks the files against each other (every
+// municipality's region and province exist, the populations and counts of
+// the zorgkantoorregio's are the sums over their municipalities) and fails
+// with the file and row of the first mistake.
 //
 // Usage:
 //
@@ -20,7 +24,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/regiokompas/regiokompas/collab/fold"
 )
 
 // The Netherlands as a region: not in the CSV files.
@@ -30,21 +37,32 @@ const (
 	countryISO  = "NL"
 )
 
-// provinceCodePrefix goes before a province's slug to form its region code,
-// because several provinces share their slug with a zorgkantoorregio
-// (utrecht, groningen, drenthe, flevoland, zeeland).
-const provinceCodePrefix = "provincie-"
+// Prefixes of region codes made from a name, because names are shared
+// across kinds: several provinces share their slug with a zorgkantoorregio
+// (utrecht, groningen, drenthe, flevoland, zeeland), and municipalities
+// share theirs with both (Groningen, Utrecht).
+const (
+	provinceCodePrefix     = "provincie-"
+	municipalityCodePrefix = "gemeente-"
+)
 
 // aliases are other names by which a region is known, by region code. They
-// are editorial, not facts from the CSV files.
+// are editorial, not facts from the CSV files. The two aliases of
+// zorgkantoorregio's are the names CBS gives them; the municipalities'
+// are the names people use in speech.
 var aliases = map[string][]string{
-	countryCode:         {"Netherlands", "The Netherlands"},
-	"provincie-fryslan": {"Friesland", "Provinsje Fryslân", "Provincie Friesland"},
-	"friesland":         {"Fryslân"},
-	"t-gooi":            {"Het Gooi"},
+	countryCode:                   {"Netherlands", "The Netherlands"},
+	"provincie-fryslan":           {"Friesland", "Provinsje Fryslân", "Provincie Friesland"},
+	"friesland":                   {"Fryslân"},
+	"t-gooi":                      {"Het Gooi"},
+	"amstelland-en-de-meerlanden": {"Amstelland en De Meerlanden"},
+	"apeldoorn-zutphen":           {"Apeldoorn/Zutphen"},
+	"gemeente-s-hertogenbosch":    {"Den Bosch"},
+	"gemeente-s-gravenhage":       {"Den Haag", "The Hague"},
 }
 
 var cbsStatus = map[string]string{
+	"cbs-2024": "CBSCodeVerified",
 	"verified": "CBSCodeVerified",
 	"inferred": "CBSCodeInferred",
 	"unknown":  "CBSCodeUnknown",
@@ -63,10 +81,16 @@ type region struct {
 	cbsCode, isoCode    string
 	zorgkantoor         string
 	cbsStatus, zkStatus string
+	population          int
+}
+
+type retired struct {
+	cbsCode, name, successor string
+	since                    int
 }
 
 func main() {
-	dataDir := flag.String("data", "data", "directory holding provinces.csv and zorgkantoorregios.csv")
+	dataDir := flag.String("data", "data", "directory holding the CSV files")
 	out := flag.String("o", "catalogue_data.go", "file to write")
 	flag.Parse()
 	log.SetFlags(0)
@@ -75,22 +99,28 @@ func main() {
 	provinces := readCSV(filepath.Join(*dataDir, "provinces.csv"),
 		"slug", "name", "cbs_code", "cbs_code_status", "iso_3166_2")
 	zks := readCSV(filepath.Join(*dataDir, "zorgkantoorregios.csv"),
-		"slug", "name", "cbs_code", "cbs_code_status", "zorgkantoor", "zorgkantoor_status", "provinces")
-	if len(provinces) != 12 {
-		log.Fatalf("provinces.csv has %d provinces, want 12", len(provinces))
+		"slug", "name", "cbs_code", "cbs_code_status", "zorgkantoor", "zorgkantoor_status", "provinces",
+		"population", "population_date", "municipalities")
+	municipalities := readCSV(filepath.Join(*dataDir, "municipalities.csv"),
+		"cbs_code", "name", "province_cbs_code", "zorgkantoorregio_cbs_code", "zorgkantoorregio",
+		"population", "population_date")
+	retiredRows := readCSV(filepath.Join(*dataDir, "retired_codes.csv"),
+		"cbs_code", "name", "successor_cbs_code", "since")
+	if len(municipalities) == 0 {
+		log.Fatal("municipalities.csv has no municipalities")
 	}
-	if len(zks) != 31 {
-		log.Fatalf("zorgkantoorregios.csv has %d regions, want 31", len(zks))
-	}
+	date := municipalities[0][6]
 
 	regions := []region{{
 		code: countryCode, name: countryName, kind: "KindCountry",
 		aliases: aliases[countryCode], isoCode: countryISO, cbsStatus: "CBSCodeUnknown",
 	}}
-	provinceByName := map[string]string{}
+	provinceByName := map[string]int{}
+	provinceByCBS := map[string]int{}
 	for _, row := range provinces {
 		code := provinceCodePrefix + row[0]
-		provinceByName[row[1]] = code
+		provinceByName[row[1]] = len(regions)
+		provinceByCBS[row[2]] = len(regions)
 		al := append([]string{"Provincie " + row[1]}, aliases[code]...)
 		regions = append(regions, region{
 			code: code, name: row[1], kind: "KindProvince",
@@ -98,14 +128,20 @@ func main() {
 			cbsCode: row[2], cbsStatus: status(cbsStatus, row[3]), isoCode: row[4],
 		})
 	}
-	for _, row := range zks {
+	zkBySlug := map[string]int{}
+	zkByCBS := map[string]int{}
+	for i, row := range zks {
 		var parents []string
 		for _, name := range strings.Split(row[6], ";") {
-			code, ok := provinceByName[strings.TrimSpace(name)]
+			at, ok := provinceByName[strings.TrimSpace(name)]
 			if !ok {
-				log.Fatalf("zorgkantoorregio %s: unknown province %q", row[0], name)
+				log.Fatalf("zorgkantoorregios.csv row %d: unknown province %q", i+2, name)
 			}
-			parents = append(parents, code)
+			parents = append(parents, regions[at].code)
+		}
+		zkBySlug[row[0]] = len(regions)
+		if row[2] != "" {
+			zkByCBS[row[2]] = len(regions)
 		}
 		regions = append(regions, region{
 			code: row[0], name: row[1], kind: "KindZorgkantoorregio",
@@ -114,6 +150,59 @@ func main() {
 			zorgkantoor: row[4], zkStatus: status(zorgkantoorStatus, row[5]),
 		})
 	}
+	counts := map[int]int{}
+	for i, row := range municipalities {
+		line := i + 2
+		zk, ok := zkBySlug[row[4]]
+		if !ok || regions[zk].cbsCode != row[3] {
+			log.Fatalf("municipalities.csv row %d: zorgkantoorregio %s %q is not in zorgkantoorregios.csv", line, row[3], row[4])
+		}
+		pv, ok := provinceByCBS[row[2]]
+		if !ok {
+			log.Fatalf("municipalities.csv row %d: province %q is not in provinces.csv", line, row[2])
+		}
+		if !slices.Contains(regions[zk].parents, regions[pv].code) {
+			log.Fatalf("municipalities.csv row %d: zorgkantoorregio %s does not list province %s", line, row[4], regions[pv].name)
+		}
+		if row[6] != date {
+			log.Fatalf("municipalities.csv row %d: population date %s differs from the first row's, %s", line, row[6], date)
+		}
+		n := number("municipalities.csv", line, row[5])
+		code := municipalityCodePrefix + strings.Join(fold.AppendWords(nil, row[1]), "-")
+		regions = append(regions, region{
+			code: code, name: row[1], kind: "KindMunicipality",
+			aliases: aliases[code], parents: []string{regions[zk].code, regions[pv].code},
+			cbsCode: row[0], cbsStatus: "CBSCodeVerified", population: n,
+		})
+		regions[zk].population += n
+		regions[pv].population += n
+		regions[0].population += n
+		counts[zk]++
+	}
+	for i, row := range zks {
+		at := zkBySlug[row[0]]
+		if want := number("zorgkantoorregios.csv", i+2, row[7]); regions[at].population != want {
+			log.Fatalf("zorgkantoorregios.csv row %d: population %d, but its municipalities add up to %d", i+2, want, regions[at].population)
+		}
+		if want := number("zorgkantoorregios.csv", i+2, row[9]); counts[at] != want {
+			log.Fatalf("zorgkantoorregios.csv row %d: %d municipalities, but municipalities.csv has %d", i+2, want, counts[at])
+		}
+		if row[8] != date {
+			log.Fatalf("zorgkantoorregios.csv row %d: population date %s differs from municipalities.csv's, %s", i+2, row[8], date)
+		}
+	}
+	var retireds []retired
+	for i, row := range retiredRows {
+		at, ok := zkByCBS[row[2]]
+		if !ok {
+			log.Fatalf("retired_codes.csv row %d: successor %q is not in zorgkantoorregios.csv", i+2, row[2])
+		}
+		if _, taken := zkByCBS[row[0]]; taken {
+			log.Fatalf("retired_codes.csv row %d: %s is a current code", i+2, row[0])
+		}
+		retireds = append(retireds, retired{cbsCode: row[0], name: row[1], successor: regions[at].code, since: number("retired_codes.csv", i+2, row[3])})
+	}
+
 	seen := map[string]bool{}
 	for _, r := range regions {
 		if seen[r.code] {
@@ -127,7 +216,7 @@ func main() {
 		}
 	}
 
-	src, err := format.Source(render(regions))
+	src, err := format.Source(render(regions, retireds, date))
 	if err != nil {
 		log.Fatalf("formatting the output: %v", err)
 	}
@@ -156,6 +245,14 @@ func readCSV(path string, columns ...string) [][]string {
 	return rows[1:]
 }
 
+func number(file string, line int, s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		log.Fatalf("%s row %d: %q is not a count", file, line, s)
+	}
+	return n
+}
+
 func status(known map[string]string, word string) string {
 	ident, ok := known[word]
 	if !ok {
@@ -164,13 +261,21 @@ func status(known map[string]string, word string) string {
 	return ident
 }
 
-func render(regions []region) []byte {
+func render(regions []region, retireds []retired, date string) []byte {
 	var b bytes.Buffer
 	b.WriteString("// Code generated by gen.go; DO NOT EDIT.\n\n")
-	b.WriteString("// Source: data/provinces.csv and data/zorgkantoorregios.csv.\n\n")
+	b.WriteString("// Source: data/provinces.csv, data/zorgkantoorregios.csv,\n// data/municipalities.csv and data/retired_codes.csv.\n\n")
 	b.WriteString("package region\n\n")
+	b.WriteString("import \"github.com/regiokompas/regiokompas/collab\"\n\n")
+	var y, m, d int
+	if n, err := fmt.Sscanf(date, "%4d-%2d-%2d", &y, &m, &d); n != 3 || err != nil {
+		log.Fatalf("municipalities.csv: population date %q is not a date such as 2024-01-01", date)
+	}
+	b.WriteString("// referenceAsOf is the date of the reference populations.\n")
+	fmt.Fprintf(&b, "var referenceAsOf = collab.NewDate(%d, %d, %d)\n\n", y, m, d)
 	b.WriteString("// referenceRegions are the Dutch reference regions in the order of\n")
-	b.WriteString("// Reference: the Netherlands, the provinces, the zorgkantoorregio's.\n")
+	b.WriteString("// Reference: the Netherlands, the provinces, the zorgkantoorregio's,\n")
+	b.WriteString("// the municipalities.\n")
 	b.WriteString("var referenceRegions = [...]Region{\n")
 	for _, r := range regions {
 		b.WriteString("{\n")
@@ -192,6 +297,7 @@ func render(regions []region) []byte {
 		if r.zorgkantoor != "" {
 			fmt.Fprintf(&b, "Zorgkantoor: %q,\n", r.zorgkantoor)
 		}
+		fmt.Fprintf(&b, "Profile: Profile{Population: %d, AsOf: referenceAsOf},\n", r.population)
 		b.WriteString("Provenance: Provenance{")
 		fmt.Fprintf(&b, "CBSCode: %s", r.cbsStatus)
 		if r.zkStatus != "" {
@@ -199,6 +305,12 @@ func render(regions []region) []byte {
 		}
 		b.WriteString("},\n")
 		b.WriteString("},\n")
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// referenceRetired are the retired CBS codes of the reference catalogue.\n")
+	b.WriteString("var referenceRetired = [...]RetiredCode{\n")
+	for _, r := range retireds {
+		fmt.Fprintf(&b, "{CBSCode: %q, Name: %q, Successor: %q, Since: %d},\n", r.cbsCode, r.name, r.successor, r.since)
 	}
 	b.WriteString("}\n")
 	return b.Bytes()

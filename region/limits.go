@@ -8,6 +8,7 @@ const (
 	MaxCodeLength = 64      // region codes (slugs), in bytes
 	MaxAliases    = 16      // aliases of one region
 	MaxParents    = 16      // parent codes of one region
+	MaxMembers    = 1_000   // member codes of one region: every municipality fits
 	MaxTraits     = 16      // traits of one profile
 	MaxRegions    = 100_000 // regions of one catalogue, reference regions included
 )

@@ -13,7 +13,8 @@ import (
 // profile is where that character is written down.
 //
 // Every field is optional; the zero Profile says nothing about the region.
-// The reference regions carry no profile: fill it in for your own regions.
+// The reference regions carry only their CBS population and its date (see
+// Reference); fill in the rest for your own regions.
 type Profile struct {
 	// Population is the number of residents; zero means unknown. It must
 	// not be negative.

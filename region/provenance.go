@@ -15,22 +15,33 @@ var (
 )
 
 // DataVersion identifies the edition of the built-in Dutch reference data
-// (see Reference). It is the year of the newest source the tables rest on (a
-// 2023 confirmation of a zorgkantoor concession) and a serial number that
-// goes up whenever the tables change. Store it next to results that depend
-// on the reference regions, so that they can be reproduced.
-const DataVersion = "2023.1"
+// (see Reference). It is the year of the CBS table the regions rest on
+// ("Gebieden in Nederland 2024") and a serial number that goes up whenever
+// the tables change. Store it next to results that depend on the
+// reference regions, so that they can be reproduced.
+const DataVersion = "2024.1"
 
 // The sources of the reference data, for reports that cite them.
 const (
-	// SourceCBSAreas is the CBS table of areas in the Netherlands ("Gebieden
-	// in Nederland", 2017) in which the verified codes were seen.
-	SourceCBSAreas = "CBS StatLine 83553NED, Gebieden in Nederland 2017"
+	// SourceCBSAreas is the CBS table of areas in the Netherlands in which
+	// every CBS code of the reference regions was seen, and from which the
+	// municipalities, their zorgkantoorregio and province and their
+	// populations come. The table has no title in the copy used; its id is
+	// the one whose layout, 342 municipalities and total it matches.
+	SourceCBSAreas = "CBS StatLine 85755NED, Gebieden in Nederland 2024"
+	// SourceCBSLicence is the licence of the CBS data.
+	SourceCBSLicence = "CC BY 4.0"
+	// SourceCBSCitation is how CBS asks to be cited, in Dutch as it asks.
+	SourceCBSCitation = "Bron: CBS"
 	// SourceZorgkantoorDesignation is the 2014 ministerial designation of
 	// the zorgkantoren, which with an undated public list gives the
 	// concession holders.
 	SourceZorgkantoorDesignation = "Aanwijzingsbesluit zorgkantoren 2014 (BWBR0034132)"
 )
+
+// PopulationDate returns the date of the populations of the reference
+// regions (1 January 2024): every reference region's Profile.AsOf.
+func PopulationDate() collab.Date { return referenceAsOf }
 
 // Provenance tells where a reference region's facts come from and how sure
 // they are. Regions that users add usually leave it zero, which means that
@@ -54,7 +65,7 @@ type CBSCodeStatus uint8
 // The CBS code statuses.
 const (
 	CBSCodeStatusUnset CBSCodeStatus = iota
-	CBSCodeVerified                  // verified: seen in a CBS table
+	CBSCodeVerified                  // verified: seen in a CBS table (cbs-2024 in the CSV files)
 	CBSCodeInferred                  // inferred: follows from the order in which CBS numbers the regions
 	CBSCodeUnknown                   // unknown: the region has no CBS code that we know of
 )

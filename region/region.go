@@ -28,6 +28,15 @@ type Region struct {
 	// partly: a zorgkantoorregio whose municipalities lie in two provinces
 	// has both. At most MaxParents, each once.
 	Parents []string `json:"parents,omitempty"`
+	// Members are the codes of the regions this region is made of, for a
+	// region that is the sum of others: an IZA region or "the four
+	// municipalities of the Achterhoek", made of reference municipalities.
+	// Catalogue.Summarize adds up their populations and finds their
+	// zorgkantoorregio's; Catalogue.Municipalities lists them. Members are
+	// not parents: a region does not lie in its members, nor they in it,
+	// so the reference regions need not change when a user draws a region
+	// across them. At most MaxMembers, each once.
+	Members []string `json:"members,omitempty"`
 	// CBSCode is the optional area code of Statistics Netherlands, whose
 	// form depends on Kind (see ValidCBSCode): GM0363, PV26, ZK02, GG3406.
 	CBSCode string `json:"cbsCode,omitempty"`
@@ -60,12 +69,13 @@ func (r *Region) HasParent(code string) bool {
 // with every problem found: a missing code, name or kind (CodeRequired); a
 // code, parent code, CBS code or ISO code of the wrong form (CodeBadFormat);
 // an unknown kind, trait or provenance status (CodeUnknownValue); texts over
-// their limits (CodeTooLong); too many aliases, parents or traits
-// (CodeTooMany); repeated parents or aliases (CodeDuplicate); a region that
-// is its own parent, or a zorgkantoor or provenance that does not fit
-// (CodeNotAllowed); numbers out of range in the profile (CodeOutOfRange).
+// their limits (CodeTooLong); too many aliases, parents, members or traits
+// (CodeTooMany); repeated parents, members or aliases (CodeDuplicate); a
+// region that is its own parent or member, or a zorgkantoor or provenance
+// that does not fit (CodeNotAllowed); numbers out of range in the profile
+// (CodeOutOfRange). Member codes are checked as parent codes are.
 //
-// Whether the parents exist, and whether they form a cycle, is a question
+// Whether the parents and members exist, and whether they form a cycle, is a question
 // for the Catalogue that holds the region (see Catalogue.With). Validating a
 // valid region allocates nothing.
 func (r *Region) Validate() error {
@@ -83,6 +93,7 @@ func (r *Region) validate(v *check.Validator) {
 	v.Enum("kind", r.Kind, true)
 	r.validateAliases(v)
 	r.validateParents(v)
+	r.validateMembers(v)
 	if r.CBSCode != "" && r.Kind.IsValid() && !ValidCBSCode(r.Kind, r.CBSCode) {
 		v.Addf("cbsCode", collab.CodeBadFormat, "%q is not a CBS code for a %s: want %s", r.CBSCode, r.Kind, CBSCodeForm(r.Kind))
 	}
@@ -129,15 +140,25 @@ func (r *Region) validateAliases(v *check.Validator) {
 }
 
 func (r *Region) validateParents(v *check.Validator) {
-	if len(r.Parents) > MaxParents {
-		v.Count("parents", len(r.Parents), MaxParents)
+	r.validateCodes(v, "parents", "parent", r.Parents, MaxParents)
+}
+
+func (r *Region) validateMembers(v *check.Validator) {
+	r.validateCodes(v, "members", "member", r.Members, MaxMembers)
+}
+
+// validateCodes checks a list of region codes that r refers to: its
+// parents or its members.
+func (r *Region) validateCodes(v *check.Validator, field, what string, list []string, most int) {
+	if len(list) > most {
+		v.Count(field, len(list), most)
 		return
 	}
-	if len(r.Parents) == 0 {
+	if len(list) == 0 {
 		return
 	}
-	v.Enter("parents")
-	for i, p := range r.Parents {
+	v.Enter(field)
+	for i, p := range list {
 		v.Index(i)
 		switch {
 		case p == "":
@@ -145,11 +166,11 @@ func (r *Region) validateParents(v *check.Validator) {
 		case !ValidCode(p):
 			v.Addf("", collab.CodeBadFormat, "%q is not a region code: lowercase letters and digits joined by single hyphens", p)
 		case p == r.Code:
-			v.Addf("", collab.CodeNotAllowed, "region %q cannot be its own parent", p)
+			v.Addf("", collab.CodeNotAllowed, "region %q cannot be its own %s", p, what)
 		}
 		for j := range i {
-			if p != "" && r.Parents[j] == p {
-				v.Addf("", collab.CodeDuplicate, "parent %q is listed before, at parents[%d]", p, j)
+			if p != "" && list[j] == p {
+				v.Addf("", collab.CodeDuplicate, "%s %q is listed before, at %s[%d]", what, p, field, j)
 				break
 			}
 		}

@@ -166,15 +166,21 @@ func Equal(a, b string) bool {
 // letters or digits gives "".
 func Key(name string) string {
 	var buf [64]byte
-	b := buf[:0]
+	return string(AppendKey(buf[:0], name))
+}
+
+// AppendKey appends the key of name (see [Key]) to dst and returns the
+// extended slice. With a buffer on the caller's stack it folds a name
+// without allocating, so that a map of keys can be looked up with
+// m[string(AppendKey(buf[:0], name))] at no cost.
+func AppendKey(dst []byte, name string) []byte {
 	for l := (letters{s: name}); ; {
 		r := l.next()
 		if r < 0 {
-			break
+			return dst
 		}
-		b = utf8.AppendRune(b, r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return string(b)
 }
 
 // AppendWords appends the folded words of text to dst and returns the

@@ -62,6 +62,7 @@ func TestKey(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, Key(tt.in))
+			assert.Equal(t, "x"+tt.want, string(AppendKey([]byte("x"), tt.in)), "AppendKey appends the same key")
 		})
 	}
 }
@@ -91,6 +92,15 @@ func TestAppendWords(t *testing.T) {
 
 func TestAppendWordsAppends(t *testing.T) {
 	assert.Equal(t, []string{"eerst", "dan", "nu"}, AppendWords([]string{"eerst"}, "Dan, nu."))
+}
+
+func TestAppendKeyIntoAStackBufferAllocatesNothing(t *testing.T) {
+	m := map[string]int{"sudwestfryslan": 1}
+	allocs := testing.AllocsPerRun(100, func() {
+		var buf [64]byte
+		_ = m[string(AppendKey(buf[:0], "Súdwest-Fryslân"))]
+	})
+	assert.Zero(t, allocs)
 }
 
 func TestEqualAllocatesNothing(t *testing.T) {

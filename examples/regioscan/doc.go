@@ -29,8 +29,11 @@
 //	lessons [-lang en|nl] [-mechanism M] [-theme T] [-limit N] [-format text|json] [WORDS...]
 //	    Search the catalogue of lessons; JSON output is an array of lessons.
 //
-//	regions [-kind K] [-format text|json]
-//	    List the Dutch reference regions a case may name by code.
+//	regions [-kind K] [-in REGION] [-format text|json] [NAME...]
+//	    List the Dutch reference regions a case may name by code, the 342
+//	    municipalities included, with their CBS population of 1 January
+//	    2024; -in lists the municipalities of a region (by code or name),
+//	    NAME... searches names and aliases.
 //
 //	demo [-format text|json|html] [-lang en|nl] [-full] [-o FILE] [NAME...]
 //	demo -dump DIR [-force] [NAME...]

@@ -366,13 +366,65 @@ func TestRegions(t *testing.T) {
 	r := runWith(t, nil, "regions")
 	require.Equal(t, exitOK, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "west-brabant")
-	assert.Equal(t, region.Reference().Len()+1, strings.Count(r.stdout, "\n"), "a header and a line per region")
+	assert.Equal(t, region.Reference().Len()+2, strings.Count(r.stdout, "\n"), "a header, a line per region and the source")
+	assert.Contains(t, r.stdout, "Bron: CBS.")
 
 	r = runWith(t, nil, "regions", "-kind", "province", "-format", "json")
 	require.Equal(t, exitOK, r.code, r.stderr)
 	var rs []region.Region
 	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rs))
 	assert.Len(t, rs, 12)
+}
+
+func TestRegionsListsTheMunicipalitiesWithTheirPopulation(t *testing.T) {
+	t.Run("-kind municipality -format json lists 342 regions whose populations add up to 17,942,942", func(t *testing.T) {
+		r := runWith(t, nil, "regions", "-kind", "municipality", "-format", "json")
+		require.Equal(t, exitOK, r.code, r.stderr)
+		var rs []region.Region
+		require.NoError(t, json.Unmarshal([]byte(r.stdout), &rs))
+		require.Len(t, rs, 342)
+		sum := 0
+		for _, x := range rs {
+			assert.Equal(t, region.KindMunicipality, x.Kind)
+			sum += x.Profile.Population
+		}
+		assert.Equal(t, 17_942_942, sum)
+		assert.Contains(t, r.stdout, `"population": 128434`, "the JSON carries the population")
+	})
+	t.Run("-in lists the municipalities of a region given by code, with their population in the text", func(t *testing.T) {
+		r := runWith(t, nil, "regions", "-in", "haaglanden")
+		require.Equal(t, exitOK, r.code, r.stderr)
+		assert.Contains(t, r.stdout, "POPULATION")
+		assert.Regexp(t, `gemeente-zoetermeer\s+municipality\s+GM0637\s+128434 Zoetermeer\n`, r.stdout)
+		assert.Equal(t, 5+2, strings.Count(r.stdout, "\n"), "Haaglanden has five municipalities")
+	})
+	t.Run("-in takes a name too, and -kind narrows what it lists", func(t *testing.T) {
+		r := runWith(t, nil, "regions", "-in", "Fryslân", "-kind", "municipality", "-format", "json")
+		require.Equal(t, exitOK, r.code, r.stderr)
+		var rs []region.Region
+		require.NoError(t, json.Unmarshal([]byte(r.stdout), &rs))
+		assert.Len(t, rs, 18)
+	})
+	t.Run("NAME searches names and aliases", func(t *testing.T) {
+		r := runWith(t, nil, "regions", "twente")
+		require.Equal(t, exitOK, r.code, r.stderr)
+		assert.Contains(t, r.stdout, "twente ")
+		assert.Contains(t, r.stdout, "gemeente-hof-van-twente")
+		r = runWith(t, nil, "regions", "Den", "Bosch")
+		assert.Contains(t, r.stdout, "gemeente-s-hertogenbosch")
+		r = runWith(t, nil, "regions", "sudwest", "fryslan")
+		assert.Contains(t, r.stdout, "gemeente-sudwest-fryslan")
+		r = runWith(t, nil, "regions", "-kind", "province", "utrecht")
+		assert.Equal(t, 3, strings.Count(r.stdout, "\n"), r.stdout)
+		assert.Contains(t, r.stdout, "provincie-utrecht")
+	})
+	t.Run("a search that finds nothing says so", func(t *testing.T) {
+		r := runWith(t, nil, "regions", "atlantis")
+		assert.Equal(t, exitOK, r.code)
+		assert.Equal(t, "No regions found.\n", r.stdout)
+		r = runWith(t, nil, "regions", "-format", "json", "atlantis")
+		assert.Equal(t, "[]\n", r.stdout)
+	})
 }
 
 func TestDemoDump(t *testing.T) {
@@ -433,7 +485,7 @@ func TestWrongUsageExitsWithTwo(t *testing.T) {
 		{"an unknown mechanism", []string{"lessons", "-mechanism", "money"}, `unknown mechanism "money"`},
 		{"a negative limit", []string{"lessons", "-limit", "-1"}, "-limit must not be negative"},
 		{"an unknown kind of region", []string{"regions", "-kind", "city"}, `unknown region kind "city"`},
-		{"an argument to regions", []string{"regions", "utrecht"}, `unexpected argument "utrecht"`},
+		{"an unknown region for -in", []string{"regions", "-in", "atlantis"}, `no region "atlantis"`},
 		{"an unknown demo", []string{"demo", "atlantis"}, `no demo "atlantis"; the demos are zoetermeer-2025, `},
 		{"an html format for lessons", []string{"lessons", "-format", "html"}, `want one of text, json`},
 		{"twins with no twin allowed", []string{"twins", "-max", "0"}, "-max must be at least 1"},

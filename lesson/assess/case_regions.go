@@ -37,17 +37,15 @@ func resolveRegions(v *check.Validator, own []region.Region) caseRegions {
 // checkCode records a problem at field when code does not resolve, with the
 // messages of region.Catalogue.CheckCode.
 func (r caseRegions) checkCode(v *check.Validator, field, code string) {
-	for i := range r.own {
-		if r.own[i].Code == code {
-			return
-		}
+	if isOwn(r.own, code) {
+		return
 	}
 	r.catalogue.CheckCode(v, field, code)
 }
 
 // ownRegionsSound reports, without allocating, whether a few own regions
-// are valid, use codes of their own, have parents that resolve and lie in
-// no cycle. A false answer sends the regions through region.Catalogue.With,
+// are valid, use codes of their own, have parents and members that resolve
+// and lie in no cycle. A false answer sends the regions through region.Catalogue.With,
 // which names the problems.
 func ownRegionsSound(ref region.Catalogue, own []region.Region) bool {
 	if len(own) > maxQuickRegions {
@@ -59,6 +57,11 @@ func ownRegionsSound(ref region.Catalogue, own []region.Region) bool {
 		}
 		for j := range i {
 			if own[j].Code == own[i].Code {
+				return false
+			}
+		}
+		for _, m := range own[i].Members {
+			if !ref.Has(m) && !isOwn(own, m) {
 				return false
 			}
 		}
@@ -77,6 +80,16 @@ func ownRegionsSound(ref region.Catalogue, own []region.Region) bool {
 			left--
 		}
 		if left == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isOwn reports whether code is the code of one of the own regions.
+func isOwn(own []region.Region, code string) bool {
+	for i := range own {
+		if own[i].Code == code {
 			return true
 		}
 	}

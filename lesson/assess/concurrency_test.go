@@ -100,7 +100,7 @@ func TestCataloguesGiveTheSequentialAnswersFromManyGoroutines(t *testing.T) {
 		{Text: "capacity", Limit: 3},
 	}
 	names := []string{"Fryslân", "friesland", "Utrecht", "'t Gooi", "West-Brabant", "nowhere"}
-	own := region.Region{Code: "gemeente-zoetermeer", Name: "Zoetermeer", Kind: region.KindMunicipality, Parents: []string{"haaglanden"}}
+	own := region.Region{Code: "zoetermeer-centrum", Name: "Zoetermeer Centrum", Kind: region.KindNeighbourhood, Parents: []string{"gemeente-zoetermeer"}}
 
 	type answers struct {
 		search  [][]lesson.Result

@@ -222,7 +222,7 @@ func (p Param) In(lang collab.Language) string {
 	case ParamText:
 		return p.Text
 	case ParamInt:
-		return strconv.FormatInt(int64(p.Number), 10)
+		return formatInt(int64(p.Number), lang)
 	case ParamNumber:
 		return formatNumber(p.Number, p.Digits, lang)
 	case ParamDate:
@@ -256,6 +256,33 @@ func formatNumber(x float64, digits int, lang collab.Language) string {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
+}
+
+// formatInt writes n in digits, with its thousands grouped from 10,000 on
+// as each language does: "17,942,942" in English, "17.942.942" in Dutch.
+// Smaller numbers, years among them, stay as they are.
+func formatInt(n int64, lang collab.Language) string {
+	s := strconv.FormatInt(n, 10)
+	if n > -10_000 && n < 10_000 {
+		return s
+	}
+	sep := byte(',')
+	if lang == collab.Dutch {
+		sep = '.'
+	}
+	sign := ""
+	if s[0] == '-' {
+		sign, s = "-", s[1:]
+	}
+	var b strings.Builder
+	b.WriteString(sign)
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(sep)
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // monthKeys are the keys of the months' names, January first.

@@ -238,6 +238,7 @@ const (
 	msgTwinThemesAhead       = "twins.themes-ahead"
 	msgTwinsNone             = "twins.none"
 	msgTwinRank              = "twins.rank"
+	msgTwinSameProvince      = "twins.same-province"
 	msgTwinSimilarity        = "twins.similarity"
 
 	// What each rule looks for (Rule.About).
@@ -549,4 +550,5 @@ var messages = map[string]collab.Text{
 	"html.unknown-lesson":         {EN: "lesson not in the catalogue", NL: "les niet in de catalogus"},
 	"html.self-assessment":        {EN: "Self-assessment (median)", NL: "Zelfbeoordeling (mediaan)"},
 	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfbeoordeling, mediaan (1 tot 5)"},
+	msgTwinSameProvince:           {EN: "In the same province: {provinces}.", NL: "In dezelfde provincie: {provinces}."},
 }

@@ -175,6 +175,9 @@ func TestParametersAreWrittenTheWayEachLanguageWritesThem(t *testing.T) {
 		en, nl string
 	}{
 		{"a whole number is written as it is", assess.Param{Kind: assess.ParamInt, Number: 12}, "12", "12"},
+		{"a year-sized number has no grouping", assess.Param{Kind: assess.ParamInt, Number: 2024}, "2024", "2024"},
+		{"a large number is grouped by thousands, with points in Dutch", assess.Param{Kind: assess.ParamInt, Number: 17_942_942}, "17,942,942", "17.942.942"},
+		{"a large negative number keeps its sign before the groups", assess.Param{Kind: assess.ParamInt, Number: -128_434}, "-128,434", "-128.434"},
 		{"a decimal has a comma in Dutch", assess.Param{Kind: assess.ParamNumber, Number: 3.5, Digits: 1}, "3.5", "3,5"},
 		{"a decimal is rounded to its digits", assess.Param{Kind: assess.ParamNumber, Number: 87.5, Digits: 0}, "88", "88"},
 		{"a decimal with digits -1 takes as few as it needs", assess.Param{Kind: assess.ParamNumber, Number: 2, Digits: -1}, "2", "2"},

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,11 +70,16 @@ type Twin struct {
 //
 // Region compares the regions the collaborations work in: the kind of
 // region (1 when the same, such as two zorgkantoorregio's, else 0), the
-// population (1 − |log₁₀(a/b)|, at least 0: a region twice the size of the
-// other gives 0.70, ten times the size 0), the share aged 75 and over
-// (1 − |a − b| / 0.05, at least 0: five percentage points apart gives 0)
-// and the traits (Jaccard index of the two sets), each when known for both
-// regions; Region is the mean of those known.
+// size by population (1 − |log₁₀(a/b)|, at least 0: a region twice the
+// size of the other gives 0.70, ten times the size 0), the provinces
+// (Jaccard index of the provinces each region is or lies in), the share
+// aged 75 and over (1 − |a − b| / 0.05, at least 0: five percentage points
+// apart gives 0) and the traits (Jaccard index of the two sets), each when
+// known for both regions; Region is the mean of those known. The reference
+// regions carry their CBS population (see region.Reference), and a region
+// made of municipalities the sum of theirs (see region.Catalogue.Summarize),
+// so size and provinces are known for every region that resolves in the
+// reference catalogue.
 //
 // Strategy is 1 when both cases show the same strategy (the one observed
 // in the case, else the one declared; see StrategyDiagnosis), 0.5 when one
@@ -255,6 +261,8 @@ type twinProfile struct {
 	regionKnown    bool
 	kind           region.Kind
 	population     int
+	provinces      []string // codes of the provinces the region is or lies in
+	provinceNames  []string // their names, for the reasons
 	share75        float64
 	traits         uint64 // bit t for each region.Trait t
 	themes         uint64 // bit t for each project.Theme t of any project
@@ -288,10 +296,13 @@ func newTwinProfile(c *Case, r *Report) twinProfile {
 }
 
 // profileRegion resolves the collaboration's region among the reference
-// regions and the case's own, and takes its profile. When that region has
-// no profile (the reference regions carry none), it sums the profiles of
-// the case's own regions that lie within it: their populations added, the
-// share aged 75 and over weighted by population, their traits together.
+// regions and the case's own, and takes its profile: its population (for a
+// region made of members, the sum of theirs), its provinces, its share aged
+// 75 and over and its traits. What the region's own profile leaves out is
+// taken from the case's own regions that lie within it: their populations
+// added, the share aged 75 and over weighted by population, their traits
+// together. The reference regions carry a population but no share or
+// traits, so those come from a case's own neighbourhoods or municipalities.
 func (p *twinProfile) profileRegion(c *Case) {
 	cat := region.Reference()
 	if len(c.Regions) > 0 {
@@ -305,25 +316,40 @@ func (p *twinProfile) profileRegion(c *Case) {
 		return
 	}
 	p.regionKnown, p.kind = true, r.Kind
-	if !r.Profile.IsZero() {
-		p.population, p.share75, p.traits = r.Profile.Population, r.Profile.Share75Plus, traitBits(r.Profile.Traits)
+	sum, _ := cat.Summarize(code)
+	p.population = sum.Population
+	for _, pv := range sum.Provinces {
+		if prov, ok := cat.Lookup(pv); ok {
+			p.provinces = append(p.provinces, pv)
+			p.provinceNames = append(p.provinceNames, prov.Name)
+		}
+	}
+	p.share75, p.traits = r.Profile.Share75Plus, traitBits(r.Profile.Traits)
+	if p.population > 0 && p.share75 > 0 && p.traits != 0 {
 		return
 	}
+	population, traits := 0, uint64(0)
 	weighted, weight := 0.0, 0
 	for i := range c.Regions {
 		own := &c.Regions[i]
 		if own.Profile.IsZero() || !cat.Within(own.Code, code) {
 			continue
 		}
-		p.population += own.Profile.Population
-		p.traits |= traitBits(own.Profile.Traits)
+		population += own.Profile.Population
+		traits |= traitBits(own.Profile.Traits)
 		if own.Profile.Population > 0 && own.Profile.Share75Plus > 0 {
 			weighted += own.Profile.Share75Plus * float64(own.Profile.Population)
 			weight += own.Profile.Population
 		}
 	}
-	if weight > 0 {
+	if p.population == 0 {
+		p.population = population
+	}
+	if p.share75 == 0 && weight > 0 {
 		p.share75 = weighted / float64(weight)
+	}
+	if p.traits == 0 {
+		p.traits = traits
 	}
 }
 
@@ -372,6 +398,10 @@ func (p *twinProfile) similarity(b *twinProfile) Similarity {
 		if p.population > 0 && b.population > 0 {
 			add(max(0, 1-math.Abs(math.Log10(float64(p.population)/float64(b.population)))))
 		}
+		if len(p.provinces) > 0 && len(b.provinces) > 0 {
+			shared := len(p.sharedProvinces(b))
+			add(float64(shared) / float64(len(p.provinces)+len(b.provinces)-shared))
+		}
 		if p.share75 > 0 && b.share75 > 0 {
 			add(max(0, 1-math.Abs(p.share75-b.share75)/twinShareSpan))
 		}
@@ -396,6 +426,18 @@ func (p *twinProfile) similarity(b *twinProfile) Similarity {
 	s.Region, s.Themes = round4(s.Region), round4(s.Themes)
 	s.Overall = round4(twinWeightRegion*s.Region + twinWeightStrategy*s.Strategy + twinWeightThemes*s.Themes)
 	return s
+}
+
+// sharedProvinces returns the names of the provinces that p's and b's
+// regions both are or lie in, in p's order.
+func (p *twinProfile) sharedProvinces(b *twinProfile) []string {
+	var out []string
+	for i, code := range p.provinces {
+		if slices.Contains(b.provinces, code) {
+			out = append(out, p.provinceNames[i])
+		}
+	}
+	return out
 }
 
 // round4 rounds to four decimals, so that the figures read well and ties
@@ -478,6 +520,9 @@ func (p *twinProfile) reasons(b *twinProfile, m collab.Mechanism, sim Similarity
 		}
 		if p.population > 0 && b.population > 0 && math.Abs(math.Log10(float64(p.population)/float64(b.population))) <= 0.5 {
 			out = append(out, Say(msgTwinSimilarPopulation, count("population", b.population), count("own", p.population)))
+		}
+		if shared := p.sharedProvinces(b); len(shared) > 0 {
+			out = append(out, Say(msgTwinSameProvince, text("provinces", strings.Join(shared, ", "))))
 		}
 		if p.share75 > 0 && b.share75 > 0 && math.Abs(p.share75-b.share75) <= twinShareSpan/2 {
 			out = append(out, Say(msgTwinSimilarShare75, number("share", b.share75*100, 1), number("own", p.share75*100, 1)))

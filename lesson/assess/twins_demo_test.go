@@ -88,9 +88,10 @@ func ExampleTwins() {
 	}
 	// Output:
 	// Regionale samenwerking ouderenzorg Friesland (friesland): Strategy 35, weak
-	//   1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 85, strong; rank 0.55, similarity 0.57
+	//   1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 85, strong; rank 0.44, similarity 0.43
 	//      - Scores 85 (strong) on strategy, against 35 (weak) here.
 	//      - The same kind of region: zorgkantoor region.
+	//      - A similar population: 726,983 against 661,904 here.
 	//      - A related strategy: vision and small projects together against programme from a regional vision here.
 	//      - Works on the same themes: technology.
 	//      - Has projects in implementation or embedded on technology, where the projects here have not got that far.

@@ -84,10 +84,13 @@ func defaultTwins(cases []*assess.Case, reports []*assess.Report) ([]assess.Twin
 //     strategy combined against regional vision 0.5; themes 1 of 2 = 0.5.
 //     Overall 0.4·0.525 + 0.2·0.5 + 0.4·0.5 = 0.51. Strategy 100: rank
 //     0.8·0.51 + 0.2 = 0.608. Infrastructure 80: 0.408 + 0.2/3 = 0.4747.
-//   - Charlie: a zorgkantoorregio without profile against Weak's custom
-//     region (region 0), small initiatives against a regional vision (0),
-//     no projects (themes unknown, 0.5): overall 0.2. Strategy 85: rank
-//     0.16 + 0.1 = 0.26. Infrastructure 74, only 19 ahead.
+//   - Charlie: the zorgkantoorregio West-Brabant, 726,983 inhabitants by
+//     the reference data, against Weak's custom region of 100,000: region
+//     (kind 0 + population 1 − log₁₀ 7.26983 = 0.1385) / 2 = 0.0692 (no
+//     province: Weak's region lies in the Netherlands only); small
+//     initiatives against a regional vision (0); no projects (themes
+//     unknown, 0.5): overall 0.0277 + 0.2 = 0.2277. Strategy 85: rank
+//     0.1822 + 0.1 = 0.2822. Infrastructure 74, only 19 ahead.
 //   - A second report of Weak's own collaboration, strong everywhere, is
 //     never its twin.
 func twFixture() []twCase {
@@ -137,8 +140,8 @@ func TestTwinRankingMatchesTheHandComputation(t *testing.T) {
 			name: "more twins and a smaller lead let the weaker matches in",
 			opts: assess.TwinOptions{Max: 4, MinGap: 15},
 			want: map[collab.Mechanism][]string{
-				collab.MechanismStrategy:       {"Aardvark 0.8", "Alpha 0.8", "Bravo 0.608", "Charlie 0.26"},
-				collab.MechanismInfrastructure: {"Alpha 0.8333", "Aardvark 0.8", "Bravo 0.4747", "Charlie 0.1867"},
+				collab.MechanismStrategy:       {"Aardvark 0.8", "Alpha 0.8", "Bravo 0.608", "Charlie 0.2822"},
+				collab.MechanismInfrastructure: {"Alpha 0.8333", "Aardvark 0.8", "Bravo 0.4747", "Charlie 0.2088"},
 			},
 		},
 		{
@@ -161,8 +164,8 @@ func TestTwinRankingMatchesTheHandComputation(t *testing.T) {
 			name: "a negative gap asks no lead, as a gap of one point",
 			opts: assess.TwinOptions{Max: 4, MinGap: -5},
 			want: map[collab.Mechanism][]string{
-				collab.MechanismStrategy:       {"Aardvark 0.8", "Alpha 0.8", "Bravo 0.608", "Charlie 0.26"},
-				collab.MechanismInfrastructure: {"Alpha 0.8333", "Aardvark 0.8", "Bravo 0.4747", "Charlie 0.1867"},
+				collab.MechanismStrategy:       {"Aardvark 0.8", "Alpha 0.8", "Bravo 0.608", "Charlie 0.2822"},
+				collab.MechanismInfrastructure: {"Alpha 0.8333", "Aardvark 0.8", "Bravo 0.4747", "Charlie 0.2088"},
 			},
 		},
 	}
@@ -192,7 +195,7 @@ func TestTwinSimilarityParts(t *testing.T) {
 	}
 	assert.Equal(t, assess.Similarity{Region: 1, Strategy: 1, Themes: 1, Overall: 1}, byName["Alpha"].Similarity)
 	assert.Equal(t, assess.Similarity{Region: 0.525, Strategy: 0.5, Themes: 0.5, Overall: 0.51}, byName["Bravo"].Similarity)
-	assert.Equal(t, assess.Similarity{Region: 0, Strategy: 0, Themes: 0.5, Overall: 0.2}, byName["Charlie"].Similarity)
+	assert.Equal(t, assess.Similarity{Region: 0.0692, Strategy: 0, Themes: 0.5, Overall: 0.2277}, byName["Charlie"].Similarity)
 	for _, tw := range got[0].Twins {
 		assert.NotEqual(t, reports[0].Collaboration, tw.Collaboration, "a case is never its own collaboration's twin")
 		assert.Equal(t, assess.BandStrong, tw.Band)
@@ -200,10 +203,11 @@ func TestTwinSimilarityParts(t *testing.T) {
 }
 
 func TestTwinProfileFromOwnRegionsInsideAReferenceRegion(t *testing.T) {
-	// Friesland has no profile of its own; two municipalities inside it
-	// give 60,000 + 40,000 inhabitants with (6,000 + 6,000) / 100,000 = 12%
-	// aged 75+. The twin's municipality in West-Brabant has 200,000 at 12%.
-	// Region: (kind 1 + population 1 − log₁₀ 2 + share 1) / 3 = 0.8997.
+	// Friesland has its reference population, 661,904, but no share aged
+	// 75+; two regions of the case's own inside it give (6,000 + 6,000) /
+	// 100,000 = 12%. The twin, West-Brabant (726,983), has one at 12%.
+	// Region: (kind 1 + population 1 − log₁₀(726,983 / 661,904) = 0.9593
+	// + provinces Fryslân against Noord-Brabant 0 + share 1) / 4 = 0.7398.
 	muni := func(code, parent string, pop int, share float64) region.Region {
 		return region.Region{Code: code, Name: code, Kind: region.KindMunicipality, Parents: []string{parent},
 			Profile: region.Profile{Population: pop, Share75Plus: share}}
@@ -216,10 +220,47 @@ func TestTwinProfileFromOwnRegionsInsideAReferenceRegion(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, got, 1)
 	require.Len(t, got[0].Twins, 1)
-	assert.Equal(t, assess.Similarity{Region: 0.8997, Strategy: 1, Themes: 0.5, Overall: 0.7599}, got[0].Twins[0].Similarity)
-	assert.Contains(t, reasonsIn(got[0].Twins[0], collab.English), "A similar population: 200000 against 100000 here.")
+	assert.Equal(t, assess.Similarity{Region: 0.7398, Strategy: 1, Themes: 0.5, Overall: 0.6959}, got[0].Twins[0].Similarity)
+	assert.Contains(t, reasonsIn(got[0].Twins[0], collab.English), "A similar population: 726,983 against 661,904 here.")
+	assert.Contains(t, reasonsIn(got[0].Twins[0], collab.Dutch), "Een vergelijkbare bevolking: 726.983 tegen 661.904 hier.")
 	assert.Contains(t, reasonsIn(got[0].Twins[0], collab.English), "A similar share aged 75 and over: 12.0% against 12.0% here.")
 	assert.Contains(t, reasonsIn(got[0].Twins[0], collab.Dutch), "Een vergelijkbaar aandeel 75-plussers: 12,0% tegen 12,0% hier.")
+}
+
+func TestTwinsWeighRegionSizeAndProvince(t *testing.T) {
+	// Weak works in Zoetermeer (128,434 inhabitants, Zuid-Holland). Leiden
+	// (130,108, Zuid-Holland) is about as large and in the same province:
+	// region (kind 1 + size 1 − log₁₀(130,108 / 128,434) = 0.9944 +
+	// province 1) / 3 = 0.9981. Zwolle (133,141, Overijssel) is about as
+	// large but in another province: (1 + 0.9844 + 0) / 3 = 0.6615.
+	both := [5]int{70, 75, 75, 75, 75}
+	weak := newTwCase(1, "Zoetermeer", "gemeente-zoetermeer", collab.StrategyCombined, [5]int{30, 75, 75, 75, 75}, nil)
+	leiden := newTwCase(2, "Leiden", "gemeente-leiden", collab.StrategyCombined, both, nil)
+	zwolle := newTwCase(3, "Zwolle", "gemeente-zwolle", collab.StrategyCombined, both, nil)
+	got, err := defaultTwins(split(weak, leiden, zwolle))
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	require.Len(t, got[0].Twins, 2)
+	first, second := got[0].Twins[0], got[0].Twins[1]
+	require.Equal(t, "Leiden", first.Name, "the twin in the same province ranks first")
+	assert.Equal(t, 0.9981, first.Similarity.Region)
+	assert.Equal(t, 0.6615, second.Similarity.Region)
+	assert.Contains(t, reasonsIn(first, collab.English), "In the same province: Zuid-Holland.")
+	assert.Contains(t, reasonsIn(first, collab.Dutch), "In dezelfde provincie: Zuid-Holland.")
+	assert.Contains(t, reasonsIn(first, collab.Dutch), "Een vergelijkbare bevolking: 130.108 tegen 128.434 hier.")
+	assert.Contains(t, reasonsIn(second, collab.English), "A similar population: 133,141 against 128,434 here.")
+	assert.NotContains(t, strings.Join(reasonsIn(second, collab.English), "\n"), "province", "no shared province, no reason")
+}
+
+func TestTwinsSumTheMembersOfARegionMadeOfMunicipalities(t *testing.T) {
+	achterhoek := region.Region{Code: "oost-achterhoek", Name: "Oost-Achterhoek", Kind: region.KindCustom,
+		Members: []string{"gemeente-aalten", "gemeente-berkelland", "gemeente-oost-gelre", "gemeente-winterswijk"}}
+	weak := newTwCase(1, "Achterhoek", "oost-achterhoek", collab.StrategyCombined, [5]int{30, 75, 75, 75, 75}, []region.Region{achterhoek})
+	twin := newTwCase(2, "Zoetermeer", "gemeente-zoetermeer", collab.StrategyCombined, [5]int{70, 75, 75, 75, 75}, nil)
+	got, err := defaultTwins(split(weak, twin))
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.Contains(t, reasonsIn(got[0].Twins[0], collab.English), "A similar population: 128,434 against 130,441 here.")
 }
 
 // reasonsIn renders the reasons of tw in lang.
@@ -240,7 +281,7 @@ func TestTwinReasons(t *testing.T) {
 	assert.Equal(t, []string{
 		"Scores 70 (strong) on strategy, against 30 (weak) here.",
 		"The same kind of region: custom region.",
-		"A similar population: 100000 against 100000 here.",
+		"A similar population: 100,000 against 100,000 here.",
 		"A similar share aged 75 and over: 10.0% against 10.0% here.",
 		"Shared traits: few large institutions and staff shortage.",
 		"The same strategy: programme from a regional vision.",
@@ -310,7 +351,7 @@ func TestWriteTwinsText(t *testing.T) {
   1. Aardvark (aardvark-regio): 70, strong; rank 0.80, similarity 1.00
      - Scores 70 (strong) on strategy, against 30 (weak) here.
      - The same kind of region: custom region.
-     - A similar population: 100000 against 100000 here.
+     - A similar population: 100,000 against 100,000 here.
      - A similar share aged 75 and over: 10.0% against 10.0% here.
      - Shared traits: few large institutions and staff shortage.
      - The same strategy: programme from a regional vision.
@@ -321,7 +362,7 @@ Weak (weak-regio): Regional infrastructure 55, developing
   1. Alpha (alpha-regio): 75, strong; rank 0.83, similarity 1.00
      - Scores 75 (strong) on regional infrastructure, against 55 (developing) here.
      - The same kind of region: custom region.
-     - A similar population: 100000 against 100000 here.
+     - A similar population: 100,000 against 100,000 here.
      - A similar share aged 75 and over: 10.0% against 10.0% here.
      - Shared traits: few large institutions and staff shortage.
      - The same strategy: programme from a regional vision.
