@@ -30,6 +30,10 @@ type Collaboration struct {
 	// formalised. GovernanceSince is the date it was formalised.
 	Governance      Governance `json:"governance,omitzero"`
 	GovernanceSince Date       `json:"governanceSince,omitzero"`
+	// Scope lists the kinds of care the collaboration works on, each at
+	// most once (see CareScope); empty means not recorded, taken as long-term
+	// care. The assessment weighs the zorgkantoor's absence by it.
+	Scope []CareScope `json:"scope,omitempty"`
 
 	Ambition         Ambition         `json:"ambition,omitzero"`
 	Vision           Vision           `json:"vision,omitzero"`
@@ -102,6 +106,7 @@ func (c *Collaboration) validate(v *check.Validator) {
 	default:
 		check.DateOrder(v, "governanceSince", c.Started, c.GovernanceSince, "the collaboration started")
 	}
+	c.validateScope(v)
 	c.validateParts(v)
 	c.validateLists(v)
 	v.Text("notes", c.Notes, false, MaxTextLength)

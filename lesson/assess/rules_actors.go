@@ -11,32 +11,63 @@ const lateInvolvementDays = 30
 
 // checkFinancierAtTable asks whether the zorgkantoor, the financier of
 // long-term care, has a seat at the regional table.
+//
+// Sources: "Regionale samenwerking zorgkantoren en verpleeghuizen in volle
+// gang" (7 July 2020) found that zorgkantoren made one-to-one agreements
+// with providers and almost never sat at the providers' regional table,
+// although as financier of long-term care they are essential to a
+// regional vision. "Regionaal samenwerken in de langdurige zorg heeft de
+// toekomst" (April 2021) asks a clear role for each financier (zorgkantoor,
+// insurer, possibly municipalities). So the weight of the zorgkantoor's
+// absence depends on the scope and on who already finances: a risk when
+// long-term care is in scope and no other financier takes part, a warning
+// when other financiers take part, a note when long-term care is outside
+// the recorded scope. A member without a seat is judged only when there is
+// a table to sit at: a region without any network or table gets that
+// finding once, from infrastructure.networks.
 func checkFinancierAtTable(f *facts, e *emitter) {
 	i := f.memberWithRole(collab.RoleZorgkantoor)
 	switch {
-	case i >= 0 && f.col.Members[i].RegionalTable:
+	case i >= 0 && f.atTable(i):
 		e.strong(
 			Say(msgZorgkantoorAtTable, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
 			e.see(pathf("collaboration.members[%d].regionalTable", i), 15, msgSeenZorgkantoorAtTable))
+	case i >= 0 && !f.hasTable():
+		e.note(e.see("collaboration.networks", 0, msgSeenNoTableToSit))
 	case i >= 0:
 		e.finding(SeverityWarning,
 			Say(msgZorgkantoorWithoutSeat, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
 			Say(msgNextInviteZorgkantoor),
 			e.see(pathf("collaboration.members[%d].regionalTable", i), -10, msgSeenZorgkantoorWithoutSeat))
+	case !f.col.InScope(collab.CareLongTerm):
+		e.finding(SeverityInfo,
+			Say(msgZorgkantoorAbsentOutOfScope),
+			Say(msgNextAskZorgkantoor),
+			e.see("collaboration.scope", 0, msgSeenWlzOutOfScope))
 	default:
 		ev := []Evidence{e.see("collaboration.members", -20, msgSeenNoZorgkantoor)}
+		sev, msg := SeverityRisk, Say(msgZorgkantoorAbsent)
 		if j := f.memberWithRole(collab.RoleHealthInsurer, collab.RoleMunicipality); j >= 0 {
 			ev = append(ev, e.see(pathf("collaboration.members[%d]", j), 5, msgSeenOtherFinancier, text("stakeholder", f.name(f.col.Members[j].Stakeholder))))
+			sev, msg = SeverityWarning, Say(msgZorgkantoorAbsentCofinanced)
 		}
-		e.finding(SeverityRisk,
-			Say(msgZorgkantoorAbsent),
+		e.finding(sev, msg,
 			Say(msgNextAskZorgkantoor),
 			ev...)
 	}
 }
 
 // checkProfessionalsLate finds projects in which the work floor joined
-// well after executives or managers.
+// well after executives or managers. The finding cites, beside the lessons
+// on involving in time, those on ambassadors and on asking who is affected:
+// the source gives them as the remedy for this very friction.
+//
+// Sources: "Mechanismen van regionale samenwerking: wat werkt en wat
+// niet?" (21 June 2022): when executives and managers bring care
+// professionals in late, friction and resistance follow on the work floor.
+// "Regionaal samenwerken in de langdurige zorg heeft de toekomst" (April
+// 2021): take people along from the start; collaboration begins and ends
+// on the work floor.
 func checkProfessionalsLate(f *facts, e *emitter) {
 	var ev []Evidence
 	checked, late := 0, 0
@@ -90,14 +121,21 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 // affected.
 var workFloorThemes = [...]project.Theme{project.ThemeTriage, project.ThemeANW, project.ThemeAcuteCare, project.ThemeTaskReallocation}
 
-// checkAffectedInvolved finds projects that change the work floor without
-// any professional taking part.
+// checkAffectedInvolved finds running projects that change the work floor
+// without any professional taking part. A project is judged only while it
+// runs (from design to implementation): not before it starts, not after it
+// ends or is embedded.
+//
+// Source: "Mechanismen van regionale samenwerking: wat werkt en wat niet?"
+// (21 June 2022): when the carers are left out of developing something
+// like a triage model, its implementation brings confusion; first ask who
+// will be affected, involve them all, and work with ambassadors.
 func checkAffectedInvolved(f *facts, e *emitter) {
 	var ev []Evidence
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
-		if p.PhaseOn(f.asOf) == project.PhaseStopped {
-			continue
+		if !f.running(p) {
+			continue // not started yet, ended, stopped or embedded
 		}
 		var theme project.Theme
 		for _, t := range p.Themes {
@@ -123,18 +161,33 @@ func checkAffectedInvolved(f *facts, e *emitter) {
 	}
 }
 
-// checkCapacity asks whether members set time aside (capacitijd).
+// checkCapacity asks whether members set time aside (capacitijd). Only
+// members whose hours are recorded count: an unrecorded figure is noted,
+// never read as zero.
+//
+// Source: "De regionale samenwerking in de zorg een impuls geven" (10
+// March 2020): budget alone does not help when the organisations have no
+// time, capacity and skills to spare; people assigned "as available" lose
+// energy and initiatives strand.
 func checkCapacity(f *facts, e *emitter) {
-	total, without, first := 0, 0, -1
+	total, without, unknown, first := 0, 0, 0, -1
 	f.activeMembers(func(i int, m *collab.Member) {
-		total++
-		if m.CapacityHours == 0 {
+		h, ok := m.Hours()
+		switch {
+		case !ok:
+			unknown++
+			return
+		case h == 0:
 			without++
 			if first < 0 {
 				first = i
 			}
 		}
+		total++
 	})
+	if unknown > 0 {
+		e.note(e.see("collaboration.members", 0, msgSeenHoursNotRecorded, count("count", unknown)))
+	}
 	switch {
 	case total == 0:
 	case without*3 >= total:
@@ -142,7 +195,7 @@ func checkCapacity(f *facts, e *emitter) {
 			Say(msgCapacityShort, count("without", without), count("total", total)),
 			Say(msgNextAgreeHours),
 			e.see(pathf("collaboration.members[%d].capacityHours", first), -10, msgSeenWithoutHours, count("without", without), count("total", total)))
-	case without == 0:
+	case without == 0 && unknown == 0:
 		e.strong(
 			Say(msgCapacityFull),
 			e.see("collaboration.members", 10, msgSeenAllWithHours, count("total", total)))

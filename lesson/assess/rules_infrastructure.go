@@ -1,9 +1,12 @@
 package assess
 
 import (
+	"slices"
+
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/project"
+	"github.com/regiokompas/regiokompas/project/network"
 )
 
 // Thresholds of the infrastructure rules.
@@ -131,13 +134,33 @@ func (f *facts) holdsActiveRole(id uuid.UUID) bool {
 // their link with the rest. Nobody looks after the network as a whole, and
 // the link disappears when the organisation or its people leave. The three
 // brokers that cut off most cost 5 points each.
+//
+// A member that cuts off only one other member whose sole tie with it is a
+// network of just the two of them (such as a zorgkantoor's table with the
+// region's only nursing home) is left out: a two-party table is a
+// bilateral relation, not a network that hangs on a broker, and the
+// network model would otherwise flag the region's only provider for being
+// the zorgkantoor's only partner. A shared running project still counts:
+// that is joint work the other member would lose.
+//
+// Sources: "Verslag webinar 'De praktijk van regionale en
+// netwerksamenwerking in de zorg'" (10 March 2021): nobody feels
+// responsible for developing and keeping the network as a whole.
+// "Mechanismen van regionale samenwerking: wat werkt en wat niet?" (21 June
+// 2022): initiatives that hang on particular individuals are vulnerable.
 func checkBrokers(f *facts, e *emitter) {
 	a := f.actorNetwork()
-	if len(a.Brokers) == 0 {
+	var brokers []network.Broker
+	for _, b := range a.Brokers {
+		if b.CutOff > 1 || !f.bilateralLeaf(a, b.Stakeholder) {
+			brokers = append(brokers, b)
+		}
+	}
+	if len(brokers) == 0 {
 		return
 	}
-	ev := make([]Evidence, len(a.Brokers))
-	for i, b := range a.Brokers {
+	ev := make([]Evidence, len(brokers))
+	for i, b := range brokers {
 		effect := -5
 		if i >= 3 {
 			effect = 0
@@ -150,9 +173,9 @@ func checkBrokers(f *facts, e *emitter) {
 		}
 		ev[i] = e.see(path, effect, msgSeenBroker, text("stakeholder", f.name(b.Stakeholder)), count("cutOff", b.CutOff), number("share", c.NormalisedBetweenness*100, 0))
 	}
-	msg := Say(msgBrokers, count("count", len(a.Brokers)))
-	if len(a.Brokers) == 1 {
-		msg = Say(msgBroker, text("stakeholder", f.name(a.Brokers[0].Stakeholder)))
+	msg := Say(msgBrokers, count("count", len(brokers)))
+	if len(brokers) == 1 {
+		msg = Say(msgBroker, text("stakeholder", f.name(brokers[0].Stakeholder)))
 	}
 	e.finding(SeverityWarning, msg,
 		Say(msgNextResponsibleForNetwork),
@@ -226,4 +249,59 @@ func checkContinuity(f *facts, e *emitter) {
 		Say(msgFundingEndsUnplanned, date("end", end)),
 		Say(msgNextAgreeWhoCarries),
 		e.see(path, -20, msgSeenFundingEnds, date("end", end)))
+}
+
+// bilateralLeaf reports whether some member hangs on broker only through
+// networks of the two of them: it has one tie in the actor network, takes
+// part in no running project with another member, and every active
+// network it belongs to has no active member but it and broker.
+func (f *facts) bilateralLeaf(a *network.Analysis, broker uuid.UUID) bool {
+	for _, c := range a.Centrality {
+		if c.Degree != 1 || f.inRunningProject(c.Stakeholder) {
+			continue
+		}
+		withBroker, onlyPairs := false, true
+		for _, i := range f.activeNetworks() {
+			n := &f.col.Networks[i]
+			if !slices.Contains(n.Members, c.Stakeholder) {
+				continue
+			}
+			for _, id := range n.Members {
+				switch {
+				case id == broker:
+					withBroker = true
+				case id != c.Stakeholder && f.activeMember(id):
+					onlyPairs = false
+				}
+			}
+		}
+		if withBroker && onlyPairs {
+			return true
+		}
+	}
+	return false
+}
+
+// inRunningProject reports whether the stakeholder takes part in a project
+// that runs on the as-of date together with another member.
+func (f *facts) inRunningProject(id uuid.UUID) bool {
+	for i := range f.c.Projects {
+		p := &f.c.Projects[i]
+		if !p.IsRunningOn(f.asOf) || len(p.Participants) < 2 {
+			continue
+		}
+		for j := range p.Participants {
+			if p.Participants[j].Stakeholder == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// activeMember reports whether the stakeholder is a member on the as-of
+// date.
+func (f *facts) activeMember(id uuid.UUID) bool {
+	i := f.col.MemberIndex(id)
+	return i >= 0 && f.col.Members[i].ActiveOn(f.asOf)
 }

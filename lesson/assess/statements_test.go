@@ -152,8 +152,7 @@ var statements = []statement{
 			c.Collaboration.Started = day("2019-01-01")
 			c.Collaboration.UrgencySignals = []collab.UrgencySignal{signal("2019-06-03", 5), signal("2020-02-03", 4), signal("2020-10-01", 3), signal("2021-05-03", 2)}
 		},
-		fires: []string{"urgency.trend"}, message: "urgency.trend.fading", lower: collab.MechanismUrgency,
-		bug: "the trend compares the latest reading only with the year before it"},
+		fires: []string{"urgency.trend"}, message: "urgency.trend.fading-steadily", lower: collab.MechanismUrgency},
 	{source: srcMechanisms, says: "The sense of urgency rises and falls; it has to be kept on the agenda.",
 		name: "urgency that drops two points within a year is reported as fading",
 		edit: func(c *assess.Case) {
@@ -209,8 +208,7 @@ var statements = []statement{
 	{source: srcZorgkantoor, says: "In West-Brabant the contracted providers and the zorgkantoor implemented several technologies together, one after the other, and another region copied the approach.",
 		name:  "providers and the zorgkantoor implementing technologies together are not told their vision lacks concrete projects",
 		edit:  westBrabantModel,
-		quiet: []string{"strategy.mix", "strategy.projects-stall"}, notLower: collab.MechanismStrategy,
-		bug: "the mix reads only the scale label, and implementation for a year counts as stalled"},
+		quiet: []string{"strategy.mix", "strategy.projects-stall"}, notLower: collab.MechanismStrategy},
 	{source: srcLongTerm, says: "Start small, keep it concrete, and build on from there; the last stretch is often the hardest.",
 		name: "a project in implementation for more than a year that keeps meeting milestones is not stalled",
 		edit: func(c *assess.Case) {
@@ -219,8 +217,7 @@ var statements = []statement{
 			p.Phases = append(p.Phases, project.PhaseChange{Phase: project.PhaseImplementation, Since: day("2020-03-30")})
 			p.Milestones = append(p.Milestones, project.Milestone{Date: day("2021-04-01"), Text: "Second region live", Celebrated: true})
 		},
-		quiet: []string{"strategy.projects-stall"},
-		bug:   "any project whose phase has not changed for a year counts as stalled"},
+		quiet: []string{"strategy.projects-stall"}},
 	{source: srcImpulse, says: "Initiatives often strand when staff are pushed into them without time.",
 		name: "a pilot that has not moved for a year and a half is reported as stalled",
 		edit: func(c *assess.Case) {
@@ -254,8 +251,7 @@ var statements = []statement{
 				p.Participants[i].Levels[1].Since = day("2021-06-01") // nine months after the managers
 			}
 		},
-		fires: []string{"actors.professionals-late"}, lessons: []string{"mechanism.ambassadors", "mechanism.ask-who-is-affected"}, lower: collab.MechanismActors,
-		bug: "the late-involvement finding cites only the general lessons"},
+		fires: []string{"actors.professionals-late"}, lessons: []string{"mechanism.ambassadors", "mechanism.ask-who-is-affected"}, lower: collab.MechanismActors},
 	{source: srcMechanisms, says: "Developing a triage model without the carers leads to confusion when it is implemented.",
 		name: "a running triage project without any professional is a risk",
 		edit: func(c *assess.Case) {
@@ -272,8 +268,7 @@ var statements = []statement{
 			p.Participants = []project.Participant{takesPart(rcProviderA, executive, "2021-09-01")}
 			c.Projects = append(c.Projects, p)
 		},
-		quiet: []string{"actors.affected-involved", "actors.professionals-late"},
-		bug:   "a project is judged before it starts"},
+		quiet: []string{"actors.affected-involved", "actors.professionals-late"}},
 	{source: srcMechanisms, says: "Ask who will be affected before developing something.",
 		name: "a triage project that ended is not judged as running",
 		edit: func(c *assess.Case) {
@@ -282,8 +277,7 @@ var statements = []statement{
 			p.Participants = []project.Participant{takesPart(rcProviderA, executive, "2020-02-03")}
 			c.Projects = append(c.Projects, p)
 		},
-		quiet: []string{"actors.affected-involved"},
-		bug:   "a project is judged after it ended"},
+		quiet: []string{"actors.affected-involved"}},
 	{source: srcZorgkantoor, says: "Zorgkantoren rarely sat at the providers' regional table, yet as the financier of long-term care they are essential to a regional vision.",
 		name: "a zorgkantoor that is a member without a seat at the table is a warning",
 		edit: func(c *assess.Case) {
@@ -303,13 +297,12 @@ var statements = []statement{
 	{source: srcLongTerm, says: "Give the financiers (zorgkantoor, insurer, possibly municipalities) a clear role; which one matters depends on the care in question.",
 		name:  "a population-health collaboration financed by the municipality and insurers is not put at risk for lacking the zorgkantoor",
 		edit:  populationHealth,
-		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityWarning,
-		bug: "the zorgkantoor's absence is a risk whoever else finances the work"},
+		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityWarning},
 	{source: srcImpulse, says: "Budget alone is not enough: organisations need time, capacity and skills set aside (capacitijd).",
 		name: "half the members without dedicated hours is a warning",
 		edit: func(c *assess.Case) {
-			c.Collaboration.Members[2].CapacityHours = 0
-			c.Collaboration.Members[3].CapacityHours = 0
+			c.Collaboration.Members[2].CapacityHours = new(0.0)
+			c.Collaboration.Members[3].CapacityHours = new(0.0)
 		},
 		fires: []string{"actors.capacity"}, lessons: []string{"capacity.capacitijd"}, lower: collab.MechanismActors},
 	{source: srcLongTerm, says: "Set up a fixed point of contact that picks up signals and questions quickly.",
@@ -329,7 +322,7 @@ var statements = []statement{
 	{source: srcMechanisms, says: "Working on a clash with national rules in the region is a way to change the rules nationally.",
 		name: "a leeway issue left untouched for a year is reported as stuck",
 		edit: func(c *assess.Case) {
-			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2020-01-01"), CapacityHours: 1})
+			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2020-01-01"), CapacityHours: new(float64(1))})
 			c.Collaboration.Networks[1].Members = append(c.Collaboration.Networks[1].Members, rcInspector)
 			c.Collaboration.LeewayIssues = []collab.LeewayIssue{issue(1, collab.RoleInspectorate, collab.LeewayOpen, "2020-03-02")}
 		},
@@ -344,8 +337,7 @@ var statements = []statement{
 				c.Collaboration.Members[i].RegionalTable = false
 			}
 		},
-		fires: []string{"infrastructure.networks"}, severity: assess.SeverityRisk, quiet: []string{"actors.financier-at-table"}, lower: collab.MechanismInfrastructure,
-		bug: "the missing table is counted again on actors"},
+		fires: []string{"infrastructure.networks"}, severity: assess.SeverityRisk, quiet: []string{"actors.financier-at-table"}, lower: collab.MechanismInfrastructure},
 	{source: srcWebinar, says: "Every region already has a forest of networks in which the citizen is no longer seen.",
 		name: "two executives' networks with the same members are a forest",
 		edit: func(c *assess.Case) {
@@ -383,13 +375,12 @@ var statements = []statement{
 			col.RoleHolders[1].Stakeholder = rcGP
 			c.Projects[0].Participants = []project.Participant{takesPart(rcProviderA, executive, "2020-03-02", professional, "2020-03-02")}
 		},
-		quiet: []string{"infrastructure.brokers"},
-		bug:   "a two-party table makes the only nursing home a broker"},
+		quiet: []string{"infrastructure.brokers"}},
 	{source: srcMechanisms, says: "Infrastructure connects the actors of different organisations well.",
 		name: "a member who shares no network and no project is pointed out",
 		edit: func(c *assess.Case) {
 			c.Stakeholders = append(c.Stakeholders, collab.Stakeholder{ID: rcProviderC, Name: "Provider C", Role: collab.RoleDistrictNursing})
-			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcProviderC, Joined: day("2020-01-01"), CapacityHours: 2})
+			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcProviderC, Joined: day("2020-01-01"), CapacityHours: new(float64(2))})
 		},
 		fires: []string{"infrastructure.isolated-members"}},
 }
@@ -407,8 +398,8 @@ func populationHealth(c *assess.Case) {
 	start := col.Started
 	col.Members[2].Stakeholder = scMunicipality
 	col.Members = append(col.Members,
-		collab.Member{Stakeholder: scInsurer, Joined: start, RegionalTable: true, CapacityHours: 2},
-		collab.Member{Stakeholder: ins2, Joined: start, RegionalTable: true, CapacityHours: 2})
+		collab.Member{Stakeholder: scInsurer, Joined: start, RegionalTable: true, CapacityHours: new(float64(2))},
+		collab.Member{Stakeholder: ins2, Joined: start, RegionalTable: true, CapacityHours: new(float64(2))})
 	col.Networks[0].Members = []uuid.UUID{rcProviderA, rcProviderB, scMunicipality, scInsurer, ins2}
 	col.Networks[1].Members = []uuid.UUID{rcProviderA, rcProviderB, scMunicipality, scInsurer, ins2, rcGP}
 	for i := range c.Projects {

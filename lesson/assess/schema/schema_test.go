@@ -136,6 +136,7 @@ func words[T fmt.Stringer](xs []T) []string {
 
 func TestEnumWordsAreThoseOfTheEnumLists(t *testing.T) {
 	want := map[string][]string{
+		"collab.CareScope":         words(collab.CareScopes()),
 		"collab.Governance":        words(collab.Governances()),
 		"collab.Language":          words(collab.Languages()),
 		"collab.LeewayStatus":      words(collab.LeewayStatuses()),
