@@ -466,3 +466,16 @@ func TestEvaluateWantsAnAsOfDate(t *testing.T) {
 	assert.Nil(t, r)
 	assert.Equal(t, [][2]string{{"asOf", "required"}}, problemsOf(t, err))
 }
+
+// The triage project of single-person-initiative starts on 3 February
+// 2020; assessed before that, no finding may be about running projects.
+func TestSinglePersonInitiativeBeforeItsProjectStartsJudgesNoRunningProject(t *testing.T) {
+	d, ok := demo.Lookup("single-person-initiative")
+	require.True(t, ok)
+	r, err := assess.Evaluate(&d.Case, collab.MustParseDate("2020-01-20"))
+	require.NoError(t, err)
+	for _, rule := range []string{"actors.affected-involved", "actors.professionals-late", "strategy.projects-stall", "urgency.milestones-celebrated"} {
+		assert.False(t, r.HasFinding(rule), "%s judges a project that has not started", rule)
+	}
+	assert.Equal(t, collab.StrategyUnknown, r.Strategy.Observed, "no project runs yet")
+}

@@ -305,6 +305,26 @@ var statements = []statement{
 			c.Collaboration.Members[3].CapacityHours = new(0.0)
 		},
 		fires: []string{"actors.capacity"}, lessons: []string{"capacity.capacitijd"}, lower: collab.MechanismActors},
+	{source: srcImpulse, says: "Budget alone is not enough: organisations need time, capacity and skills set aside (capacitijd).",
+		name: "members whose hours are not recorded are not counted as members without hours",
+		edit: func(c *assess.Case) {
+			c.Collaboration.Members[2].CapacityHours = nil
+			c.Collaboration.Members[3].CapacityHours = nil
+		},
+		quiet: []string{"actors.capacity"}},
+	{source: srcZorgkantoor, says: "As the financier of long-term care the zorgkantoor is essential to a regional vision; where that care is not in play, other financiers carry the work.",
+		name: "a collaboration whose recorded scope leaves out long-term care only gets a note about the zorgkantoor",
+		edit: func(c *assess.Case) {
+			populationHealth(c)
+			c.Collaboration.Scope = []collab.CareScope{collab.CarePublicHealth, collab.CareSocialSupport, collab.CarePrimary}
+		},
+		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityInfo},
+	{source: srcZorgkantoor, says: "Zorgkantoren rarely sat at the providers' regional table; the programme literally put the parties at one table.",
+		name: "a seat is read from the regional-table network when the case records one, not from the member's flag",
+		edit: func(c *assess.Case) {
+			c.Collaboration.Networks[0].Members = c.Collaboration.Networks[0].Members[:2] // the zorgkantoor keeps its flag
+		},
+		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityWarning},
 	{source: srcLongTerm, says: "Set up a fixed point of contact that picks up signals and questions quickly.",
 		name: "a collaboration without a vraagbaak is told to name one, mildly",
 		edit: func(c *assess.Case) {
