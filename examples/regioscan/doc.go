@@ -37,7 +37,7 @@
 //	    them as case files into DIR: the starting point for a case of your
 //	    own.
 //
-//	twins [-format text|json] [-lang en|nl] [-asof YYYY-MM-DD] [-max N] [-q] [FILE...]
+//	twins [-format text|json] [-lang en|nl] [-asof YYYY-MM-DD] [-max N] [-no-demos] [-q] [FILE...]
 //	    Suggest, for each mechanism on which a case is weak, the cases that
 //	    are strong on it and alike in region, strategy and themes, with the
 //	    reasons (assess.Twins). Files are read and assessed as assess does;

@@ -92,3 +92,16 @@ func TestTwinsSuggestsNothingWhenAFileIsBad(t *testing.T) {
 	assert.Equal(t, bad+": stakeholders: holds a JSON number where a list [...] is wanted [bad-format]\n"+
 		"regioscan twins: 1 of 2 files has problems; nothing suggested\n", r.stderr)
 }
+
+func TestTwinsWithOnlyTheUsersFileSuggestsARegionFromTheBuiltInCases(t *testing.T) {
+	path, asOf := dumpDemo(t, "friesland")
+	r := runWith(t, nil, "twins", "-format", "json", "-asof", asOf, path)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	regions := twinRegions(t, r.stdout)
+	assert.Contains(t, regions["friesland"], "west-brabant", "the built-in West-Brabant is Friesland's twin")
+	assert.Len(t, regions, 1, "only the file's suggestions are shown, not those of the built-in cases")
+
+	r = runWith(t, nil, "twins", "-format", "json", "-no-demos", "-asof", asOf, path)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Equal(t, "[]\n", r.stdout, "-no-demos compares the files only with each other")
+}
