@@ -40,8 +40,10 @@
 //	twins [-format text|json] [-lang en|nl] [-asof YYYY-MM-DD] [-max N] [-no-demos] [-q] [FILE...]
 //	    Suggest, for each mechanism on which a case is weak, the cases that
 //	    are strong on it and alike in region, strategy and themes, with the
-//	    reasons (assess.Twins). Files are read and assessed as assess does;
-//	    without files the demo cases are used. JSON output is an array.
+//	    reasons (assess.Twins). Files are read and assessed as assess does
+//	    and compared with the built-in demo cases too (-no-demos leaves them
+//	    out); only the files' suggestions are shown. Without files the demo
+//	    cases are compared with each other. JSON output is an array.
 //
 //	compare OLD.json NEW.json [-format text|json] [-lang en|nl]
 //	    Compare two reports of the same collaboration at two dates, as

@@ -557,6 +557,7 @@ var messages = map[string]collab.Text{
 	msgSeenWlzOutOfScope:           {EN: "the recorded scope leaves out long-term (Wlz) care", NL: "het vastgelegde bereik laat langdurige (Wlz-)zorg buiten beschouwing"},
 	msgMixDelivering:               {EN: "A regional vision with projects that deliver: the partners carry it out together.", NL: "Een regiovisie met projecten die iets opleveren: de partners voeren haar samen uit."},
 	msgSeenProjectsDeliver:         {EN: "{count} projects with at least two partners have reached implementation or are embedded", NL: "{count} projecten met minstens twee partners zijn in uitvoering of geborgd"},
+	msgTwinDoesWhatHereNot:         {EN: "Does well what goes wrong here; what its report credits:", NL: "Doet goed wat hier misgaat; wat het rapport ervan waardeert:"},
 	msgSeenHoursNotRecorded:        {EN: "{count} members have no hours recorded, which is not the same as none", NL: "van {count} leden zijn geen uren vastgelegd, wat niet hetzelfde is als geen uren"},
 }
 
@@ -570,4 +571,5 @@ const (
 	msgMixDelivering               = "strategy.mix.delivering"
 	msgSeenProjectsDeliver         = "strategy.mix.seen-projects-deliver"
 	msgSeenHoursNotRecorded        = "actors.capacity.seen-hours-not-recorded"
+	msgTwinDoesWhatHereNot         = "twin.does-what-here-not"
 )

@@ -97,5 +97,27 @@ func ExampleTwins() {
 	//      - The same strategy: vision and small projects together.
 	//      - Works on the same themes: technology.
 	//      - Has projects in implementation or embedded on technology, where the projects here have not got that far.
+	//      - Does well what goes wrong here; what its report credits:
+	//      - Care professionals were involved from the start of the projects.
+	//      - A vraagbaak picks up signals and questions from the field.
 	//   Lessons: financier.copy-with-help, financier.joint-implementation
+}
+
+// The reasons of a twin name what it does that the case does not: its
+// strengths on the mechanism whose rules report a finding for the case.
+func TestTwinReasonsNameWhatTheTwinDoesThatTheCaseDoesNot(t *testing.T) {
+	for _, s := range demoTwins(t, assess.TwinOptions{}) {
+		if s.Region != "friesland" || s.Mechanism != collab.MechanismActors {
+			continue
+		}
+		for _, tw := range s.Twins {
+			if tw.Region == "west-brabant" {
+				reasons := reasonsIn(tw, collab.English)
+				assert.Contains(t, reasons, "Does well what goes wrong here; what its report credits:")
+				assert.Contains(t, reasons, "Care professionals were involved from the start of the projects.", "Friesland brought the work floor in late")
+				return
+			}
+		}
+	}
+	t.Fatal("West-Brabant is not Friesland's twin on involving actors")
 }
