@@ -203,6 +203,10 @@ func checkCapacity(f *facts, e *emitter) {
 }
 
 // checkVraagbaak asks for a fixed point of contact.
+//
+// Source: "Regionaal samenwerken in de langdurige zorg heeft de toekomst"
+// (April 2021): set up a fixed point of contact that picks up signals and
+// questions quickly.
 func checkVraagbaak(f *facts, e *emitter) {
 	if _, i := f.holders(collab.RoleKindVraagbaak); i >= 0 {
 		e.strong(

@@ -22,6 +22,11 @@ const (
 // checkNetworks judges the networks that make up the regional
 // infrastructure: none at all, their variety, and a forest of networks
 // with the same members.
+//
+// Source: "Mechanismen van regionale samenwerking: wat werkt en wat niet?"
+// (21 June 2022): regions with infrastructure (networks of executives, of
+// professionals, or shared care practices such as a transition ward of a
+// nursing home and a hospital) make medical care last better.
 func checkNetworks(f *facts, e *emitter) {
 	active := f.activeNetworks()
 	if len(active) == 0 {
@@ -53,6 +58,11 @@ func checkNetworks(f *facts, e *emitter) {
 // forest of networks in which the citizen is no longer seen. The overlap
 // is the Jaccard index of the members active on the as-of date (see
 // network.Overlap); the three largest overlaps count.
+//
+// Source: "Verslag webinar 'De praktijk van regionale en
+// netwerksamenwerking in de zorg'" (10 March 2021): every region already
+// has so many networks that the citizen, client or patient is no longer
+// seen.
 func checkForest(f *facts, e *emitter) {
 	// Only networks of the same kind can form a forest: an executives'
 	// network and a professionals' network of the same organisations are
@@ -86,6 +96,11 @@ func checkForest(f *facts, e *emitter) {
 // nothing when the actor network has no tie at all, since checkNetworks
 // already judges a region without networks. Each of the first three
 // isolated members costs 5 points; a third or more isolated is a warning.
+//
+// Sources: "Mechanismen van regionale samenwerking: wat werkt en wat niet?"
+// (21 June 2022): infrastructure ties the actors of different organisations
+// together; "Regionaal samenwerken in de langdurige zorg heeft de toekomst"
+// (April 2021): live contact builds the relation between partners.
 func checkIsolated(f *facts, e *emitter) {
 	a := f.actorNetwork()
 	if a.Ties == 0 {
@@ -184,6 +199,12 @@ func checkBrokers(f *facts, e *emitter) {
 
 // checkNewStructure finds a new structure built beside an existing
 // regional table: the programme managers advise building on what exists.
+//
+// Sources: "Regionaal samenwerken in de langdurige zorg heeft de toekomst"
+// (April 2021): build on existing structures and do not set up something
+// new without good reason; "Verslag webinar 'De praktijk van regionale en
+// netwerksamenwerking in de zorg'" (10 March 2021): beware of a new
+// bureaucratic layer.
 func checkNewStructure(f *facts, e *emitter) {
 	firstTable := -1
 	for _, i := range f.activeNetworks() {
@@ -234,6 +255,12 @@ func (f *facts) fundingEnd() (collab.Date, string) {
 
 // checkContinuity asks for a continuity plan when programme funding ends
 // soon.
+//
+// Sources: "Regionaal samenwerken in de langdurige zorg heeft de toekomst"
+// (April 2021): think about continuity now, for when the programme ends,
+// and choose between an execution organisation and responsibilities in the
+// line; "Regionale samenwerking zorgkantoren en verpleeghuizen in volle
+// gang" (7 July 2020): the current funding runs until the end of 2021.
 func checkContinuity(f *facts, e *emitter) {
 	if plan := f.col.Continuity; !plan.IsZero() && !plan.Adopted.After(f.asOf) {
 		e.strong(

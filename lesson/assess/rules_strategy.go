@@ -156,6 +156,11 @@ func checkStrategyMix(f *facts, e *emitter) {
 }
 
 // checkAmbition asks for a concrete shared ambition.
+//
+// Source: "Verslag webinar 'De praktijk van regionale en
+// netwerksamenwerking in de zorg'" (10 March 2021): a shared ambition
+// framework (better health, higher quality, lower cost) helped Zoetermeer,
+// and a lacking concrete shared ambition stands in the way of networks.
 func checkAmbition(f *facts, e *emitter) {
 	a := f.col.Ambition
 	switch {
@@ -177,6 +182,10 @@ func checkAmbition(f *facts, e *emitter) {
 
 // checkGovernanceFirst finds governance formalised before any project or
 // vision: Zoetermeer advises tying the governance around it later.
+//
+// Source: "Verslag webinar 'De praktijk van regionale en
+// netwerksamenwerking in de zorg'" (10 March 2021): do not start with
+// governance, but tie it around the work at the right moments.
 func checkGovernanceFirst(f *facts, e *emitter) {
 	since := f.col.GovernanceSince
 	if since.IsZero() || since.After(f.asOf) {

@@ -93,6 +93,10 @@ func checkUrgencyTrend(f *facts, e *emitter) {
 // checkCarriersLeft finds drivers (aanjagers) and programme managers who
 // left without anyone taking over: urgency leaves with the people who
 // carry it.
+//
+// Source: "Mechanismen van regionale samenwerking: wat werkt en wat niet?"
+// (21 June 2022): urgency is harder to keep when staff change and the
+// people who carried it well leave.
 func checkCarriersLeft(f *facts, e *emitter) {
 	for _, kind := range [...]collab.RoleKind{collab.RoleKindAanjager, collab.RoleKindProgrammeManager} {
 		idx, active := f.holders(kind)
@@ -118,6 +122,10 @@ func checkCarriersLeft(f *facts, e *emitter) {
 }
 
 // checkAanjager asks whether someone drives the collaboration now.
+//
+// Source: "Regionaal samenwerken in de langdurige zorg heeft de toekomst"
+// (April 2021): name a driver (aanjager) who keeps the collaboration on the
+// agenda.
 func checkAanjager(f *facts, e *emitter) {
 	idx, i := f.holders(collab.RoleKindAanjager)
 	switch {
@@ -134,6 +142,10 @@ func checkAanjager(f *facts, e *emitter) {
 }
 
 // checkMilestones asks whether reached milestones were celebrated.
+//
+// Source: "Regionaal samenwerken in de langdurige zorg heeft de toekomst"
+// (April 2021): celebrate successes, the small ones too, and build pride
+// and ownership with them.
 func checkMilestones(f *facts, e *emitter) {
 	reached, celebrated := 0, 0
 	firstPath := ""
