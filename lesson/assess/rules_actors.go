@@ -149,6 +149,9 @@ func checkAffectedInvolved(f *facts, e *emitter) {
 			continue
 		}
 		if _, who := p.FirstInvolvedOn(collab.LevelProfessional, f.asOf); who >= 0 {
+			if x, missing := affectedProfessionMissing(p, theme); missing {
+				ev = append(ev, e.see(pathf("projects[%d].participants", i), -10, msgSeenAffectedProfessionMissing, text("project", p.Title), enum("theme", ParamTheme, theme), lower(enum("profession", ParamProfession, x))))
+			}
 			continue
 		}
 		ev = append(ev, e.see(pathf("projects[%d].participants", i), -10, msgSeenNoProfessionals, text("project", p.Title), enum("theme", ParamTheme, theme)))
@@ -218,4 +221,40 @@ func checkVraagbaak(f *facts, e *emitter) {
 		Say(msgNoVraagbaak),
 		Say(msgNextNameVraagbaak),
 		e.see("collaboration.roleHolders", -5, msgSeenNoVraagbaak))
+}
+
+// affectedProfessions names, per work-floor theme, the profession that
+// will work with the result and so must help develop it. The sources name
+// one: the carers who will use a triage model ("Mechanismen van regionale
+// samenwerking: wat werkt en wat niet?", 21 June 2022).
+var affectedProfessions = [...]struct {
+	theme      project.Theme
+	profession collab.Profession
+}{
+	{project.ThemeTriage, collab.ProfessionCarers},
+}
+
+// affectedProfessionMissing reports the profession that the project's
+// theme affects when the project records the professions taking part but
+// not that one. A project that records no professions says nothing.
+func affectedProfessionMissing(p *project.Project, theme project.Theme) (collab.Profession, bool) {
+	recorded := false
+	for i := range p.Participants {
+		recorded = recorded || len(p.Participants[i].Professions) > 0
+	}
+	if !recorded {
+		return 0, false
+	}
+	for _, a := range affectedProfessions {
+		if a.theme != theme {
+			continue
+		}
+		for i := range p.Participants {
+			if p.Participants[i].HasProfession(a.profession) {
+				return 0, false
+			}
+		}
+		return a.profession, true
+	}
+	return 0, false
 }

@@ -261,6 +261,22 @@ var statements = []statement{
 			}
 		},
 		fires: []string{"actors.affected-involved"}, severity: assess.SeverityRisk, lessons: []string{"mechanism.ask-who-is-affected"}, lower: collab.MechanismActors},
+	{source: srcMechanisms, says: "Developing a triage model without the carers leads to confusion when it is implemented.",
+		name: "a triage project with GPs but without the carers who will use it is a risk",
+		edit: func(c *assess.Case) {
+			p := &c.Projects[1]
+			p.Participants[0].Professions = []collab.Profession{collab.ProfessionElderlyCarePhysicians}
+			p.Participants[1].Professions = []collab.Profession{collab.ProfessionGPs}
+		},
+		fires: []string{"actors.affected-involved"}, severity: assess.SeverityRisk, lower: collab.MechanismActors},
+	{source: srcMechanisms, says: "Ask who will be affected and involve them all in developing it.",
+		name: "a triage project in which the carers take part is not flagged",
+		edit: func(c *assess.Case) {
+			p := &c.Projects[1]
+			p.Participants[0].Professions = []collab.Profession{collab.ProfessionCarers, collab.ProfessionElderlyCarePhysicians}
+			p.Participants[1].Professions = []collab.Profession{collab.ProfessionGPs}
+		},
+		quiet: []string{"actors.affected-involved"}},
 	{source: srcMechanisms, says: "Ask who will be affected before developing something.",
 		name: "a triage project that has not started yet is not judged as running",
 		edit: func(c *assess.Case) {

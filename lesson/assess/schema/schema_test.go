@@ -138,6 +138,7 @@ func TestEnumWordsAreThoseOfTheEnumLists(t *testing.T) {
 	want := map[string][]string{
 		"collab.CareScope":         words(collab.CareScopes()),
 		"collab.Governance":        words(collab.Governances()),
+		"collab.Profession":        words(collab.Professions()),
 		"collab.Language":          words(collab.Languages()),
 		"collab.LeewayStatus":      words(collab.LeewayStatuses()),
 		"collab.Level":             words(collab.Levels()),
