@@ -13,14 +13,14 @@ type Profession uint8
 
 // The professions.
 const (
-	ProfessionUnknown             Profession = iota
-	ProfessionCarers                         // carers: verzorgenden
-	ProfessionNurses                         // nurses: verpleegkundigen
-	ProfessionDistrictNurses                 // district-nurses: wijkverpleegkundigen
-	ProfessionElderlyCarePhysicians          // elderly-care-physicians: specialisten ouderengeneeskunde
-	ProfessionGPs                            // gps: huisartsen
-	ProfessionPsychologists                  // psychologists
-	ProfessionParamedics                     // paramedics: physiotherapists, occupational therapists and the like
+	ProfessionUnknown               Profession = iota
+	ProfessionCarers                           // carers: verzorgenden
+	ProfessionNurses                           // nurses: verpleegkundigen
+	ProfessionDistrictNurses                   // district-nurses: wijkverpleegkundigen
+	ProfessionElderlyCarePhysicians            // elderly-care-physicians: specialisten ouderengeneeskunde
+	ProfessionGPs                              // gps: huisartsen
+	ProfessionPsychologists                    // psychologists
+	ProfessionParamedics                       // paramedics: physiotherapists, occupational therapists and the like
 )
 
 var professions = check.NewEnum[Profession]("profession",
