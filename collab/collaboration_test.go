@@ -417,3 +417,18 @@ func TestCollaborationJSONLeavesOutWhatIsUnset(t *testing.T) {
 	assert.JSONEq(t, `{"id":"c0000000-0000-4000-8000-0000000000cc","name":"Klein begonnen","region":"voorbeeldregio",
 		"started":"2021-04-08","strategy":"small-initiatives","members":[]}`, string(b))
 }
+
+func TestATransitionBudgetOfUnknownAmountHasNoAmount(t *testing.T) {
+	c := collab.Collaboration{TransitionBudget: collab.TransitionBudget{AmountUnknown: true, Period: collab.Period{From: collab.MustParseDate("2020-01-01")}}}
+	err := c.Validate()
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "transitionBudget", "an unknown amount of 0 is valid")
+
+	c.TransitionBudget.Amount = 100
+	assert.Contains(t, c.Validate().Error(), "transitionBudget.amountUnknown")
+}
+
+func TestPurchasingMustBeAKnownWay(t *testing.T) {
+	c := collab.Collaboration{Purchasing: 9}
+	assert.Contains(t, c.Validate().Error(), "purchasing")
+}

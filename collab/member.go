@@ -20,6 +20,10 @@ type Member struct {
 	// RegionalTable is true when the member has a seat at the regional
 	// table where providers and financiers align.
 	RegionalTable bool `json:"regionalTable,omitempty"`
+	// Contracted is true when the member is a provider contracted by the
+	// financier of long-term care, the zorgkantoor (in West-Brabant all
+	// fourteen contracted providers took part, 7 July 2020).
+	Contracted bool `json:"contracted,omitempty"`
 	// CapacityHours is the time, in hours per week, that the member has set
 	// aside for the collaboration: its "capacitijd". Nil means not
 	// recorded; zero means none was set aside. The two differ: staff who

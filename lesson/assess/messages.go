@@ -558,6 +558,8 @@ var messages = map[string]collab.Text{
 	msgMixDelivering:                 {EN: "A regional vision with projects that deliver: the partners carry it out together.", NL: "Een regiovisie met projecten die iets opleveren: de partners voeren haar samen uit."},
 	msgSeenProjectsDeliver:           {EN: "{count} projects with at least two partners have reached implementation or are embedded", NL: "{count} projecten met minstens twee partners zijn in uitvoering of geborgd"},
 	msgSeenAffectedProfessionMissing: {EN: "\"{project}\" ({theme}): professionals take part, but not the {profession} who will work with it", NL: "\"{project}\" ({theme}): er doen professionals mee, maar niet de {profession} die ermee gaan werken"},
+	msgSeenJointPurchasing:           {EN: "the zorgkantoor makes its agreements with the providers of the region together ({contracted} contracted providers take part)", NL: "het zorgkantoor maakt zijn afspraken met de aanbieders van de regio samen ({contracted} gecontracteerde aanbieders doen mee)"},
+	msgSeenOneToOnePurchasing:        {EN: "the zorgkantoor makes its agreements with each provider separately", NL: "het zorgkantoor maakt met elke aanbieder afzonderlijk afspraken"},
 	msgTwinDoesWhatHereNot:           {EN: "Does well what goes wrong here; what its report credits:", NL: "Doet goed wat hier misgaat; wat het rapport ervan waardeert:"},
 	msgSeenHoursNotRecorded:          {EN: "{count} members have no hours recorded, which is not the same as none", NL: "van {count} leden zijn geen uren vastgelegd, wat niet hetzelfde is als geen uren"},
 }
@@ -573,5 +575,7 @@ const (
 	msgSeenProjectsDeliver           = "strategy.mix.seen-projects-deliver"
 	msgSeenHoursNotRecorded          = "actors.capacity.seen-hours-not-recorded"
 	msgTwinDoesWhatHereNot           = "twin.does-what-here-not"
+	msgSeenJointPurchasing           = "actors.financier-at-table.seen-joint-purchasing"
+	msgSeenOneToOnePurchasing        = "actors.financier-at-table.seen-one-to-one"
 	msgSeenAffectedProfessionMissing = "actors.affected-involved.seen-profession-missing"
 )

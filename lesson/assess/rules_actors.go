@@ -29,16 +29,20 @@ func checkFinancierAtTable(f *facts, e *emitter) {
 	i := f.memberWithRole(collab.RoleZorgkantoor)
 	switch {
 	case i >= 0 && f.atTable(i):
+		ev := []Evidence{e.see(pathf("collaboration.members[%d].regionalTable", i), 15, msgSeenZorgkantoorAtTable)}
+		if f.col.Purchasing == collab.PurchasingJointRegional {
+			ev = append(ev, e.see("collaboration.purchasing", 5, msgSeenJointPurchasing, count("contracted", f.contractedMembers())))
+		}
 		e.strong(
 			Say(msgZorgkantoorAtTable, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
-			e.see(pathf("collaboration.members[%d].regionalTable", i), 15, msgSeenZorgkantoorAtTable))
+			ev...)
 	case i >= 0 && !f.hasTable():
 		e.note(e.see("collaboration.networks", 0, msgSeenNoTableToSit))
 	case i >= 0:
 		e.finding(SeverityWarning,
 			Say(msgZorgkantoorWithoutSeat, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
 			Say(msgNextInviteZorgkantoor),
-			e.see(pathf("collaboration.members[%d].regionalTable", i), -10, msgSeenZorgkantoorWithoutSeat))
+			f.oneToOne(e, e.see(pathf("collaboration.members[%d].regionalTable", i), -10, msgSeenZorgkantoorWithoutSeat))...)
 	case !f.col.InScope(collab.CareLongTerm):
 		e.finding(SeverityInfo,
 			Say(msgZorgkantoorAbsentOutOfScope),
@@ -53,8 +57,31 @@ func checkFinancierAtTable(f *facts, e *emitter) {
 		}
 		e.finding(sev, msg,
 			Say(msgNextAskZorgkantoor),
-			ev...)
+			f.oneToOne(e, ev...)...)
 	}
+}
+
+// oneToOne adds to ev, when the case records that the zorgkantoor agrees
+// with each provider separately, evidence that says so: the pattern the
+// zorgkantoor article of 7 July 2020 found where the zorgkantoor was not at
+// the table. It moves no score; the absence already does.
+func (f *facts) oneToOne(e *emitter, ev ...Evidence) []Evidence {
+	if f.col.Purchasing != collab.PurchasingOneToOne {
+		return ev
+	}
+	return append(ev, e.see("collaboration.purchasing", 0, msgSeenOneToOnePurchasing))
+}
+
+// contractedMembers counts the active members contracted by the
+// zorgkantoor.
+func (f *facts) contractedMembers() int {
+	n := 0
+	f.activeMembers(func(_ int, m *collab.Member) {
+		if m.Contracted {
+			n++
+		}
+	})
+	return n
 }
 
 // checkProfessionalsLate finds projects in which the work floor joined

@@ -139,6 +139,7 @@ func TestEnumWordsAreThoseOfTheEnumLists(t *testing.T) {
 		"collab.CareScope":         words(collab.CareScopes()),
 		"collab.Governance":        words(collab.Governances()),
 		"collab.Profession":        words(collab.Professions()),
+		"collab.Purchasing":        words(collab.Purchasings()),
 		"collab.Language":          words(collab.Languages()),
 		"collab.LeewayStatus":      words(collab.LeewayStatuses()),
 		"collab.Level":             words(collab.Levels()),
