@@ -134,7 +134,7 @@ func (c *Collaboration) validateParts(v *check.Validator) {
 		if c.TransitionBudget.Amount < 0 || c.TransitionBudget.Amount > MaxMoney {
 			v.Addf("amount", CodeOutOfRange, "is %d cents, outside 0 to %d", int64(c.TransitionBudget.Amount), int64(MaxMoney))
 		}
-		if c.TransitionBudget.AmountUnknown && c.TransitionBudget.Amount != 0 {
+		if c.TransitionBudget.AmountUnknown && c.TransitionBudget.Amount > 0 {
 			v.Addf("amountUnknown", CodeNotAllowed, "is set while the amount is given (%d cents)", int64(c.TransitionBudget.Amount))
 		}
 		v.Enter("period")

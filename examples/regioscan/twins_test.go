@@ -36,10 +36,10 @@ func TestTwinsOnTheDemosSuggestsWestBrabantForFriesland(t *testing.T) {
 	text := runWith(t, nil, "twins", "-max", "1")
 	require.Equal(t, exitOK, text.code, text.stderr)
 	// Friesland's programmes deliver, so it is no longer weak on strategy;
-	// it is developing on involving actors in time, where the ambulant team
-	// of Midden-IJssel leads.
+	// it is developing on involving actors in time, where West-Brabant, whose
+	// approach it copied, leads.
 	assert.Contains(t, text.stdout, "Regionale samenwerking ouderenzorg Friesland (friesland): Involving relevant actors in time 45, developing\n"+
-		"  1. Duurzame medische zorg Midden-IJssel (midden-ijssel): 90, strong")
+		"  1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 95, strong")
 	golden(t, "twins-demos.txt", text.stdout)
 }
 

@@ -91,8 +91,8 @@ func ExampleTwins() {
 	}
 	// Output:
 	// Regionale samenwerking ouderenzorg Friesland (friesland): Involving relevant actors in time 45, developing
-	//   1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 90, strong; rank 0.67, similarity 0.67
-	//      - Scores 90 (strong) on involving relevant actors in time, against 45 (developing) here.
+	//   1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 95, strong; rank 0.70, similarity 0.67
+	//      - Scores 95 (strong) on involving relevant actors in time, against 45 (developing) here.
 	//      - The same kind of region: zorgkantoor region.
 	//      - The same strategy: vision and small projects together.
 	//      - Works on the same themes: technology.
