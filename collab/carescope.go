@@ -79,20 +79,5 @@ func (c *Collaboration) InScope(s CareScope) bool {
 }
 
 func (c *Collaboration) validateScope(v *check.Validator) {
-	if len(c.Scope) == 0 {
-		return
-	}
-	v.Enter("scope")
-	for i, s := range c.Scope {
-		v.Index(i)
-		v.Enum("", s, true)
-		for j := range i {
-			if c.Scope[j] == s && s.IsValid() {
-				v.Addf("", CodeDuplicate, "care scope %s is listed before, at scope[%d]", s, j)
-				break
-			}
-		}
-		v.Leave()
-	}
-	v.Leave()
+	check.EnumSet(v, "scope", c.Scope, "care scope")
 }

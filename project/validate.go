@@ -209,17 +209,7 @@ func validateProfessions(v *check.Validator, pt *Participant) {
 		v.Addf("professions", collab.CodeNotAllowed, "are listed while the professional level does not take part")
 	}
 	v.Count("professions", len(pt.Professions), int(collab.ProfessionParamedics)) // each profession at most once
-	for k, x := range pt.Professions {
-		v.Item("professions", k)
-		v.Enum("", x, true)
-		for j := range k {
-			if pt.Professions[j] == x && x.IsValid() {
-				v.Addf("", collab.CodeDuplicate, "profession %s is listed before, at professions[%d]", x, j)
-				break
-			}
-		}
-		v.Leave()
-	}
+	check.EnumSet(v, "professions", pt.Professions, "profession")
 }
 
 func participantKey(pt *Participant) uuid.UUID          { return pt.Stakeholder }
