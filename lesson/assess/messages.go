@@ -560,6 +560,7 @@ var messages = map[string]collab.Text{
 	msgSeenAffectedProfessionMissing: {EN: "\"{project}\" ({theme}): professionals take part, but not the {profession} who will work with it", NL: "\"{project}\" ({theme}): er doen professionals mee, maar niet de {profession} die ermee gaan werken"},
 	msgSeenJointPurchasing:           {EN: "the zorgkantoor makes its agreements with the providers of the region together ({contracted} contracted providers take part)", NL: "het zorgkantoor maakt zijn afspraken met de aanbieders van de regio samen ({contracted} gecontracteerde aanbieders doen mee)"},
 	msgSeenOneToOnePurchasing:        {EN: "the zorgkantoor makes its agreements with each provider separately", NL: "het zorgkantoor maakt met elke aanbieder afzonderlijk afspraken"},
+	msgSeenProjectAmbassador:         {EN: "in \"{project}\" an ambassador now takes the colleagues along", NL: "in \"{project}\" neemt nu een ambassadeur de collega's mee"},
 	msgTwinDoesWhatHereNot:           {EN: "Does well what goes wrong here; what its report credits:", NL: "Doet goed wat hier misgaat; wat het rapport ervan waardeert:"},
 	msgSeenHoursNotRecorded:          {EN: "{count} members have no hours recorded, which is not the same as none", NL: "van {count} leden zijn geen uren vastgelegd, wat niet hetzelfde is als geen uren"},
 }
@@ -575,6 +576,7 @@ const (
 	msgSeenProjectsDeliver           = "strategy.mix.seen-projects-deliver"
 	msgSeenHoursNotRecorded          = "actors.capacity.seen-hours-not-recorded"
 	msgTwinDoesWhatHereNot           = "twin.does-what-here-not"
+	msgSeenProjectAmbassador         = "actors.professionals-late.seen-ambassador"
 	msgSeenJointPurchasing           = "actors.financier-at-table.seen-joint-purchasing"
 	msgSeenOneToOnePurchasing        = "actors.financier-at-table.seen-one-to-one"
 	msgSeenAffectedProfessionMissing = "actors.affected-involved.seen-profession-missing"

@@ -128,6 +128,11 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 				effect = 0
 			}
 			ev = append(ev, e.see(pathf("projects[%d].participants[%d]", i, who), effect, msgSeenProfessionalsLate, text("project", p.Title), count("months", prof.MonthsSince(top))))
+			if h := f.projectAmbassador(p); h >= 0 {
+				// The remedy the source names is at work: it makes up for
+				// the late start's cost, not for the late start itself.
+				ev = append(ev, e.see(pathf("collaboration.roleHolders[%d]", h), -effect, msgSeenProjectAmbassador, text("project", p.Title)))
+			}
 		}
 	}
 	switch {
@@ -284,4 +289,15 @@ func affectedProfessionMissing(p *project.Project, theme project.Theme) (collab.
 		return a.profession, true
 	}
 	return 0, false
+}
+
+// projectAmbassador returns the index of a role holder who is an
+// ambassador attached to project p on the as-of date, or -1.
+func (f *facts) projectAmbassador(p *project.Project) int {
+	for i := range f.col.RoleHolders {
+		if h := &f.col.RoleHolders[i]; h.Kind == collab.RoleKindAmbassador && h.Project == p.ID && h.ActiveOn(f.asOf) {
+			return i
+		}
+	}
+	return -1
 }

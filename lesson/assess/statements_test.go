@@ -105,7 +105,10 @@ type statement struct {
 	lessons []string
 	// lower and notLower are mechanisms whose score must fall below, or
 	// stay at least at, the score of the healthy background.
-	lower, notLower collab.Mechanism
+	lower, notLower, higher collab.Mechanism
+	// evidence, when set, is a path the evidence of the finding of
+	// fires[0] must point at.
+	evidence string
 	// bug, when set, names the failure of the rules that this row
 	// documents: the row must fail in that way until the rule is fixed.
 	bug string
@@ -252,6 +255,18 @@ var statements = []statement{
 			}
 		},
 		fires: []string{"actors.professionals-late"}, lessons: []string{"mechanism.ambassadors", "mechanism.ask-who-is-affected"}, lower: collab.MechanismActors},
+	{source: srcMechanisms, says: "Work with ambassadors: staff who back the initiative and take their colleagues along; it works.",
+		name: "an ambassador attached to a project with late carers makes up for the cost of the late start but not for the finding",
+		edit: func(c *assess.Case) {
+			p := &c.Projects[1]
+			for i := range p.Participants {
+				p.Participants[i].Levels[1].Since = day("2021-06-01")
+			}
+			h := holder(collab.RoleKindAmbassador, rcProviderA, "2021-03-01", "")
+			h.Project = p.ID
+			c.Collaboration.RoleHolders = append(c.Collaboration.RoleHolders, h)
+		},
+		fires: []string{"actors.professionals-late"}, evidence: "collaboration.roleHolders[2]"},
 	{source: srcMechanisms, says: "Developing a triage model without the carers leads to confusion when it is implemented.",
 		name: "a running triage project without any professional is a risk",
 		edit: func(c *assess.Case) {
@@ -310,6 +325,21 @@ var statements = []statement{
 			c.Projects[0].Participants = c.Projects[0].Participants[:2]
 		},
 		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityRisk, lower: collab.MechanismActors},
+	{source: srcZorgkantoor, says: "In West-Brabant the contracted providers agreed together with the zorgkantoor; buying jointly is cheaper and they learn from each other.",
+		name: "joint regional purchasing adds to the zorgkantoor's seat at the table",
+		edit: func(c *assess.Case) {
+			c.Collaboration.Purchasing = collab.PurchasingJointRegional
+			c.Collaboration.Members[0].Contracted = true
+			c.Collaboration.Members[1].Contracted = true
+		},
+		quiet: []string{"actors.financier-at-table"}, higher: collab.MechanismActors},
+	{source: srcZorgkantoor, says: "Agreements were mostly made one to one between the zorgkantoor and each provider, while the zorgkantoor hardly ever sat at the providers' table.",
+		name: "one-to-one agreements are named beside a zorgkantoor without a seat",
+		edit: func(c *assess.Case) {
+			c.Collaboration.Purchasing = collab.PurchasingOneToOne
+			c.Collaboration.Networks[0].Members = c.Collaboration.Networks[0].Members[:2]
+		},
+		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityWarning, evidence: "collaboration.purchasing"},
 	{source: srcLongTerm, says: "Give the financiers (zorgkantoor, insurer, possibly municipalities) a clear role; which one matters depends on the care in question.",
 		name:  "a population-health collaboration financed by the municipality and insurers is not put at risk for lacking the zorgkantoor",
 		edit:  populationHealth,
@@ -504,6 +534,9 @@ func statementFailures(st statement, base, r *assess.Report) []string {
 			if st.message != "" && f.Message.Key != st.message {
 				out = append(out, "message "+f.Message.Key+" of "+f.Rule)
 			}
+			if st.evidence != "" && !slices.ContainsFunc(f.Evidence, func(ev assess.Evidence) bool { return ev.Path == st.evidence }) {
+				out = append(out, f.Rule+" shows no evidence at "+st.evidence)
+			}
 			for _, l := range st.lessons {
 				if !slices.Contains(f.Lessons, l) {
 					out = append(out, f.Rule+" does not cite "+l)
@@ -514,6 +547,9 @@ func statementFailures(st statement, base, r *assess.Report) []string {
 	if m := st.lower; !m.IsZero() && r.Mechanism(m).Score >= base.Mechanism(m).Score {
 		out = append(out, "score of "+m.String()+" not lower than the background's")
 	}
+	if m := st.higher; !m.IsZero() && r.Mechanism(m).Score <= base.Mechanism(m).Score {
+		out = append(out, "score of "+m.String()+" not higher than the background's")
+	}
 	if m := st.notLower; !m.IsZero() && r.Mechanism(m).Score < base.Mechanism(m).Score {
 		out = append(out, "score of "+m.String()+" lower than the background's")
 	}
@@ -522,4 +558,19 @@ func statementFailures(st statement, base, r *assess.Report) []string {
 
 func TestTheStatementTableHasThirtyRows(t *testing.T) {
 	assert.GreaterOrEqual(t, len(statements), 30)
+}
+
+func TestARoleAttachedToAnUnknownProjectIsADanglingReference(t *testing.T) {
+	c := minimalCase()
+	h := holder(collab.RoleKindAmbassador, rcProviderA, "2020-02-03", "")
+	h.Project = uuid.MustParse("c0ffee00-0000-4000-8000-000000000999")
+	c.Collaboration.RoleHolders = []collab.RoleHolder{h}
+	err := c.Validate()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "collaboration.roleHolders[0].project")
+
+	p := pilot(1, "2020-02-03", project.ScaleSmall, project.ThemeTriage)
+	c.Projects = []project.Project{p}
+	c.Collaboration.RoleHolders[0].Project = p.ID
+	require.NoError(t, c.Validate())
 }
