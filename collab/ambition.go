@@ -44,8 +44,13 @@ func (v Vision) IsZero() bool { return v == Vision{} }
 // TransitionBudget is money set aside for the change on top of the current
 // costs of care, as Zoetermeer did. The zero value means there is none.
 type TransitionBudget struct {
-	Amount Money  `json:"amount"`
-	Period Period `json:"period"`
+	Amount Money `json:"amount"`
+	// AmountUnknown is true when a budget was agreed but its amount is not
+	// known, as in the webinar of 10 March 2021 (Zoetermeer agreed a
+	// transition budget on top of current costs without a public figure);
+	// Amount is then 0.
+	AmountUnknown bool   `json:"amountUnknown,omitempty"`
+	Period        Period `json:"period"`
 }
 
 // IsZero reports whether no transition budget is recorded.

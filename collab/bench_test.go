@@ -48,7 +48,7 @@ func largeCollaboration(n int) collab.Collaboration {
 				{Level: collab.LevelProfessional, Since: start.AddDate(0, i%12+2, 0)},
 			},
 			RegionalTable: i%3 == 0,
-			CapacityHours: float64(i%8) + 0.5,
+			CapacityHours: new(float64(i%8) + 0.5),
 		})
 		c.UrgencySignals = append(c.UrgencySignals, collab.UrgencySignal{
 			Date: start.AddDate(0, i, 0), Urgency: 1 + i%5, ReportedBy: collab.Levels()[i%3], Note: "Personeelstekort loopt op.",
@@ -132,7 +132,7 @@ func BenchmarkStakeholderValidate(b *testing.B) {
 func BenchmarkCollaborationValidateInvalid(b *testing.B) {
 	c := largeCollaboration(50)
 	for i := range c.Members {
-		c.Members[i].CapacityHours = -1
+		c.Members[i].CapacityHours = new(-1.0)
 	}
 	b.ReportAllocs()
 	for b.Loop() {

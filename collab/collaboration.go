@@ -30,6 +30,15 @@ type Collaboration struct {
 	// formalised. GovernanceSince is the date it was formalised.
 	Governance      Governance `json:"governance,omitzero"`
 	GovernanceSince Date       `json:"governanceSince,omitzero"`
+	// Scope lists the kinds of care the collaboration works on, each at
+	// most once (see CareScope); empty means not recorded, taken as long-term
+	// care. The assessment weighs the zorgkantoor's absence by it.
+	Scope []CareScope `json:"scope,omitempty"`
+	// Purchasing is how the zorgkantoor makes its agreements with the
+	// providers: one to one or jointly for the region; zero when not
+	// recorded. The assessment credits joint purchasing and names one-to-one
+	// agreements when the zorgkantoor is not at the table.
+	Purchasing Purchasing `json:"purchasing,omitzero"`
 
 	Ambition         Ambition         `json:"ambition,omitzero"`
 	Vision           Vision           `json:"vision,omitzero"`
@@ -94,6 +103,7 @@ func (c *Collaboration) validate(v *check.Validator) {
 	check.DateOrder(v, "ended", c.Started, c.Ended, "the collaboration started")
 	v.Enum("strategy", c.Strategy, true)
 	v.Enum("governance", c.Governance, false)
+	v.Enum("purchasing", c.Purchasing, false)
 	switch {
 	case c.Governance.IsZero() && !c.GovernanceSince.IsZero():
 		v.Addf("governanceSince", CodeNotAllowed, "is set (%s) while no governance is given", c.GovernanceSince)
@@ -102,6 +112,7 @@ func (c *Collaboration) validate(v *check.Validator) {
 	default:
 		check.DateOrder(v, "governanceSince", c.Started, c.GovernanceSince, "the collaboration started")
 	}
+	c.validateScope(v)
 	c.validateParts(v)
 	c.validateLists(v)
 	v.Text("notes", c.Notes, false, MaxTextLength)
@@ -122,6 +133,9 @@ func (c *Collaboration) validateParts(v *check.Validator) {
 		v.Enter("transitionBudget")
 		if c.TransitionBudget.Amount < 0 || c.TransitionBudget.Amount > MaxMoney {
 			v.Addf("amount", CodeOutOfRange, "is %d cents, outside 0 to %d", int64(c.TransitionBudget.Amount), int64(MaxMoney))
+		}
+		if c.TransitionBudget.AmountUnknown && c.TransitionBudget.Amount > 0 {
+			v.Addf("amountUnknown", CodeNotAllowed, "is set while the amount is given (%d cents)", int64(c.TransitionBudget.Amount))
 		}
 		v.Enter("period")
 		c.TransitionBudget.Period.validate(v)

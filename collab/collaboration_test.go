@@ -114,7 +114,7 @@ func validCollaboration() collab.Collaboration {
 				{Level: collab.LevelExecutive, Since: d("2020-01-01")},
 				{Level: collab.LevelProfessional, Since: d("2020-06-01")},
 			},
-			CapacityHours: 4,
+			CapacityHours: new(float64(4)),
 		}
 	}
 	return collab.Collaboration{
@@ -171,7 +171,7 @@ func TestCollaborationWithManyMistakesGivesExactlyThoseProblems(t *testing.T) {
 	// a level involved before its member joined
 	c.Members[0].Levels[1].Since = d("2019-06-01")
 	// negative hours
-	c.Members[2].CapacityHours = -4
+	c.Members[2].CapacityHours = new(-4.0)
 	// a duplicate member
 	c.Members = append(c.Members, collab.Member{Stakeholder: c.Members[0].Stakeholder, Joined: d("2020-01-01")})
 	// a role holder who is not a member
@@ -280,9 +280,9 @@ func TestCollaborationValidate(t *testing.T) {
 		}, []pathCode{{"members[0].levels", collab.CodeTooMany}, {"members[0].levels[1].level", collab.CodeUnknownValue},
 			{"members[0].levels[2].level", collab.CodeDuplicate}, {"members[0].levels[3].since", collab.CodeRequired}}},
 		{"capacity beyond a whole week, or not a number", func(c *collab.Collaboration) {
-			c.Members[0].CapacityHours = collab.MaxCapacityHours + 1
-			c.Members[1].CapacityHours = math.NaN()
-			c.Members[2].CapacityHours = collab.MaxCapacityHours
+			c.Members[0].CapacityHours = new(collab.MaxCapacityHours + 1)
+			c.Members[1].CapacityHours = new(math.NaN())
+			c.Members[2].CapacityHours = new(collab.MaxCapacityHours)
 		}, []pathCode{{"members[0].capacityHours", collab.CodeOutOfRange}, {"members[1].capacityHours", collab.CodeOutOfRange}}},
 		{"a role holder without kind, stakeholder or start", func(c *collab.Collaboration) {
 			c.RoleHolders[0] = collab.RoleHolder{}
@@ -416,4 +416,19 @@ func TestCollaborationJSONLeavesOutWhatIsUnset(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"id":"c0000000-0000-4000-8000-0000000000cc","name":"Klein begonnen","region":"voorbeeldregio",
 		"started":"2021-04-08","strategy":"small-initiatives","members":[]}`, string(b))
+}
+
+func TestATransitionBudgetOfUnknownAmountHasNoAmount(t *testing.T) {
+	c := collab.Collaboration{TransitionBudget: collab.TransitionBudget{AmountUnknown: true, Period: collab.Period{From: collab.MustParseDate("2020-01-01")}}}
+	err := c.Validate()
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "transitionBudget", "an unknown amount of 0 is valid")
+
+	c.TransitionBudget.Amount = 100
+	assert.Contains(t, c.Validate().Error(), "transitionBudget.amountUnknown")
+}
+
+func TestPurchasingMustBeAKnownWay(t *testing.T) {
+	c := collab.Collaboration{Purchasing: 9}
+	assert.Contains(t, c.Validate().Error(), "purchasing")
 }

@@ -70,7 +70,9 @@ func TestDecodeReadsAValidDocument(t *testing.T) {
 	assert.Len(t, doc.Stakeholders, 2)
 	assert.Equal(t, collab.RoleZorgkantoor, doc.Stakeholders[0].Role)
 	assert.Equal(t, "friesland", doc.Collaboration.Region)
-	assert.Equal(t, 4.0, doc.Collaboration.Members[0].CapacityHours)
+	h, ok := doc.Collaboration.Members[0].Hours()
+	assert.True(t, ok)
+	assert.Equal(t, 4.0, h)
 }
 
 func TestDecodeReadsAStreamThatDoesNotTellItsLength(t *testing.T) {

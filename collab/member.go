@@ -20,10 +20,17 @@ type Member struct {
 	// RegionalTable is true when the member has a seat at the regional
 	// table where providers and financiers align.
 	RegionalTable bool `json:"regionalTable,omitempty"`
+	// Contracted is true when the member is a provider contracted by the
+	// financier of long-term care, the zorgkantoor (in West-Brabant all
+	// fourteen contracted providers took part, 7 July 2020).
+	Contracted bool `json:"contracted,omitempty"`
 	// CapacityHours is the time, in hours per week, that the member has set
-	// aside for the collaboration: its "capacitijd". Zero means none was
-	// set aside; staff who join "as available" lose energy, the sources say.
-	CapacityHours float64 `json:"capacityHours,omitempty"`
+	// aside for the collaboration: its "capacitijd". Nil means not
+	// recorded; zero means none was set aside. The two differ: staff who
+	// join "as available" lose energy ("De regionale samenwerking in de zorg
+	// een impuls geven", 10 March 2020), but an unrecorded figure says
+	// nothing either way. See Hours.
+	CapacityHours *float64 `json:"capacityHours,omitempty"`
 }
 
 // LevelInvolvement records since when a level of a member organisation
@@ -71,7 +78,17 @@ func (m *Member) validateWith(v *check.Validator, c *Collaboration) {
 		}
 		v.Leave()
 	}
-	if m.CapacityHours < 0 || m.CapacityHours > MaxCapacityHours || m.CapacityHours != m.CapacityHours {
-		v.Addf("capacityHours", CodeOutOfRange, "is %g hours a week, outside 0 to %g", m.CapacityHours, MaxCapacityHours)
+	if h, ok := m.Hours(); ok && (h < 0 || h > MaxCapacityHours || h != h) {
+		v.Addf("capacityHours", CodeOutOfRange, "is %g hours a week, outside 0 to %g", h, MaxCapacityHours)
 	}
+}
+
+// Hours returns the member's dedicated hours a week, and whether they are
+// recorded at all: a member whose CapacityHours is nil returns (0, false),
+// which is not the same as one that set no time aside (0, true).
+func (m *Member) Hours() (float64, bool) {
+	if m.CapacityHours == nil {
+		return 0, false
+	}
+	return *m.CapacityHours, true
 }

@@ -17,6 +17,12 @@ type RoleHolder struct {
 	Person string `json:"person,omitempty"`
 	From   Date   `json:"from"`
 	Until  Date   `json:"until,omitzero"`
+	// Project, when set, is the ID of the project the role is attached to,
+	// such as an ambassador who takes the colleagues of one project along
+	// ("Mechanismen van regionale samenwerking: wat werkt en wat niet?", 21
+	// June 2022); zero means the role serves the whole collaboration. The
+	// case checks that the project exists.
+	Project uuid.UUID `json:"project,omitzero"`
 }
 
 // ActiveOn reports whether the role was held on d.

@@ -19,6 +19,22 @@ type Participant struct {
 	// Levels lists each level involved once, with the date it was first
 	// involved in the project.
 	Levels []collab.LevelInvolvement `json:"levels,omitempty"`
+	// Professions are the kinds of care professional of this participant
+	// who take part at the professional level, each at most once; empty
+	// means not recorded. They say whether those affected take part, such
+	// as the carers who will use a triage model.
+	Professions []collab.Profession `json:"professions,omitempty"`
+}
+
+// HasProfession reports whether profession x of the participant takes
+// part.
+func (p *Participant) HasProfession(x collab.Profession) bool {
+	for _, y := range p.Professions {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 // Involved returns the date level l of the participant was first involved,

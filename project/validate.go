@@ -194,8 +194,22 @@ func (p *Project) validateParticipants(v *check.Validator) {
 			}
 			v.Leave()
 		}
+		validateProfessions(v, pt)
 		v.Leave()
 	}
+}
+
+// validateProfessions checks a participant's professions: known, each at
+// most once, and only beside an involved professional level.
+func validateProfessions(v *check.Validator, pt *Participant) {
+	if len(pt.Professions) == 0 {
+		return
+	}
+	if _, ok := pt.Involved(collab.LevelProfessional); !ok {
+		v.Addf("professions", collab.CodeNotAllowed, "are listed while the professional level does not take part")
+	}
+	v.Count("professions", len(pt.Professions), int(collab.ProfessionParamedics)) // each profession at most once
+	check.EnumSet(v, "professions", pt.Professions, "profession")
 }
 
 func participantKey(pt *Participant) uuid.UUID          { return pt.Stakeholder }

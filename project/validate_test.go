@@ -76,6 +76,11 @@ func TestProjectValidateRejects(t *testing.T) {
 			[]string{"funding[0].source required", "funding[0].amount out-of-range", "funding[0].period.from required"}},
 		{"a negative amount", func(p *project.Project) { p.Funding[1].Amount = -1 },
 			[]string{"funding[1].amount out-of-range"}},
+		{"a profession listed twice or unknown", func(p *project.Project) {
+			p.Participants[0].Professions = []collab.Profession{collab.ProfessionCarers, collab.ProfessionCarers, 99}
+		}, []string{"participants[0].professions[1] duplicate", "participants[0].professions[2] unknown-value"}},
+		{"professions without the professional level", func(p *project.Project) { p.Participants[2].Professions = []collab.Profession{collab.ProfessionGPs} },
+			[]string{"participants[2].professions not-allowed"}},
 		{"a participant listed twice", func(p *project.Project) { p.Participants[2].Stakeholder = memberA },
 			[]string{"participants[2].stakeholder duplicate"}},
 		{"a participant without a stakeholder", func(p *project.Project) { p.Participants[0].Stakeholder = uuid.Nil },

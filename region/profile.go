@@ -80,17 +80,5 @@ func (p *Profile) validate(v *check.Validator) {
 	if len(p.Traits) == 0 {
 		return
 	}
-	v.Enter("traits")
-	for i, t := range p.Traits {
-		v.Index(i)
-		v.Enum("", t, true)
-		for j := range i {
-			if p.Traits[j] == t && t.IsValid() {
-				v.Addf("", collab.CodeDuplicate, "trait %s is listed before, at traits[%d]", t, j)
-				break
-			}
-		}
-		v.Leave()
-	}
-	v.Leave()
+	check.EnumSet(v, "traits", p.Traits, "trait")
 }

@@ -257,3 +257,31 @@ func Unique[E any, K comparable](v *Validator, field string, xs []E, i int, key 
 		}
 	}
 }
+
+// EnumSet checks a list of enum values in which each value may occur at
+// most once, such as the traits of a region or the care scopes of a
+// collaboration: each item must be set and known (see Enum), and an item
+// that repeats an earlier one is CodeDuplicate, naming the earlier index.
+// what names one value in the message ("trait"). An empty list is fine.
+func EnumSet[E interface {
+	comparable
+	IsValid() bool
+	IsZero() bool
+}](v *Validator, field string, xs []E, what string) {
+	if len(xs) == 0 {
+		return
+	}
+	v.Enter(field)
+	for i, x := range xs {
+		v.Index(i)
+		v.Enum("", x, true)
+		for j := range i {
+			if xs[j] == x && x.IsValid() {
+				v.Addf("", CodeDuplicate, "%s %v is listed before, at %s[%d]", what, x, field, j)
+				break
+			}
+		}
+		v.Leave()
+	}
+	v.Leave()
+}

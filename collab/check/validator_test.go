@@ -195,3 +195,15 @@ func TestValidatorChecks(t *testing.T) {
 		assert.Equal(t, 0, check.EarlierIndex(xs, 3, key))
 	})
 }
+
+func TestEnumSetNamesUnknownAndRepeatedValues(t *testing.T) {
+	var v check.Validator
+	check.EnumSet(&v, "scope", []testEnum{1, 0, 1, 9}, "scope")
+	assert.Equal(t, []pathCode{{"scope[1]", check.CodeRequired}, {"scope[2]", check.CodeDuplicate}, {"scope[3]", check.CodeUnknownValue}}, pathCodes(v.Err()))
+}
+
+// testEnum is an enum of two known values, 1 and 2.
+type testEnum uint8
+
+func (x testEnum) IsValid() bool { return x == 1 || x == 2 }
+func (x testEnum) IsZero() bool  { return x == 0 }

@@ -153,7 +153,7 @@ func (g *Rand) collaboration(c *collab.Collaboration, reg zorgkantoorRegion, mem
 		}
 		m.RegionalTable = role == collab.RoleZorgkantoor || (role == collab.RoleNursingHomeCare && g.Chance(0.8))
 		if g.Chance(0.7) {
-			m.CapacityHours = float64(g.Between(2, 48)) / 2
+			m.CapacityHours = new(float64(g.Between(2, 48)) / 2)
 		}
 	}
 

@@ -30,7 +30,7 @@ func run(w io.Writer) error {
 		ID: uuid.MustParse("00000000-0000-4000-8000-0000000000c1"), Name: "Ouderenzorg Twente",
 		Region: "twente", Started: date("2021-01-01"), Strategy: collab.StrategySmallInitiatives,
 		Members: []collab.Member{
-			{Stakeholder: vvt, Joined: date("2021-01-01"), RegionalTable: true, CapacityHours: 8,
+			{Stakeholder: vvt, Joined: date("2021-01-01"), RegionalTable: true, CapacityHours: new(float64(8)),
 				Levels: []collab.LevelInvolvement{{Level: collab.LevelExecutive, Since: date("2021-01-01")}}},
 			{Stakeholder: gp, Joined: date("2021-03-01")},
 		},

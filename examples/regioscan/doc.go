@@ -41,11 +41,13 @@
 //	    them as case files into DIR: the starting point for a case of your
 //	    own.
 //
-//	twins [-format text|json] [-lang en|nl] [-asof YYYY-MM-DD] [-max N] [-q] [FILE...]
+//	twins [-format text|json] [-lang en|nl] [-asof YYYY-MM-DD] [-max N] [-no-demos] [-q] [FILE...]
 //	    Suggest, for each mechanism on which a case is weak, the cases that
 //	    are strong on it and alike in region, strategy and themes, with the
-//	    reasons (assess.Twins). Files are read and assessed as assess does;
-//	    without files the demo cases are used. JSON output is an array.
+//	    reasons (assess.Twins). Files are read and assessed as assess does
+//	    and compared with the built-in demo cases too (-no-demos leaves them
+//	    out); only the files' suggestions are shown. Without files the demo
+//	    cases are compared with each other. JSON output is an array.
 //
 //	compare OLD.json NEW.json [-asof YYYY-MM-DD] [-format text|json] [-lang en|nl]
 //	compare -case CASE.json -from YYYY-MM-DD -to YYYY-MM-DD [-format text|json] [-lang en|nl]

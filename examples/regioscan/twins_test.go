@@ -36,8 +36,11 @@ func TestTwinsOnTheDemosSuggestsWestBrabantForFriesland(t *testing.T) {
 
 	text := runWith(t, nil, "twins", "-max", "1")
 	require.Equal(t, exitOK, text.code, text.stderr)
-	assert.Contains(t, text.stdout, "Regionale samenwerking ouderenzorg Friesland (friesland): Strategy 35, weak\n"+
-		"  1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 85, strong")
+	// Friesland's programmes deliver, so it is no longer weak on strategy;
+	// it is developing on involving actors in time, where West-Brabant, whose
+	// approach it copied, leads.
+	assert.Contains(t, text.stdout, "Regionale samenwerking ouderenzorg Friesland (friesland): Involving relevant actors in time 45, developing\n"+
+		"  1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 95, strong")
 	golden(t, "twins-demos.txt", text.stdout)
 }
 
@@ -90,4 +93,17 @@ func TestTwinsSuggestsNothingWhenAFileIsBad(t *testing.T) {
 	assert.Equal(t, bad+":1:18: stakeholders: holds a JSON number where a list [...] is wanted [bad-format]\n"+
 		strings.ReplaceAll(missingCollaboration, "FILE", bad)+
 		"regioscan twins: 1 of 2 files has problems; nothing suggested\n", r.stderr)
+}
+
+func TestTwinsWithOnlyTheUsersFileSuggestsARegionFromTheBuiltInCases(t *testing.T) {
+	path, asOf := dumpDemo(t, "friesland")
+	r := runWith(t, nil, "twins", "-format", "json", "-asof", asOf, path)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	regions := twinRegions(t, r.stdout)
+	assert.Contains(t, regions["friesland"], "west-brabant", "the built-in West-Brabant is Friesland's twin")
+	assert.Len(t, regions, 1, "only the file's suggestions are shown, not those of the built-in cases")
+
+	r = runWith(t, nil, "twins", "-format", "json", "-no-demos", "-asof", asOf, path)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Equal(t, "[]\n", r.stdout, "-no-demos compares the files only with each other")
 }

@@ -3,6 +3,7 @@ package assess_test
 import (
 	"testing"
 
+	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson/assess/assesstest"
 	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/require"
@@ -18,6 +19,13 @@ func TestValidatingAValidCaseAllocatesNothing(t *testing.T) {
 			require.Zero(t, testing.AllocsPerRun(20, func() { _ = d.Case.Validate() }))
 		})
 	}
+	// The optional facts of issue 12: scope, purchasing, professions.
+	c := healthyCase()
+	c.Collaboration.Scope = []collab.CareScope{collab.CareLongTerm, collab.CarePrimary}
+	c.Collaboration.Purchasing = collab.PurchasingJointRegional
+	c.Projects[1].Participants[0].Professions = []collab.Profession{collab.ProfessionCarers, collab.ProfessionElderlyCarePhysicians}
+	require.NoError(t, c.Validate())
+	require.Zero(t, testing.AllocsPerRun(20, func() { _ = c.Validate() }), "a case with scope, purchasing and professions")
 	for seed := uint64(1); seed <= 20; seed++ {
 		c := assesstest.Case(seed, 12, 12)
 		require.NoError(t, c.Validate())

@@ -87,6 +87,13 @@ func (c *Case) validate(v *check.Validator) {
 			v.Leave()
 		}
 	}
+	for i := range col.RoleHolders {
+		if id := col.RoleHolders[i].Project; id != uuid.Nil && c.projectIndex(id) < 0 {
+			v.Item("roleHolders", i)
+			v.Addf("project", collab.CodeDanglingReference, "%s is not among the case's projects", id)
+			v.Leave()
+		}
+	}
 	v.Leave()
 
 	regions := resolveRegions(v, c.Regions)
@@ -132,6 +139,16 @@ func projectID(p *project.Project) uuid.UUID        { return p.ID }
 func (c *Case) stakeholderIndex(id uuid.UUID) int {
 	for i := range c.Stakeholders {
 		if c.Stakeholders[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// projectIndex returns the index of the project id, or -1.
+func (c *Case) projectIndex(id uuid.UUID) int {
+	for i := range c.Projects {
+		if c.Projects[i].ID == id {
 			return i
 		}
 	}

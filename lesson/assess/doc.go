@@ -58,6 +58,20 @@
 // lowercase wire words; optional fields may be left out. The demo cases of
 // package lesson/assess/demo are complete examples drawn from the sources.
 //
+// A few optional fields tell the assessment what the sources show matters
+// and what a missing field cannot say. A member's "capacityHours" left out
+// means not recorded, which the capacity rule does not read as zero hours.
+// The collaboration's "scope" (care scopes such as "long-term-care" or
+// "public-health") weighs the zorgkantoor's absence: without a scope long-
+// term care is taken to be in it. "purchasing" ("one-to-one" or
+// "joint-regional") and a member's "contracted" say how the zorgkantoor
+// agrees with the providers. A participant's "professions" (such as
+// "carers" or "gps") say who takes part at the professional level, so that
+// a triage project without the carers who will use it is seen. A transition
+// budget may say "amountUnknown". A seat at the regional table is read from
+// the regional-table networks when the case has any, and from a member's
+// "regionalTable" flag only when it has none.
+//
 // # The assessment
 //
 // [Evaluate] judges a valid case as it stood on a given date, without
@@ -106,9 +120,12 @@
 // # Learning from other regions
 //
 // [Twins] looks over many cases and suggests, for each mechanism on which a
-// case is weak, the cases that are strong on it and similar in profile
-// (region, strategy, project themes), with the reasons, as Friesland took
-// over West-Brabant's joint approach with help from West-Brabant.
+// case is weak (or developing and well behind), the cases that are strong
+// on it and similar in profile (region, strategy, project themes), with the
+// reasons: what is alike, and what the twin does that the case does not
+// (its strengths on that mechanism where the case has findings), as
+// Friesland took over West-Brabant's joint approach with help from
+// West-Brabant.
 // [TwinOptions] adjusts how many twins and how large a lead; its zero value
 // means the defaults.
 //

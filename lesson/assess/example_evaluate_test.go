@@ -29,7 +29,7 @@ func ExampleEvaluate() {
 	// Regionale samenwerking verpleeghuiszorg West-Brabant as of 2020-07-07
 	// urgency             80  strong
 	// strategy            85  strong
-	// actors              90  strong
+	// actors              95  strong
 	// regulatory-leeway   50  developing
 	// infrastructure      80  strong
 	// findings: 0 strengths: 11

@@ -21,7 +21,7 @@ func exampleCase() *assess.Case {
 	}
 	members := []collab.Member{}
 	for _, id := range []uuid.UUID{a, b, z} {
-		members = append(members, collab.Member{Stakeholder: id, Joined: d("2020-01-01"), RegionalTable: true, CapacityHours: 4})
+		members = append(members, collab.Member{Stakeholder: id, Joined: d("2020-01-01"), RegionalTable: true, CapacityHours: new(float64(4))})
 	}
 	return &assess.Case{
 		Stakeholders: []collab.Stakeholder{

@@ -1,6 +1,8 @@
 package assess
 
 import (
+	"slices"
+
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/project/network"
@@ -54,6 +56,41 @@ func (f *facts) activeMembers(fn func(i int, m *collab.Member)) {
 	}
 }
 
+// hasTable reports whether the collaboration has a regional table on the
+// as-of date: an active regional-table network or, in a case that records
+// none, a member flagged as seated.
+func (f *facts) hasTable() bool {
+	for _, i := range f.activeNetworks() {
+		if f.col.Networks[i].Kind == collab.NetworkRegionalTable {
+			return true
+		}
+	}
+	found := false
+	f.activeMembers(func(_ int, m *collab.Member) { found = found || m.RegionalTable })
+	return found
+}
+
+// atTable reports whether member i has a seat at the regional table. The
+// regional-table networks are the one source of truth when the case records
+// any: the member's seat is its membership of an active one. Only a case
+// without regional-table networks falls back on the member's
+// regionalTable flag.
+func (f *facts) atTable(i int) bool {
+	m := &f.col.Members[i]
+	tables := false
+	for j := range f.col.Networks {
+		n := &f.col.Networks[j]
+		if n.Kind != collab.NetworkRegionalTable {
+			continue
+		}
+		tables = true
+		if n.ActiveOn(f.asOf) && slices.Contains(n.Members, m.Stakeholder) {
+			return true
+		}
+	}
+	return !tables && m.RegionalTable
+}
+
 // memberWithRole returns the index of an active member with one of the
 // roles, preferring one with a seat at the regional table; -1 if none.
 func (f *facts) memberWithRole(roles ...collab.Role) int {
@@ -61,7 +98,7 @@ func (f *facts) memberWithRole(roles ...collab.Role) int {
 	f.activeMembers(func(i int, m *collab.Member) {
 		r := f.roles[m.Stakeholder]
 		for _, want := range roles {
-			if r == want && (found < 0 || m.RegionalTable && !f.col.Members[found].RegionalTable) {
+			if r == want && (found < 0 || f.atTable(i) && !f.atTable(found)) {
 				found = i
 			}
 		}

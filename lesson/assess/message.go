@@ -78,6 +78,7 @@ const (
 	ParamDevelopmentPhase           // development-phase: a DevelopmentPhase
 	ParamRegionKind                 // region-kind: a region.Kind
 	ParamTrait                      // trait: a region.Trait
+	ParamProfession                 // profession: a collab.Profession
 )
 
 var paramKinds = check.NewEnum[ParamKind]("parameter kind",
@@ -98,6 +99,7 @@ var paramKinds = check.NewEnum[ParamKind]("parameter kind",
 	check.EnumValue{Word: "development-phase", Label: collab.Text{EN: "Development phase", NL: "Ontwikkelfase"}},
 	check.EnumValue{Word: "region-kind", Label: collab.Text{EN: "Kind of region", NL: "Soort regio"}},
 	check.EnumValue{Word: "trait", Label: collab.Text{EN: "Trait of a region", NL: "Kenmerk van een regio"}},
+	check.EnumValue{Word: "profession", Label: collab.Text{EN: "Profession", NL: "Beroep"}},
 )
 
 // ParamKinds returns every parameter kind in declaration order, as a new
@@ -332,6 +334,7 @@ var parsers = [...]func(string) (labeller, error){
 	ParamDevelopmentPhase: parser(ParseDevelopmentPhase),
 	ParamRegionKind:       parser(region.ParseKind),
 	ParamTrait:            parser(region.ParseTrait),
+	ParamProfession:       parser(collab.ParseProfession),
 }
 
 // parser adapts the parse function of an enum to the parsers table.

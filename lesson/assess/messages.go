@@ -551,4 +551,35 @@ var messages = map[string]collab.Text{
 	"html.self-assessment":        {EN: "Self-assessment (median)", NL: "Zelfbeoordeling (mediaan)"},
 	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfbeoordeling, mediaan (1 tot 5)"},
 	msgTwinSameProvince:           {EN: "In the same province: {provinces}.", NL: "In dezelfde provincie: {provinces}."},
+	// Issue 12.
+	msgUrgencyFadingSteadily:         {EN: "Urgency is fading: reading after reading it went down, from {peak} to {cur} over {months} months.", NL: "De urgentie zakt weg: meting na meting ging ze omlaag, van {peak} naar {cur} in {months} maanden."},
+	msgZorgkantoorAbsentCofinanced:   {EN: "The zorgkantoor is not at the table. Other financiers take part, but for long-term (Wlz) care the zorgkantoor is the one who pays and can steer.", NL: "Het zorgkantoor zit niet aan tafel. Andere financiers doen mee, maar voor langdurige (Wlz-)zorg is het zorgkantoor degene die betaalt en kan sturen."},
+	msgZorgkantoorAbsentOutOfScope:   {EN: "The zorgkantoor is not at the table; long-term (Wlz) care is outside the recorded scope, so it matters only where the work touches that care.", NL: "Het zorgkantoor zit niet aan tafel; langdurige (Wlz-)zorg valt buiten het vastgelegde bereik, dus dat telt alleen waar het werk die zorg raakt."},
+	msgSeenNoTableToSit:              {EN: "there is no regional table yet, so nobody has a seat at one", NL: "er is nog geen regiotafel, dus niemand heeft er een plaats aan"},
+	msgSeenWlzOutOfScope:             {EN: "the recorded scope leaves out long-term (Wlz) care", NL: "het vastgelegde bereik laat langdurige (Wlz-)zorg buiten beschouwing"},
+	msgMixDelivering:                 {EN: "A regional vision with projects that deliver: the partners carry it out together.", NL: "Een regiovisie met projecten die iets opleveren: de partners voeren haar samen uit."},
+	msgSeenProjectsDeliver:           {EN: "{count} projects with at least two partners have reached implementation or are embedded", NL: "{count} projecten met minstens twee partners zijn in uitvoering of geborgd"},
+	msgSeenAffectedProfessionMissing: {EN: "\"{project}\" ({theme}): professionals take part, but not the {profession} who will work with it", NL: "\"{project}\" ({theme}): er doen professionals mee, maar niet de {profession} die ermee gaan werken"},
+	msgSeenJointPurchasing:           {EN: "the zorgkantoor makes its agreements with the providers of the region together ({contracted} contracted providers take part)", NL: "het zorgkantoor maakt zijn afspraken met de aanbieders van de regio samen ({contracted} gecontracteerde aanbieders doen mee)"},
+	msgSeenOneToOnePurchasing:        {EN: "the zorgkantoor makes its agreements with each provider separately", NL: "het zorgkantoor maakt met elke aanbieder afzonderlijk afspraken"},
+	msgSeenProjectAmbassador:         {EN: "in \"{project}\" an ambassador now takes the colleagues along", NL: "in \"{project}\" neemt nu een ambassadeur de collega's mee"},
+	msgTwinDoesWhatHereNot:           {EN: "Does well what goes wrong here; what its report credits:", NL: "Doet goed wat hier misgaat; wat het rapport ervan waardeert:"},
+	msgSeenHoursNotRecorded:          {EN: "{count} members have no hours recorded, which is not the same as none", NL: "van {count} leden zijn geen uren vastgelegd, wat niet hetzelfde is als geen uren"},
 }
+
+// Messages of issue 12 (judgements the sources would sign).
+const (
+	msgUrgencyFadingSteadily         = "urgency.trend.fading-steadily"
+	msgZorgkantoorAbsentCofinanced   = "actors.financier-at-table.absent-cofinanced"
+	msgZorgkantoorAbsentOutOfScope   = "actors.financier-at-table.absent-out-of-scope"
+	msgSeenNoTableToSit              = "actors.financier-at-table.seen-no-table"
+	msgSeenWlzOutOfScope             = "actors.financier-at-table.seen-wlz-out-of-scope"
+	msgMixDelivering                 = "strategy.mix.delivering"
+	msgSeenProjectsDeliver           = "strategy.mix.seen-projects-deliver"
+	msgSeenHoursNotRecorded          = "actors.capacity.seen-hours-not-recorded"
+	msgTwinDoesWhatHereNot           = "twin.does-what-here-not"
+	msgSeenProjectAmbassador         = "actors.professionals-late.seen-ambassador"
+	msgSeenJointPurchasing           = "actors.financier-at-table.seen-joint-purchasing"
+	msgSeenOneToOnePurchasing        = "actors.financier-at-table.seen-one-to-one"
+	msgSeenAffectedProfessionMissing = "actors.affected-involved.seen-profession-missing"
+)

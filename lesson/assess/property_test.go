@@ -597,7 +597,7 @@ func negativeBudget(r *rand.Rand, c *assess.Case) ([]want, bool) {
 
 func negativeCapacity(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	k := r.IntN(len(c.Collaboration.Members))
-	c.Collaboration.Members[k].CapacityHours = -0.5 - float64(r.IntN(40))
+	c.Collaboration.Members[k].CapacityHours = new(-0.5 - float64(r.IntN(40)))
 	return one(fmt.Sprintf("collaboration.members[%d].capacityHours", k), collab.CodeOutOfRange), true
 }
 

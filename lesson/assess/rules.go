@@ -52,7 +52,7 @@ var rules = [...]Rule{
 		About:   aboutRule(msgAboutActorsFinancierAtTable),
 		check:   checkFinancierAtTable},
 	{Code: "actors.professionals-late", Mechanism: collab.MechanismActors,
-		Lessons: []string{"mechanism.involve-in-time", "workfloor.involve-from-start"},
+		Lessons: []string{"mechanism.involve-in-time", "workfloor.involve-from-start", "mechanism.ambassadors", "mechanism.ask-who-is-affected"},
 		About:   aboutRule(msgAboutActorsProfessionalsLate),
 		check:   checkProfessionalsLate},
 	{Code: "actors.affected-involved", Mechanism: collab.MechanismActors,

@@ -11,32 +11,90 @@ const lateInvolvementDays = 30
 
 // checkFinancierAtTable asks whether the zorgkantoor, the financier of
 // long-term care, has a seat at the regional table.
+//
+// Sources: "Regionale samenwerking zorgkantoren en verpleeghuizen in volle
+// gang" (7 July 2020) found that zorgkantoren made one-to-one agreements
+// with providers and almost never sat at the providers' regional table,
+// although as financier of long-term care they are essential to a
+// regional vision. "Regionaal samenwerken in de langdurige zorg heeft de
+// toekomst" (April 2021) asks a clear role for each financier (zorgkantoor,
+// insurer, possibly municipalities). So the weight of the zorgkantoor's
+// absence depends on the scope and on who already finances: a risk when
+// long-term care is in scope and no other financier takes part, a warning
+// when other financiers take part, a note when long-term care is outside
+// the recorded scope. A member without a seat is judged only when there is
+// a table to sit at: a region without any network or table gets that
+// finding once, from infrastructure.networks.
 func checkFinancierAtTable(f *facts, e *emitter) {
 	i := f.memberWithRole(collab.RoleZorgkantoor)
 	switch {
-	case i >= 0 && f.col.Members[i].RegionalTable:
+	case i >= 0 && f.atTable(i):
+		ev := []Evidence{e.see(pathf("collaboration.members[%d].regionalTable", i), 15, msgSeenZorgkantoorAtTable)}
+		if f.col.Purchasing == collab.PurchasingJointRegional {
+			ev = append(ev, e.see("collaboration.purchasing", 5, msgSeenJointPurchasing, count("contracted", f.contractedMembers())))
+		}
 		e.strong(
 			Say(msgZorgkantoorAtTable, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
-			e.see(pathf("collaboration.members[%d].regionalTable", i), 15, msgSeenZorgkantoorAtTable))
+			ev...)
+	case i >= 0 && !f.hasTable():
+		e.note(e.see("collaboration.networks", 0, msgSeenNoTableToSit))
 	case i >= 0:
 		e.finding(SeverityWarning,
 			Say(msgZorgkantoorWithoutSeat, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
 			Say(msgNextInviteZorgkantoor),
-			e.see(pathf("collaboration.members[%d].regionalTable", i), -10, msgSeenZorgkantoorWithoutSeat))
+			f.oneToOne(e, e.see(pathf("collaboration.members[%d].regionalTable", i), -10, msgSeenZorgkantoorWithoutSeat))...)
+	case !f.col.InScope(collab.CareLongTerm):
+		e.finding(SeverityInfo,
+			Say(msgZorgkantoorAbsentOutOfScope),
+			Say(msgNextAskZorgkantoor),
+			e.see("collaboration.scope", 0, msgSeenWlzOutOfScope))
 	default:
 		ev := []Evidence{e.see("collaboration.members", -20, msgSeenNoZorgkantoor)}
+		sev, msg := SeverityRisk, Say(msgZorgkantoorAbsent)
 		if j := f.memberWithRole(collab.RoleHealthInsurer, collab.RoleMunicipality); j >= 0 {
 			ev = append(ev, e.see(pathf("collaboration.members[%d]", j), 5, msgSeenOtherFinancier, text("stakeholder", f.name(f.col.Members[j].Stakeholder))))
+			sev, msg = SeverityWarning, Say(msgZorgkantoorAbsentCofinanced)
 		}
-		e.finding(SeverityRisk,
-			Say(msgZorgkantoorAbsent),
+		e.finding(sev, msg,
 			Say(msgNextAskZorgkantoor),
-			ev...)
+			f.oneToOne(e, ev...)...)
 	}
 }
 
+// oneToOne adds to ev, when the case records that the zorgkantoor agrees
+// with each provider separately, evidence that says so: the pattern the
+// zorgkantoor article of 7 July 2020 found where the zorgkantoor was not at
+// the table. It moves no score; the absence already does.
+func (f *facts) oneToOne(e *emitter, ev ...Evidence) []Evidence {
+	if f.col.Purchasing != collab.PurchasingOneToOne {
+		return ev
+	}
+	return append(ev, e.see("collaboration.purchasing", 0, msgSeenOneToOnePurchasing))
+}
+
+// contractedMembers counts the active members contracted by the
+// zorgkantoor.
+func (f *facts) contractedMembers() int {
+	n := 0
+	f.activeMembers(func(_ int, m *collab.Member) {
+		if m.Contracted {
+			n++
+		}
+	})
+	return n
+}
+
 // checkProfessionalsLate finds projects in which the work floor joined
-// well after executives or managers.
+// well after executives or managers. The finding cites, beside the lessons
+// on involving in time, those on ambassadors and on asking who is affected:
+// the source gives them as the remedy for this very friction.
+//
+// Sources: "Mechanismen van regionale samenwerking: wat werkt en wat
+// niet?" (21 June 2022): when executives and managers bring care
+// professionals in late, friction and resistance follow on the work floor.
+// "Regionaal samenwerken in de langdurige zorg heeft de toekomst" (April
+// 2021): take people along from the start; collaboration begins and ends
+// on the work floor.
 func checkProfessionalsLate(f *facts, e *emitter) {
 	var ev []Evidence
 	checked, late := 0, 0
@@ -70,6 +128,11 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 				effect = 0
 			}
 			ev = append(ev, e.see(pathf("projects[%d].participants[%d]", i, who), effect, msgSeenProfessionalsLate, text("project", p.Title), count("months", prof.MonthsSince(top))))
+			if h := f.projectAmbassador(p); h >= 0 {
+				// The remedy the source names is at work: it makes up for
+				// the late start's cost, not for the late start itself.
+				ev = append(ev, e.see(pathf("collaboration.roleHolders[%d]", h), -effect, msgSeenProjectAmbassador, text("project", p.Title)))
+			}
 		}
 	}
 	switch {
@@ -90,14 +153,21 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 // affected.
 var workFloorThemes = [...]project.Theme{project.ThemeTriage, project.ThemeANW, project.ThemeAcuteCare, project.ThemeTaskReallocation}
 
-// checkAffectedInvolved finds projects that change the work floor without
-// any professional taking part.
+// checkAffectedInvolved finds running projects that change the work floor
+// without any professional taking part. A project is judged only while it
+// runs (from design to implementation): not before it starts, not after it
+// ends or is embedded.
+//
+// Source: "Mechanismen van regionale samenwerking: wat werkt en wat niet?"
+// (21 June 2022): when the carers are left out of developing something
+// like a triage model, its implementation brings confusion; first ask who
+// will be affected, involve them all, and work with ambassadors.
 func checkAffectedInvolved(f *facts, e *emitter) {
 	var ev []Evidence
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
-		if p.PhaseOn(f.asOf) == project.PhaseStopped {
-			continue
+		if !f.running(p) {
+			continue // not started yet, ended, stopped or embedded
 		}
 		var theme project.Theme
 		for _, t := range p.Themes {
@@ -111,6 +181,9 @@ func checkAffectedInvolved(f *facts, e *emitter) {
 			continue
 		}
 		if _, who := p.FirstInvolvedOn(collab.LevelProfessional, f.asOf); who >= 0 {
+			if x, missing := affectedProfessionMissing(p, theme); missing {
+				ev = append(ev, e.see(pathf("projects[%d].participants", i), -10, msgSeenAffectedProfessionMissing, text("project", p.Title), enum("theme", ParamTheme, theme), lower(enum("profession", ParamProfession, x))))
+			}
 			continue
 		}
 		ev = append(ev, e.see(pathf("projects[%d].participants", i), -10, msgSeenNoProfessionals, text("project", p.Title), enum("theme", ParamTheme, theme)))
@@ -123,18 +196,33 @@ func checkAffectedInvolved(f *facts, e *emitter) {
 	}
 }
 
-// checkCapacity asks whether members set time aside (capacitijd).
+// checkCapacity asks whether members set time aside (capacitijd). Only
+// members whose hours are recorded count: an unrecorded figure is noted,
+// never read as zero.
+//
+// Source: "De regionale samenwerking in de zorg een impuls geven" (10
+// March 2020): budget alone does not help when the organisations have no
+// time, capacity and skills to spare; people assigned "as available" lose
+// energy and initiatives strand.
 func checkCapacity(f *facts, e *emitter) {
-	total, without, first := 0, 0, -1
+	total, without, unknown, first := 0, 0, 0, -1
 	f.activeMembers(func(i int, m *collab.Member) {
-		total++
-		if m.CapacityHours == 0 {
+		h, ok := m.Hours()
+		switch {
+		case !ok:
+			unknown++
+			return
+		case h == 0:
 			without++
 			if first < 0 {
 				first = i
 			}
 		}
+		total++
 	})
+	if unknown > 0 {
+		e.note(e.see("collaboration.members", 0, msgSeenHoursNotRecorded, count("count", unknown)))
+	}
 	switch {
 	case total == 0:
 	case without*3 >= total:
@@ -142,7 +230,7 @@ func checkCapacity(f *facts, e *emitter) {
 			Say(msgCapacityShort, count("without", without), count("total", total)),
 			Say(msgNextAgreeHours),
 			e.see(pathf("collaboration.members[%d].capacityHours", first), -10, msgSeenWithoutHours, count("without", without), count("total", total)))
-	case without == 0:
+	case without == 0 && unknown == 0:
 		e.strong(
 			Say(msgCapacityFull),
 			e.see("collaboration.members", 10, msgSeenAllWithHours, count("total", total)))
@@ -150,6 +238,10 @@ func checkCapacity(f *facts, e *emitter) {
 }
 
 // checkVraagbaak asks for a fixed point of contact.
+//
+// Source: "Regionaal samenwerken in de langdurige zorg heeft de toekomst"
+// (April 2021): set up a fixed point of contact that picks up signals and
+// questions quickly.
 func checkVraagbaak(f *facts, e *emitter) {
 	if _, i := f.holders(collab.RoleKindVraagbaak); i >= 0 {
 		e.strong(
@@ -161,4 +253,51 @@ func checkVraagbaak(f *facts, e *emitter) {
 		Say(msgNoVraagbaak),
 		Say(msgNextNameVraagbaak),
 		e.see("collaboration.roleHolders", -5, msgSeenNoVraagbaak))
+}
+
+// affectedProfessions names, per work-floor theme, the profession that
+// will work with the result and so must help develop it. The sources name
+// one: the carers who will use a triage model ("Mechanismen van regionale
+// samenwerking: wat werkt en wat niet?", 21 June 2022).
+var affectedProfessions = [...]struct {
+	theme      project.Theme
+	profession collab.Profession
+}{
+	{project.ThemeTriage, collab.ProfessionCarers},
+}
+
+// affectedProfessionMissing reports the profession that the project's
+// theme affects when the project records the professions taking part but
+// not that one. A project that records no professions says nothing.
+func affectedProfessionMissing(p *project.Project, theme project.Theme) (collab.Profession, bool) {
+	recorded := false
+	for i := range p.Participants {
+		recorded = recorded || len(p.Participants[i].Professions) > 0
+	}
+	if !recorded {
+		return 0, false
+	}
+	for _, a := range affectedProfessions {
+		if a.theme != theme {
+			continue
+		}
+		for i := range p.Participants {
+			if p.Participants[i].HasProfession(a.profession) {
+				return 0, false
+			}
+		}
+		return a.profession, true
+	}
+	return 0, false
+}
+
+// projectAmbassador returns the index of a role holder who is an
+// ambassador attached to project p on the as-of date, or -1.
+func (f *facts) projectAmbassador(p *project.Project) int {
+	for i := range f.col.RoleHolders {
+		if h := &f.col.RoleHolders[i]; h.Kind == collab.RoleKindAmbassador && h.Project == p.ID && h.ActiveOn(f.asOf) {
+			return i
+		}
+	}
+	return -1
 }

@@ -10,6 +10,11 @@ const leewayStuckMonths = 9
 
 // checkNationalActor finds leeway issues whose national actor (the owner
 // of the rule in the way) is not involved in the collaboration.
+//
+// Source: "Mechanismen van regionale samenwerking: wat werkt en wat niet?"
+// (21 June 2022): involve national actors where needed, such as the
+// inspectorate when reorganising evening, night and weekend care runs into
+// response-time norms.
 func checkNationalActor(f *facts, e *emitter) {
 	for i := range f.col.LeewayIssues {
 		l := &f.col.LeewayIssues[i]
@@ -32,6 +37,13 @@ func checkNationalActor(f *facts, e *emitter) {
 
 // checkLeewayProgress finds open leeway issues without movement for long,
 // and credits issues taken up or resolved.
+//
+// Sources: "Mechanismen van regionale samenwerking: wat werkt en wat niet?"
+// (21 June 2022): regional initiatives can clash with national rules, and
+// working on the clash in the region is a way to change them; "Verslag
+// webinar 'De praktijk van regionale en netwerksamenwerking in de zorg'"
+// (10 March 2021): legislation and the way care is financed stand in the
+// way of networks.
 func checkLeewayProgress(f *facts, e *emitter) {
 	var stuck, moved []Evidence
 	for i := range f.col.LeewayIssues {

@@ -10,13 +10,16 @@ import (
 const stallMonths = 12
 
 // observedStrategy is the strategy that the case shows in practice: a
-// vision, small running projects, or both.
+// vision, concrete projects, or both. A project is concrete when it is
+// small and running, or when it delivers (see delivers) whatever its
+// scale: a regional programme that partners carry out together is as
+// concrete as a pilot.
 func (f *facts) observedStrategy() collab.Strategy {
 	vision := !f.col.Vision.IsZero() && !f.col.Vision.Adopted.After(f.asOf)
 	small := false
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
-		if p.Scale == project.ScaleSmall && f.running(p) {
+		if p.Scale == project.ScaleSmall && f.running(p) || f.delivers(p) {
 			small = true
 		}
 	}
@@ -29,6 +32,49 @@ func (f *facts) observedStrategy() collab.Strategy {
 		return collab.StrategySmallInitiatives
 	}
 	return collab.StrategyUnknown
+}
+
+// delivers reports whether the project delivers on the as-of date: it has
+// reached implementation or is embedded (and has not been stopped), and at
+// least two partners take part in it by then. This is what the zorgkantoor
+// article of 7 July 2020 holds up as the example: providers and the
+// zorgkantoor carrying out innovations together, one after the other.
+func (f *facts) delivers(p *project.Project) bool {
+	ph := p.PhaseOn(f.asOf)
+	if ph != project.PhaseImplementation && ph != project.PhaseEmbedded {
+		return false
+	}
+	partners := 0
+	for i := range p.Participants {
+		for _, l := range p.Participants[i].Levels {
+			if !l.Since.After(f.asOf) {
+				partners++
+				break
+			}
+		}
+	}
+	return partners >= 2
+}
+
+// deliveringProjects counts the projects that deliver on the as-of date.
+func (f *facts) deliveringProjects() int {
+	n := 0
+	for i := range f.c.Projects {
+		if f.delivers(&f.c.Projects[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// smallRunning reports whether a small project runs on the as-of date.
+func (f *facts) smallRunning() bool {
+	for i := range f.c.Projects {
+		if p := &f.c.Projects[i]; p.Scale == project.ScaleSmall && f.running(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // runningProgrammes counts the programme-scale projects running on the
@@ -50,10 +96,26 @@ func (f *facts) running(p *project.Project) bool {
 	return p.IsRunningOn(f.asOf) && ph != project.PhaseIdea && ph != project.PhaseStopped && ph.IsValid()
 }
 
-// checkStrategyMix judges the mix of vision and small projects.
+// checkStrategyMix judges the mix of vision and concrete projects.
+//
+// Source: "Mechanismen van regionale samenwerking: wat werkt en wat
+// niet?" (21 June 2022): small initiatives win the work floor but are hard
+// to scale and hang on a few individuals; a regional vision gives a point
+// on the horizon but is hard to make concrete; the best is both at once.
+// "Regionale samenwerking zorgkantoren en verpleeghuizen in volle gang" (7
+// July 2020): a regional programme that the contracted providers and the
+// zorgkantoor carry out together is concrete, so projects that deliver
+// count beside small ones.
 func checkStrategyMix(f *facts, e *emitter) {
 	switch f.observedStrategy() {
 	case collab.StrategyCombined:
+		if !f.smallRunning() {
+			e.strong(
+				Say(msgMixDelivering),
+				e.see("collaboration.vision", 10, msgSeenVisionAdopted, date("adopted", f.col.Vision.Adopted)),
+				e.see("projects", 10, msgSeenProjectsDeliver, count("count", f.deliveringProjects())))
+			return
+		}
 		e.strong(
 			Say(msgMixCombined),
 			e.see("collaboration.vision", 10, msgSeenVisionAdopted, date("adopted", f.col.Vision.Adopted)),
@@ -94,6 +156,11 @@ func checkStrategyMix(f *facts, e *emitter) {
 }
 
 // checkAmbition asks for a concrete shared ambition.
+//
+// Source: "Verslag webinar 'De praktijk van regionale en
+// netwerksamenwerking in de zorg'" (10 March 2021): a shared ambition
+// framework (better health, higher quality, lower cost) helped Zoetermeer,
+// and a lacking concrete shared ambition stands in the way of networks.
 func checkAmbition(f *facts, e *emitter) {
 	a := f.col.Ambition
 	switch {
@@ -115,6 +182,10 @@ func checkAmbition(f *facts, e *emitter) {
 
 // checkGovernanceFirst finds governance formalised before any project or
 // vision: Zoetermeer advises tying the governance around it later.
+//
+// Source: "Verslag webinar 'De praktijk van regionale en
+// netwerksamenwerking in de zorg'" (10 March 2021): do not start with
+// governance, but tie it around the work at the right moments.
 func checkGovernanceFirst(f *facts, e *emitter) {
 	since := f.col.GovernanceSince
 	if since.IsZero() || since.After(f.asOf) {
@@ -134,8 +205,18 @@ func checkGovernanceFirst(f *facts, e *emitter) {
 		e.see("collaboration.governanceSince", -5, msgSeenGovernanceFormalised, date("since", since)))
 }
 
-// checkStall finds running projects whose phase has not changed for long,
-// and rewards projects that reached the embedded phase.
+// checkStall finds projects stuck before implementation: in design or
+// pilot with no phase change and no milestone reached for longer than
+// stallMonths. A project in implementation carries out the new way of
+// working and is not stalled for staying there; embedded projects are
+// rewarded.
+//
+// Sources: "De regionale samenwerking in de zorg een impuls geven" (10
+// March 2020) says initiatives often strand when people take part without
+// time set aside; "Regionaal samenwerken in de langdurige zorg heeft de
+// toekomst" (April 2021) asks for perseverance and attention to the last,
+// hardest stretch; the zorgkantoor article of 7 July 2020 shows delivery
+// as providers implementing together, one innovation after the other.
 func checkStall(f *facts, e *emitter) {
 	var stalled []Evidence
 	embedded := 0
@@ -145,11 +226,16 @@ func checkStall(f *facts, e *emitter) {
 			embedded++
 			continue
 		}
-		if !f.running(p) {
+		if ph := p.PhaseOn(f.asOf); !f.running(p) || ph == project.PhaseImplementation {
 			continue
 		}
 		change, _ := p.PhaseChangeOn(f.asOf)
 		last := change.Since
+		for _, m := range p.Milestones {
+			if m.Date.After(last) && !m.Date.After(f.asOf) {
+				last = m.Date
+			}
+		}
 		if months := f.asOf.MonthsSince(last); months > stallMonths {
 			effect := -5
 			if len(stalled) >= 3 {

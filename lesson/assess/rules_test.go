@@ -52,10 +52,10 @@ func minimalCase() *assess.Case {
 			Started:  start,
 			Strategy: collab.StrategyCombined,
 			Members: []collab.Member{
-				{Stakeholder: rcProviderA, Joined: start, RegionalTable: true, CapacityHours: 4},
-				{Stakeholder: rcProviderB, Joined: start, RegionalTable: true, CapacityHours: 4},
-				{Stakeholder: rcZorgkantoor, Joined: start, RegionalTable: true, CapacityHours: 2},
-				{Stakeholder: rcGP, Joined: start, CapacityHours: 2},
+				{Stakeholder: rcProviderA, Joined: start, RegionalTable: true, CapacityHours: new(float64(4))},
+				{Stakeholder: rcProviderB, Joined: start, RegionalTable: true, CapacityHours: new(float64(4))},
+				{Stakeholder: rcZorgkantoor, Joined: start, RegionalTable: true, CapacityHours: new(float64(2))},
+				{Stakeholder: rcGP, Joined: start, CapacityHours: new(float64(2))},
 			},
 		},
 	}
@@ -363,8 +363,15 @@ var coreRuleTests = []ruleTest{
 		edit: func(c *assess.Case) { c.Collaboration.Members = c.Collaboration.Members[:2] }},
 	{name: "a zorgkantoor that left is no longer at the table", rule: "actors.financier-at-table", fires: true, severity: assess.SeverityRisk,
 		edit: func(c *assess.Case) { c.Collaboration.Members[2].Left = day("2021-01-04") }},
-	{name: "a health insurer does not stand in for the zorgkantoor", rule: "actors.financier-at-table", fires: true, severity: assess.SeverityRisk,
+	{name: "a health insurer does not stand in for the zorgkantoor, but softens its absence to a warning", rule: "actors.financier-at-table", fires: true, severity: assess.SeverityWarning,
 		edit: func(c *assess.Case) { c.Stakeholders[2].Role = collab.RoleHealthInsurer }},
+	{name: "without the zorgkantoor or any other financier the absence is a risk", rule: "actors.financier-at-table", fires: true, severity: assess.SeverityRisk,
+		edit: func(c *assess.Case) { c.Stakeholders[2].Role = collab.RoleHospital }},
+	{name: "without the zorgkantoor, when long-term care is outside the scope, the absence is a note", rule: "actors.financier-at-table", fires: true, severity: assess.SeverityInfo,
+		edit: func(c *assess.Case) {
+			c.Stakeholders[2].Role = collab.RoleHealthInsurer
+			c.Collaboration.Scope = []collab.CareScope{collab.CareDistrict, collab.CarePrimary}
+		}},
 
 	// actors.professionals-late
 	{name: "professionals who joined three months after the executives are flagged", rule: "actors.professionals-late", fires: true,
@@ -445,21 +452,21 @@ var coreRuleTests = []ruleTest{
 	// actors.capacity
 	{name: "half the members without dedicated hours is flagged", rule: "actors.capacity", fires: true,
 		edit: func(c *assess.Case) {
-			c.Collaboration.Members[0].CapacityHours = 0
-			c.Collaboration.Members[3].CapacityHours = 0
+			c.Collaboration.Members[0].CapacityHours = new(0.0)
+			c.Collaboration.Members[3].CapacityHours = new(0.0)
 		}},
 	{name: "a third of the active members without dedicated hours is flagged", rule: "actors.capacity", fires: true,
 		edit: func(c *assess.Case) {
 			c.Collaboration.Members[1].Left = day("2021-01-04")
-			c.Collaboration.Members[3].CapacityHours = 0
+			c.Collaboration.Members[3].CapacityHours = new(0.0)
 		}},
 	{name: "every member with dedicated hours is not flagged", rule: "actors.capacity", edit: noEdit},
 	{name: "one member in four without hours stays below a third", rule: "actors.capacity",
-		edit: func(c *assess.Case) { c.Collaboration.Members[3].CapacityHours = 0 }},
+		edit: func(c *assess.Case) { c.Collaboration.Members[3].CapacityHours = new(0.0) }},
 	{name: "members who left do not count", rule: "actors.capacity",
 		edit: func(c *assess.Case) {
 			for _, i := range []int{0, 3} {
-				c.Collaboration.Members[i].CapacityHours = 0
+				c.Collaboration.Members[i].CapacityHours = new(0.0)
 				c.Collaboration.Members[i].Left = day("2021-01-04")
 			}
 		}},
@@ -482,7 +489,7 @@ var coreRuleTests = []ruleTest{
 		}},
 	{name: "an inspectorate that left is no longer involved", rule: "leeway.national-actor", fires: true,
 		edit: func(c *assess.Case) {
-			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2020-06-01"), Left: day("2021-01-04"), CapacityHours: 1})
+			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2020-06-01"), Left: day("2021-01-04"), CapacityHours: new(float64(1))})
 			c.Collaboration.LeewayIssues = []collab.LeewayIssue{issue(1, collab.RoleInspectorate, collab.LeewayAddressed, "2020-09-01")}
 		}},
 	{name: "an issue resolved only after the as-of date still needed the inspectorate on it", rule: "leeway.national-actor", fires: true,
@@ -493,7 +500,7 @@ var coreRuleTests = []ruleTest{
 		}},
 	{name: "an issue whose inspectorate takes part is not flagged", rule: "leeway.national-actor",
 		edit: func(c *assess.Case) {
-			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2021-03-01"), CapacityHours: 1})
+			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2021-03-01"), CapacityHours: new(float64(1))})
 			c.Collaboration.LeewayIssues = []collab.LeewayIssue{issue(1, collab.RoleInspectorate, collab.LeewayOpen, "2021-03-01")}
 		}},
 	{name: "a resolved issue is not flagged", rule: "leeway.national-actor",
@@ -632,13 +639,21 @@ var coreRuleTests = []ruleTest{
 		}},
 	{name: "an inspectorate outside the networks is not flagged", rule: "infrastructure.isolated-members",
 		edit: func(c *assess.Case) {
-			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2020-06-01"), CapacityHours: 1})
+			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2020-06-01"), CapacityHours: new(float64(1))})
 			c.Collaboration.Networks = []collab.Network{network(1, collab.NetworkExecutives, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor, rcGP)}
 		}},
 	{name: "a collaboration without any ties is left to the networks rule", rule: "infrastructure.isolated-members", edit: noEdit},
 
 	// infrastructure.brokers
-	{name: "a member that alone links another to the rest is flagged", rule: "infrastructure.brokers", fires: true, severity: assess.SeverityWarning,
+	{name: "a member that alone links two others to the rest is flagged", rule: "infrastructure.brokers", fires: true, severity: assess.SeverityWarning,
+		edit: func(c *assess.Case) {
+			c.Collaboration.Members = append(c.Collaboration.Members, collab.Member{Stakeholder: rcInspector, Joined: day("2020-01-01")})
+			c.Collaboration.Networks = []collab.Network{
+				network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor),
+				network(2, collab.NetworkCarePractice, "2020-06-01", rcProviderA, rcGP, rcInspector),
+			}
+		}},
+	{name: "a member that alone links one other through a two-party tie is not a broker", rule: "infrastructure.brokers",
 		edit: func(c *assess.Case) {
 			c.Collaboration.Networks = []collab.Network{
 				network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor),

@@ -120,6 +120,12 @@ const maxOutlyingEvidence = 3
 // checkDivided reports, per mechanism, a latest round in which the raters
 // are divided. The finding counts for the mechanism rated: the partners
 // do not share a picture of it.
+//
+// Sources: "Regionaal samenwerken in de langdurige zorg heeft de toekomst"
+// (April 2021): keep talking, and pay attention to resistance among staff;
+// "Verslag webinar 'De praktijk van regionale en netwerksamenwerking in de
+// zorg'" (10 March 2021): in the end it comes down to whether the partners
+// can trust each other.
 func checkDivided(f *facts, e *emitter) {
 	i, aggs := f.roundAggregates()
 	if i < 0 {
@@ -150,6 +156,12 @@ func checkDivided(f *facts, e *emitter) {
 // more mechanisms at least LevelGapThreshold points higher than the care
 // professionals do. It counts for involving actors: the work floor does
 // not see what the top sees, which is what late involvement leads to.
+//
+// Sources: "Mechanismen van regionale samenwerking: wat werkt en wat niet?"
+// (21 June 2022): when executives and managers bring professionals in late,
+// friction and resistance follow on the work floor; "Regionaal samenwerken
+// in de langdurige zorg heeft de toekomst" (April 2021): collaboration
+// begins and ends on the work floor, not in the boardroom.
 func checkLevelGap(f *facts, e *emitter) {
 	i, aggs := f.roundAggregates()
 	if i < 0 {
@@ -194,6 +206,11 @@ func levelMean(a collab.MechanismAggregate, l collab.Level) float64 {
 // mechanism: perception rosier than the evidence is a warning (a blind
 // spot, or evidence the case does not hold yet); perception gloomier is
 // worth knowing.
+//
+// Source: "Regionaal samenwerken in de langdurige zorg heeft de toekomst"
+// (April 2021): communication inside one's own organisation builds
+// awareness and support; make the use and need of the collaboration clear
+// to everyone, for example on one page.
 func reviewPerceptionGap(_ *facts, r *Report, e *emitter) {
 	for k := range r.Mechanisms {
 		m := &r.Mechanisms[k]

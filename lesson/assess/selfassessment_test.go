@@ -45,9 +45,9 @@ func saCase() *assess.Case {
 			Started:  start,
 			Strategy: collab.StrategyCombined,
 			Members: []collab.Member{
-				{Stakeholder: saProviderA, Joined: start, RegionalTable: true, CapacityHours: 4},
-				{Stakeholder: saProviderB, Joined: start, RegionalTable: true, CapacityHours: 4},
-				{Stakeholder: saZorgkantoor, Joined: start, RegionalTable: true, CapacityHours: 2},
+				{Stakeholder: saProviderA, Joined: start, RegionalTable: true, CapacityHours: new(float64(4))},
+				{Stakeholder: saProviderB, Joined: start, RegionalTable: true, CapacityHours: new(float64(4))},
+				{Stakeholder: saZorgkantoor, Joined: start, RegionalTable: true, CapacityHours: new(float64(2))},
 			},
 		},
 	}

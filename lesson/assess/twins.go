@@ -267,10 +267,11 @@ type twinProfile struct {
 	traits         uint64 // bit t for each region.Trait t
 	themes         uint64 // bit t for each project.Theme t of any project
 	advancedThemes uint64 // themes of projects in implementation or embedded on the report's date
+	practice       practice
 }
 
 func newTwinProfile(c *Case, r *Report) twinProfile {
-	p := twinProfile{col: r.Collaboration, name: r.Name, region: r.Region, strategy: r.Strategy.Observed}
+	p := twinProfile{col: r.Collaboration, name: r.Name, region: r.Region, strategy: r.Strategy.Observed, practice: practiceOf(r)}
 	if p.strategy.IsZero() {
 		p.strategy = r.Strategy.Declared
 	}
@@ -545,7 +546,7 @@ func (p *twinProfile) reasons(b *twinProfile, m collab.Mechanism, sim Similarity
 	if ahead := p.themes &^ p.advancedThemes & b.advancedThemes; ahead != 0 {
 		out = append(out, Say(msgTwinThemesAhead, lower(enums("themes", ParamTheme, inSet(project.Themes(), ahead)))))
 	}
-	return out
+	return append(out, p.practice.doesWhatHereNot(&b.practice, int(m))...)
 }
 
 // lowerFirst lowercases the first letter of a label for use inside a

@@ -42,13 +42,15 @@ func TestWestBrabantIsATwinForFriesland(t *testing.T) {
 			if tw.Region == "west-brabant" {
 				found = append(found, s.Mechanism)
 				assert.Contains(t, reasonsIn(tw, collab.English), "Has projects in implementation or embedded on technology, where the projects here have not got that far.")
-				if s.Mechanism == collab.MechanismStrategy {
-					assert.Equal(t, 0, i, "West-Brabant is the first twin on strategy: %v", s.Twins)
-				}
+				assert.LessOrEqual(t, i, 1, "West-Brabant is among the first twins on %s: %v", s.Mechanism, s.Twins)
 			}
 		}
 	}
-	assert.Contains(t, found, collab.MechanismStrategy, "Friesland is weak on strategy, where West-Brabant is strong")
+	// Friesland's regional programmes deliver (the ANW model and the
+	// population-oriented care were presented as results on 21 June 2022),
+	// so it is no longer weak on strategy; it still learns from
+	// West-Brabant where it lags behind it.
+	assert.NotEmpty(t, found, "West-Brabant is a twin of Friesland")
 }
 
 func TestDemoTwinsAreDeterministicAndNeverTheSameCollaboration(t *testing.T) {
@@ -64,8 +66,9 @@ func TestDemoTwinsAreDeterministicAndNeverTheSameCollaboration(t *testing.T) {
 	}
 }
 
-// Friesland, weak on strategy, is pointed to West-Brabant: a zorgkantoor
-// region like it that has carried the technology both work on further.
+// Friesland, developing on involving actors in time, is pointed to
+// West-Brabant: a zorgkantoor region like it that has carried the
+// technology both work on further.
 func ExampleTwins() {
 	var cases []*assess.Case
 	var reports []*assess.Report
@@ -87,13 +90,35 @@ func ExampleTwins() {
 		_ = assess.WriteTwinsText(os.Stdout, []assess.TwinSuggestion{s}, collab.English)
 	}
 	// Output:
-	// Regionale samenwerking ouderenzorg Friesland (friesland): Strategy 35, weak
-	//   1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 85, strong; rank 0.44, similarity 0.43
-	//      - Scores 85 (strong) on strategy, against 35 (weak) here.
+	// Regionale samenwerking ouderenzorg Friesland (friesland): Involving relevant actors in time 45, developing
+	//   1. Regionale samenwerking verpleeghuiszorg West-Brabant (west-brabant): 95, strong; rank 0.59, similarity 0.53
+	//      - Scores 95 (strong) on involving relevant actors in time, against 45 (developing) here.
 	//      - The same kind of region: zorgkantoor region.
 	//      - A similar population: 726,983 against 661,904 here.
-	//      - A related strategy: vision and small projects together against programme from a regional vision here.
+	//      - The same strategy: vision and small projects together.
 	//      - Works on the same themes: technology.
 	//      - Has projects in implementation or embedded on technology, where the projects here have not got that far.
+	//      - Does well what goes wrong here; what its report credits:
+	//      - Care professionals were involved from the start of the projects.
+	//      - A vraagbaak picks up signals and questions from the field.
 	//   Lessons: financier.copy-with-help, financier.joint-implementation
+}
+
+// The reasons of a twin name what it does that the case does not: its
+// strengths on the mechanism whose rules report a finding for the case.
+func TestTwinReasonsNameWhatTheTwinDoesThatTheCaseDoesNot(t *testing.T) {
+	for _, s := range demoTwins(t, assess.TwinOptions{}) {
+		if s.Region != "friesland" || s.Mechanism != collab.MechanismActors {
+			continue
+		}
+		for _, tw := range s.Twins {
+			if tw.Region == "west-brabant" {
+				reasons := reasonsIn(tw, collab.English)
+				assert.Contains(t, reasons, "Does well what goes wrong here; what its report credits:")
+				assert.Contains(t, reasons, "Care professionals were involved from the start of the projects.", "Friesland brought the work floor in late")
+				return
+			}
+		}
+	}
+	t.Fatal("West-Brabant is not Friesland's twin on involving actors")
 }

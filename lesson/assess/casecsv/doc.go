@@ -29,13 +29,17 @@
 //	                    vision summary (visie samenvatting), budget amount (budget bedrag),
 //	                    budget from (budget van), budget until (budget tot),
 //	                    continuity adopted (continuiteit vastgesteld),
-//	                    continuity summary (continuiteit samenvatting), notes (notities)
+//	                    continuity summary (continuiteit samenvatting), notes (notities),
+//	                    scope (bereik: care scopes), purchasing (inkoop),
+//	                    budget amount unknown (budget bedrag onbekend)
 //	stakeholders.csv    id, name (naam), role (rol), agb, kvk, regions (regios: codes)
 //	members.csv         stakeholder (organisatie), joined (toegetreden), left (vertrokken),
-//	                    regional table (regionale tafel), capacity hours (uren per week)
+//	                    regional table (regionale tafel), capacity hours (uren per week:
+//	                    empty when not recorded, which is not 0), contracted (gecontracteerd)
 //	member-levels.csv   stakeholder (organisatie), level (niveau), since (sinds)
 //	role-holders.csv    kind (soort), stakeholder (organisatie), person (persoon),
-//	                    from (van), until (tot)
+//	                    from (van), until (tot), project (the project the role is tied
+//	                    to, such as an ambassador's; empty for the whole collaboration)
 //	urgency-signals.csv date (datum), urgency (urgentie: 1 to 5), reported by (gemeld door),
 //	                    note (notitie)
 //	leeway-issues.csv   id, rule (regel), description (omschrijving),
@@ -49,8 +53,9 @@
 //	                    key people (sleutelpersonen), leeway issues (ruimtevraagstukken),
 //	                    mechanisms (mechanismen)
 //	project-phases.csv  project, phase (fase), since (sinds)
-//	participants.csv    project, stakeholder (organisatie), level (niveau), since (sinds);
-//	                    one row per level, or one without a level for a participant without levels
+//	participants.csv    project, stakeholder (organisatie), level (niveau), since (sinds),
+//	                    professions (beroepen); one row per level, or one without a level
+//	                    for a participant without levels; professions on the first row
 //	milestones.csv      project, date (datum), text (tekst), celebrated (gevierd)
 //	funding.csv         project, source (bron), amount (bedrag), from (van), until (tot)
 //	outcomes.csv        project, text (tekst), unit (eenheid), value (waarde)
@@ -62,7 +67,8 @@
 //	regions.csv         code, name (naam), kind (soort), aliases (aliassen: names),
 //	                    parents (ligt in: codes), cbs code, iso code, zorgkantoor,
 //	                    profile (profiel), provenance (herkomst); the last two hold the
-//	                    JSON form of region.Profile and region.Provenance
+//	                    JSON form of region.Profile and region.Provenance;
+//	                    members (bestaat uit: codes of the regions it is made of)
 //
 // Rows of the files whose first column names a stakeholder, project or
 // round belong to it, in file order: the order of the rows is the order of

@@ -69,18 +69,23 @@ func Export(c *assess.Case, opt Options) ([]File, error) {
 		e.bool(col.Ambition.BetterHealth), e.bool(col.Ambition.HigherQuality), e.bool(col.Ambition.LowerCost),
 		col.Ambition.Statement, date(col.Vision.Adopted), col.Vision.Summary,
 		amount, date(budget.Period.From), date(budget.Period.Until),
-		date(col.Continuity.Adopted), col.Continuity.Summary, col.Notes)
+		date(col.Continuity.Adopted), col.Continuity.Summary, col.Notes,
+		wordList(col.Scope), word(col.Purchasing), e.bool(budget.AmountUnknown))
 	for _, s := range c.Stakeholders {
 		add(tStakeholders, id(s.ID), s.Name, word(s.Role), s.AGB, s.KVK, strings.Join(s.Regions, listSep))
 	}
 	for _, m := range col.Members {
-		add(tMembers, e.stakeholder(m.Stakeholder, false), date(m.Joined), date(m.Left), e.bool(m.RegionalTable), number(m.CapacityHours))
+		add(tMembers, e.stakeholder(m.Stakeholder, false), date(m.Joined), date(m.Left), e.bool(m.RegionalTable), hours(m.CapacityHours), e.bool(m.Contracted))
 		for _, l := range m.Levels {
 			add(tMemberLevels, e.stakeholder(m.Stakeholder, false), word(l.Level), date(l.Since))
 		}
 	}
 	for _, r := range col.RoleHolders {
-		add(tRoleHolders, word(r.Kind), e.stakeholder(r.Stakeholder, false), r.Person, date(r.From), date(r.Until))
+		proj := ""
+		if r.Project != uuid.Nil {
+			proj = e.projectRef(r.Project)
+		}
+		add(tRoleHolders, word(r.Kind), e.stakeholder(r.Stakeholder, false), r.Person, date(r.From), date(r.Until), proj)
 	}
 	for _, s := range col.UrgencySignals {
 		add(tUrgency, date(s.Date), strconv.Itoa(s.Urgency), word(s.ReportedBy), s.Note)
@@ -120,7 +125,7 @@ func Export(c *assess.Case, opt Options) ([]File, error) {
 			return nil, fmt.Errorf("region %q: provenance: %w", r.Code, err)
 		}
 		add(tRegions, r.Code, r.Name, word(r.Kind), strings.Join(r.Aliases, listSep), strings.Join(r.Parents, listSep),
-			r.CBSCode, r.ISOCode, r.Zorgkantoor, profile, provenance)
+			r.CBSCode, r.ISOCode, r.Zorgkantoor, profile, provenance, strings.Join(r.Members, listSep))
 	}
 
 	var out []File
@@ -151,11 +156,13 @@ func (e *exporter) project(p *project.Project, add func(table, ...string)) {
 	}
 	for _, pa := range p.Participants {
 		who := e.stakeholder(pa.Stakeholder, false)
+		professions := wordList(pa.Professions) // on the participant's first row only
 		if len(pa.Levels) == 0 {
-			add(tParticipants, ref, who, "", "")
+			add(tParticipants, ref, who, "", "", professions)
 		}
 		for _, l := range pa.Levels {
-			add(tParticipants, ref, who, word(l.Level), date(l.Since))
+			add(tParticipants, ref, who, word(l.Level), date(l.Since), professions)
+			professions = ""
 		}
 	}
 	for _, m := range p.Milestones {
@@ -257,6 +264,24 @@ func date(d collab.Date) string {
 }
 
 // word writes an enum by its wire word, and its zero value as "".
+// wordList writes a list of enum values as a list cell of their words.
+func wordList[T interface{ String() string }](xs []T) string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = x.String()
+	}
+	return strings.Join(out, listSep)
+}
+
+// hours writes a member's capacity hours: empty when they are not
+// recorded, which is not the same as 0.
+func hours(h *float64) string {
+	if h == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*h, 'g', -1, 64) // 0 is written: it is recorded
+}
+
 func word[T interface {
 	IsZero() bool
 	String() string

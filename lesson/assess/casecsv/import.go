@@ -400,7 +400,11 @@ func (im *importer) read() *assess.Case {
 	col.Members = []collab.Member{}
 	for _, r := range sheets[tMembers.file].rows {
 		m := collab.Member{Stakeholder: im.ref(stakeholders, r, 0), Joined: im.date(r, 1), Left: im.date(r, 2),
-			RegionalTable: im.bool(r, 3), CapacityHours: im.float(r, 4)}
+			RegionalTable: im.bool(r, 3), Contracted: im.bool(r, 5)}
+		if r.get(4) != "" {
+			h := im.float(r, 4)
+			m.CapacityHours = &h
+		}
 		col.Members = append(col.Members, m)
 	}
 	for _, r := range sheets[tMemberLevels.file].rows {
@@ -418,6 +422,8 @@ func (im *importer) read() *assess.Case {
 		im.text(r, 0, &h.Kind)
 		col.RoleHolders = append(col.RoleHolders, h)
 	}
+	// A role holder's project is resolved once the projects are read.
+	roleRows := sheets[tRoleHolders.file].rows
 	for _, r := range sheets[tUrgency.file].rows {
 		s := collab.UrgencySignal{Date: im.date(r, 0), Urgency: im.int(r, 1), Note: r.get(3)}
 		im.text(r, 2, &s.ReportedBy)
@@ -444,7 +450,12 @@ func (im *importer) read() *assess.Case {
 	for _, r := range sheets[tEvents.file].rows {
 		col.Events = append(col.Events, collab.Event{Date: im.date(r, 0), Title: r.get(1), Participants: im.int(r, 2), Note: r.get(3)})
 	}
-	im.projects(sheets, stakeholders, leeway)
+	projects := im.projects(sheets, stakeholders, leeway)
+	for i, r := range roleRows {
+		if r.get(5) != "" {
+			col.RoleHolders[i].Project = im.ref(projects, r, 5)
+		}
+	}
 	im.rounds(sheets, stakeholders)
 	im.regions(sheets[tRegions.file])
 	return c
@@ -470,9 +481,16 @@ func (im *importer) collaboration(r row) {
 	}
 	col.Continuity = collab.ContinuityPlan{Adopted: im.date(r, 17), Summary: r.get(18)}
 	col.Notes = r.get(19)
+	col.Scope = words[collab.CareScope](im, r, 20)
+	im.text(r, 21, &col.Purchasing)
+	if im.bool(r, 22) {
+		col.TransitionBudget.AmountUnknown = true
+	}
 }
 
-func (im *importer) projects(sheets map[string]*sheet, stakeholders, leeway *names) {
+// projects reads the projects and their tables, and returns the names by
+// which other tables may refer to a project.
+func (im *importer) projects(sheets map[string]*sheet, stakeholders, leeway *names) *names {
 	c := &im.c
 	projects := newNames("project", tProjects.file)
 	for _, r := range sheets[tProjects.file].rows {
@@ -531,6 +549,7 @@ func (im *importer) projects(sheets map[string]*sheet, stakeholders, leeway *nam
 			im.text(r, 2, &l.Level)
 			p.Participants[at].Levels = append(p.Participants[at].Levels, l)
 		}
+		p.Participants[at].Professions = append(p.Participants[at].Professions, words[collab.Profession](im, r, 4)...)
 	}
 	for _, r := range sheets[tMilestones.file].rows {
 		m := project.Milestone{Date: im.date(r, 1), Text: r.get(2), Celebrated: im.bool(r, 3)}
@@ -559,6 +578,7 @@ func (im *importer) projects(sheets map[string]*sheet, stakeholders, leeway *nam
 			p.Lessons = append(p.Lessons, r.get(1))
 		}
 	}
+	return projects
 }
 
 func (im *importer) rounds(sheets map[string]*sheet, stakeholders *names) {
@@ -600,7 +620,7 @@ func (im *importer) rounds(sheets map[string]*sheet, stakeholders *names) {
 func (im *importer) regions(s *sheet) {
 	for _, r := range s.rows {
 		g := region.Region{Code: r.get(0), Name: r.get(1), Aliases: im.list(r, 3), Parents: im.list(r, 4),
-			CBSCode: r.get(5), ISOCode: r.get(6), Zorgkantoor: r.get(7)}
+			CBSCode: r.get(5), ISOCode: r.get(6), Zorgkantoor: r.get(7), Members: im.list(r, 10)}
 		im.text(r, 2, &g.Kind)
 		im.jsonCell(r, 8, &g.Profile)
 		im.jsonCell(r, 9, &g.Provenance)

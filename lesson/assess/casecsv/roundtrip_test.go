@@ -6,10 +6,12 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/lesson/assess/assesstest"
 	"github.com/regiokompas/regiokompas/lesson/assess/casecsv"
 	"github.com/regiokompas/regiokompas/lesson/assess/demo"
+	"github.com/regiokompas/regiokompas/region"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -96,4 +98,57 @@ func TestExportThenImportGivesBackTheSameCase(t *testing.T) {
 			t.Logf("%d generated cases, %d rows", n, total)
 		})
 	}
+}
+
+// Every optional fact of the case format has a column, so a case that
+// uses them all comes back whole: the scope and purchasing of the
+// collaboration, a budget of unknown amount, contracted members and hours
+// not recorded (left empty, which is not 0), an ambassador tied to a
+// project, the professions of a participant, and a region made of others.
+func TestExportThenImportKeepsEveryOptionalFact(t *testing.T) {
+	d, ok := demo.Lookup("west-brabant")
+	require.True(t, ok)
+	c := d.Case
+	col := &c.Collaboration
+	col.Scope = []collab.CareScope{collab.CareLongTerm, collab.CareDistrict}
+	col.Purchasing = collab.PurchasingJointRegional
+	col.TransitionBudget = collab.TransitionBudget{AmountUnknown: true, Period: collab.Period{From: col.Started}}
+	col.Members[0].Contracted = true
+	col.Members[0].CapacityHours = nil
+	zero := 0.0
+	col.Members[1].CapacityHours = &zero
+	p := &c.Projects[0]
+	col.RoleHolders = append(col.RoleHolders, collab.RoleHolder{Kind: collab.RoleKindAmbassador,
+		Stakeholder: p.Participants[0].Stakeholder, From: p.Started, Project: p.ID})
+	withProfessions := 0
+	for i := range p.Participants {
+		for _, l := range p.Participants[i].Levels {
+			if l.Level == collab.LevelProfessional && withProfessions == 0 {
+				p.Participants[i].Professions = []collab.Profession{collab.ProfessionCarers, collab.ProfessionElderlyCarePhysicians}
+				withProfessions++
+			}
+		}
+	}
+	require.Equal(t, 1, withProfessions, "the first project of West-Brabant has professionals")
+	c.Regions = append(c.Regions, region.Region{Code: "west-brabant-oost", Name: "Oostelijk West-Brabant",
+		Kind: region.KindCustom, Members: []string{"gemeente-breda", "gemeente-etten-leur"}})
+	require.NoError(t, c.Validate(), "the case with every optional fact is valid")
+
+	for _, opt := range []casecsv.Options{{}, {Dutch: true, Comma: ';'}} {
+		roundTrip(t, &c, opt)
+	}
+	got, err := casecsv.Import(asFS(mustExport(t, &c)))
+	require.NoError(t, err)
+	_, recorded := got.Collaboration.Members[0].Hours()
+	assert.False(t, recorded, "an empty hours cell stays not recorded")
+	h, recorded := got.Collaboration.Members[1].Hours()
+	assert.True(t, recorded)
+	assert.Zero(t, h, "and a 0 stays 0")
+}
+
+func mustExport(t *testing.T, c *assess.Case) []casecsv.File {
+	t.Helper()
+	files, err := casecsv.Export(c, casecsv.Options{})
+	require.NoError(t, err)
+	return files
 }

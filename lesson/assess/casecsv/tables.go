@@ -19,7 +19,8 @@ var (
 		{"ambition", "ambitie"}, {"vision adopted", "visie vastgesteld"}, {"vision summary", "visie samenvatting"},
 		{"budget amount", "budget bedrag"}, {"budget from", "budget van"}, {"budget until", "budget tot"},
 		{"continuity adopted", "continuiteit vastgesteld"}, {"continuity summary", "continuiteit samenvatting"},
-		{"notes", "notities"},
+		{"notes", "notities"}, {"scope", "bereik"}, {"purchasing", "inkoop"},
+		{"budget amount unknown", "budget bedrag onbekend"},
 	}}
 	tStakeholders = table{"stakeholders.csv", []column{
 		{"id", "id"}, {"name", "naam"}, {"role", "rol"}, {"agb", "agb"}, {"kvk", "kvk"}, {"regions", "regios"},
@@ -27,12 +28,14 @@ var (
 	tMembers = table{"members.csv", []column{
 		{"stakeholder", "organisatie"}, {"joined", "toegetreden"}, {"left", "vertrokken"},
 		{"regional table", "regionale tafel"}, {"capacity hours", "uren per week"},
+		{"contracted", "gecontracteerd"},
 	}}
 	tMemberLevels = table{"member-levels.csv", []column{
 		{"stakeholder", "organisatie"}, {"level", "niveau"}, {"since", "sinds"},
 	}}
 	tRoleHolders = table{"role-holders.csv", []column{
 		{"kind", "soort"}, {"stakeholder", "organisatie"}, {"person", "persoon"}, {"from", "van"}, {"until", "tot"},
+		{"project", "project"},
 	}}
 	tUrgency = table{"urgency-signals.csv", []column{
 		{"date", "datum"}, {"urgency", "urgentie"}, {"reported by", "gemeld door"}, {"note", "notitie"},
@@ -58,6 +61,7 @@ var (
 	}}
 	tParticipants = table{"participants.csv", []column{
 		{"project", "project"}, {"stakeholder", "organisatie"}, {"level", "niveau"}, {"since", "sinds"},
+		{"professions", "beroepen"},
 	}}
 	tMilestones = table{"milestones.csv", []column{
 		{"project", "project"}, {"date", "datum"}, {"text", "tekst"}, {"celebrated", "gevierd"},
@@ -81,7 +85,7 @@ var (
 	tRegions = table{"regions.csv", []column{
 		{"code", "code"}, {"name", "naam"}, {"kind", "soort"}, {"aliases", "aliassen"}, {"parents", "ligt in"},
 		{"cbs code", "cbs code"}, {"iso code", "iso code"}, {"zorgkantoor", "zorgkantoor"},
-		{"profile", "profiel"}, {"provenance", "herkomst"},
+		{"profile", "profiel"}, {"provenance", "herkomst"}, {"members", "bestaat uit"},
 	}}
 )
 

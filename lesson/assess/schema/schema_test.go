@@ -136,7 +136,10 @@ func words[T fmt.Stringer](xs []T) []string {
 
 func TestEnumWordsAreThoseOfTheEnumLists(t *testing.T) {
 	want := map[string][]string{
+		"collab.CareScope":         words(collab.CareScopes()),
 		"collab.Governance":        words(collab.Governances()),
+		"collab.Profession":        words(collab.Professions()),
+		"collab.Purchasing":        words(collab.Purchasings()),
 		"collab.Language":          words(collab.Languages()),
 		"collab.LeewayStatus":      words(collab.LeewayStatuses()),
 		"collab.Level":             words(collab.Levels()),
