@@ -13,14 +13,14 @@ type CareScope uint8
 
 // The kinds of care in scope.
 const (
-	CareScopeUnknown  CareScope = iota
-	CareLongTerm                // long-term-care: Wlz care, nursing homes; financed by the zorgkantoor
-	CareDistrict                // district-nursing: wijkverpleging, financed by health insurers
-	CarePrimary                 // primary-care: GPs and other first-line care
-	CareHospital                // hospital-care
-	CareSocialSupport           // social-support: Wmo support and welfare, financed by municipalities
-	CarePublicHealth            // public-health: prevention and population health
-	CareMentalHealth            // mental-health: GGZ
+	CareScopeUnknown       CareScope = iota
+	CareScopeLongTerm                // long-term-care: Wlz care, nursing homes; financed by the zorgkantoor
+	CareScopeDistrict                // district-nursing: wijkverpleging, financed by health insurers
+	CareScopePrimary                 // primary-care: GPs and other first-line care
+	CareScopeHospital                // hospital-care
+	CareScopeSocialSupport           // social-support: Wmo support and welfare, financed by municipalities
+	CareScopePublicHealth            // public-health: prevention and population health
+	CareScopeMentalHealth            // mental-health: GGZ
 )
 
 var careScopes = check.NewEnum[CareScope]("care scope",
@@ -68,7 +68,7 @@ func (x *CareScope) UnmarshalText(b []byte) error { return careScopes.Unmarshal(
 // recorded.
 func (c *Collaboration) InScope(s CareScope) bool {
 	if len(c.Scope) == 0 {
-		return s == CareLongTerm
+		return s == CareScopeLongTerm
 	}
 	for _, x := range c.Scope {
 		if x == s {

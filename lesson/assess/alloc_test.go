@@ -21,7 +21,7 @@ func TestValidatingAValidCaseAllocatesNothing(t *testing.T) {
 	}
 	// The optional facts of issue 12: scope, purchasing, professions.
 	c := healthyCase()
-	c.Collaboration.Scope = []collab.CareScope{collab.CareLongTerm, collab.CarePrimary}
+	c.Collaboration.Scope = []collab.CareScope{collab.CareScopeLongTerm, collab.CareScopePrimary}
 	c.Collaboration.Purchasing = collab.PurchasingJointRegional
 	c.Projects[1].Participants[0].Professions = []collab.Profession{collab.ProfessionCarers, collab.ProfessionElderlyCarePhysicians}
 	require.NoError(t, c.Validate())

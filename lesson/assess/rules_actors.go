@@ -43,7 +43,7 @@ func checkFinancierAtTable(f *facts, e *emitter) {
 			Say(msgZorgkantoorWithoutSeat, text("stakeholder", f.name(f.col.Members[i].Stakeholder))),
 			Say(msgNextInviteZorgkantoor),
 			f.oneToOne(e, e.see(pathf("collaboration.members[%d].regionalTable", i), -10, msgSeenZorgkantoorWithoutSeat))...)
-	case !f.col.InScope(collab.CareLongTerm):
+	case !f.col.InScope(collab.CareScopeLongTerm):
 		e.finding(SeverityInfo,
 			Say(msgZorgkantoorAbsentOutOfScope),
 			Say(msgNextAskZorgkantoor),

@@ -370,7 +370,7 @@ var coreRuleTests = []ruleTest{
 	{name: "without the zorgkantoor, when long-term care is outside the scope, the absence is a note", rule: "actors.financier-at-table", fires: true, severity: assess.SeverityInfo,
 		edit: func(c *assess.Case) {
 			c.Stakeholders[2].Role = collab.RoleHealthInsurer
-			c.Collaboration.Scope = []collab.CareScope{collab.CareDistrict, collab.CarePrimary}
+			c.Collaboration.Scope = []collab.CareScope{collab.CareScopeDistrict, collab.CareScopePrimary}
 		}},
 
 	// actors.professionals-late

@@ -362,7 +362,7 @@ var statements = []statement{
 		name: "a collaboration whose recorded scope leaves out long-term care only gets a note about the zorgkantoor",
 		edit: func(c *assess.Case) {
 			populationHealth(c)
-			c.Collaboration.Scope = []collab.CareScope{collab.CarePublicHealth, collab.CareSocialSupport, collab.CarePrimary}
+			c.Collaboration.Scope = []collab.CareScope{collab.CareScopePublicHealth, collab.CareScopeSocialSupport, collab.CareScopePrimary}
 		},
 		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityInfo},
 	{source: srcZorgkantoor, says: "Zorgkantoren rarely sat at the providers' regional table; the programme literally put the parties at one table.",

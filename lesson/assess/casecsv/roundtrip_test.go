@@ -110,7 +110,7 @@ func TestExportThenImportKeepsEveryOptionalFact(t *testing.T) {
 	require.True(t, ok)
 	c := d.Case
 	col := &c.Collaboration
-	col.Scope = []collab.CareScope{collab.CareLongTerm, collab.CareDistrict}
+	col.Scope = []collab.CareScope{collab.CareScopeLongTerm, collab.CareScopeDistrict}
 	col.Purchasing = collab.PurchasingJointRegional
 	col.TransitionBudget = collab.TransitionBudget{AmountUnknown: true, Period: collab.Period{From: col.Started}}
 	col.Members[0].Contracted = true
