@@ -157,7 +157,7 @@ func writeSummary(w io.Writer, demos []demo.Demo, reports []*assess.Report, lang
 		}
 		head := fmt.Sprintf("%s [%s]", d.Title.In(lang), d.Name)
 		b.WriteString(head + "\n" + strings.Repeat("=", len([]rune(head))) + "\n")
-		fmt.Fprintf(&b, "%s, %s %s, %s %s\n\n", r.Name, t("region", "regio"), r.Region, t("as of", "per"), r.AsOf)
+		fmt.Fprintf(&b, "%s, %s %s, %s %s\n\n", r.Name, t("region", "regio"), r.RegionLabel(), t("as of", "per"), assess.Param{Kind: assess.ParamDate, Date: r.AsOf}.In(lang))
 		for _, m := range r.Mechanisms {
 			fmt.Fprintf(&b, "  %-40s %3d  %s  %s\n", m.Label, m.Score, bar(m.Score), m.Band.Label(lang))
 		}

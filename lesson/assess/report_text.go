@@ -18,7 +18,7 @@ import (
 // write error.
 func (r *Report) WriteText(w io.Writer, lang collab.Language) error {
 	var b strings.Builder
-	b.WriteString(Say(msgReportHeading, text("name", r.Name), text("region", r.Region), date("date", r.AsOf)).In(lang) + "\n")
+	b.WriteString(Say(msgReportHeading, text("name", r.Name), text("region", r.RegionLabel()), date("date", r.AsOf)).In(lang) + "\n")
 	b.WriteString("\n" + Say(msgReportMechanisms).In(lang) + "\n")
 	for _, m := range r.Mechanisms {
 		label := m.Mechanism.Label(lang)

@@ -105,7 +105,7 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 	}
 	for _, s := range lesson.Sources() {
 		if slices.Contains(sources, s.Key) {
-			d.Sources = append(d.Sources, s)
+			d.Sources = append(d.Sources, sourceOf(s, lang))
 		}
 	}
 	var b bytes.Buffer
@@ -142,13 +142,14 @@ type pageView struct {
 	CSS     template.CSS
 	W       words
 	Cases   []caseView
-	Sources []lesson.Source
+	Sources []sourceView
 }
 
 type caseView struct {
 	ID          string
 	Lang        string
 	AsOf        string // the report's date, written in the page's language
+	Region      string // the name of the report's region
 	W           words
 	Report      *assess.Report
 	Radar       radarView
@@ -223,10 +224,10 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		return caseView{}, fmt.Errorf("has %d mechanisms, want %d", len(r.Mechanisms), len(mechs))
 	}
 	asOf := assess.Param{Name: "asOf", Kind: assess.ParamDate, Date: r.AsOf}.In(lang)
-	cv := caseView{ID: id, Lang: lang.String(), AsOf: asOf, W: w, Report: r}
+	cv := caseView{ID: id, Lang: lang.String(), AsOf: asOf, Region: r.RegionLabel(), W: w, Report: r}
 
 	evidence := Series{Name: w.EvidenceScore}
-	radar := Radar{ID: id + "-radar", Title: w.ChartTitle + " " + r.Name}
+	radar := Radar{ID: id + "-radar", Title: w.ChartTitle + " " + r.Name, Language: lang}
 	for _, m := range mechs {
 		res := r.Mechanism(m)
 		if res == nil {
@@ -257,7 +258,7 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		res := r.Mechanism(m)
 		row := rowView{Label: radar.Axes[i], Band: res.Band.String(), BandLabel: res.Band.Label(lang)}
 		for _, s := range table {
-			row.Values = append(row.Values, formatValue(s.Values[i]))
+			row.Values = append(row.Values, formatValue(s.Values[i], lang))
 		}
 		row.Sum = strconv.Itoa(assess.BaseScore) + " " + w.Base
 		total := assess.BaseScore
@@ -334,7 +335,7 @@ func lessonsOf(cat *lesson.Catalogue, codes []string, lang collab.Language, w wo
 			out = append(out, lessonView{Code: code, Title: w.UnknownLesson})
 			continue
 		}
-		out = append(out, lessonView{Known: true, Code: code, Title: l.Title.In(lang), Text: l.Text.In(lang), Source: l.Source.String()})
+		out = append(out, lessonView{Known: true, Code: code, Title: l.Title.In(lang), Text: l.Text.In(lang), Source: sourceText(l.Source, lang)})
 	}
 	return out
 }

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 )
 
@@ -45,6 +46,10 @@ type Radar struct {
 	Title  string
 	Axes   []string
 	Series []Series
+	// Language is the language in which the values in the text
+	// alternative and the markers' titles are written (3,5 in Dutch);
+	// zero: English.
+	Language collab.Language
 }
 
 // Chart geometry, in SVG user units.
@@ -198,7 +203,7 @@ func (r *Radar) view() (radarView, error) {
 	for i, name := range r.Axes {
 		var parts []string
 		for _, s := range r.Series {
-			parts = append(parts, s.Name+" "+formatValue(s.Values[i]))
+			parts = append(parts, s.Name+" "+formatValue(s.Values[i], r.Language))
 		}
 		desc = append(desc, name+": "+strings.Join(parts, ", "))
 	}
@@ -215,7 +220,7 @@ func (r *Radar) view() (radarView, error) {
 			pts[i] = coord(x) + "," + coord(y)
 			sv.Points = append(sv.Points, pointView{
 				X: coord(x), Y: coord(y),
-				Label:   r.Axes[i] + ": " + formatValue(val),
+				Label:   r.Axes[i] + ": " + formatValue(val, r.Language),
 				Square:  polygonAround(x, y, 3.5, 4, math.Pi/4),
 				Diamond: polygonAround(x, y, 5, 4, 0),
 			})
@@ -289,13 +294,13 @@ func coord(f float64) string {
 	return s
 }
 
-// formatValue formats a series value: rounded to one decimal, without a
-// trailing ".0", and "–" when unknown.
-func formatValue(f float64) string {
+// formatValue formats a series value in lang: rounded to one decimal, without a
+// trailing zero, with a decimal comma in Dutch, and "–" when unknown.
+func formatValue(f float64, lang collab.Language) string {
 	if !known(f) {
 		return "–"
 	}
-	return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64)
+	return assess.Param{Kind: assess.ParamNumber, Number: math.Round(f*10) / 10, Digits: -1}.In(lang)
 }
 
 // wrapLabel breaks a label into lines of at most width characters at
