@@ -190,6 +190,7 @@ const (
 	msgReportLessons          = "report.lessons"
 	msgReportStrengths        = "report.strengths"
 	msgReportStrategy         = "report.strategy"
+	msgReportEvidence         = "report.evidence"
 
 	// The text form of a comparison (Comparison.WriteText).
 	msgCompareHeading    = "compare.heading"
@@ -443,6 +444,7 @@ var messages = map[string]collab.Text{
 	msgReportLessons:          {EN: "Lessons:", NL: "Lessen:"},
 	msgReportStrengths:        {EN: "Strengths", NL: "Sterke punten"},
 	msgReportStrategy:         {EN: "Strategy", NL: "Strategie"},
+	msgReportEvidence:         {EN: "Observations:", NL: "Waarnemingen:"},
 	// The text form of a comparison (Comparison.WriteText).
 	msgCompareHeading:    {EN: "{name} ({region}), from {from} to {to}", NL: "{name} ({region}), van {from} tot {to}"},
 	msgCompareUnchanged:  {EN: "unchanged", NL: "ongewijzigd"},
