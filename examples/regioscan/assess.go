@@ -97,13 +97,18 @@ func writeReports(w io.Writer, format string, lang collab.Language, reports []*a
 	case "html":
 		return htmlreport.Write(w, reports, htmlreport.Options{Language: lang})
 	}
-	for i, r := range reports {
+	return writeSeparated(w, len(reports), func(i int) error { return reports[i].WriteText(w, lang) })
+}
+
+// writeSeparated writes n texts with write, a line of "=" between each two.
+func writeSeparated(w io.Writer, n int, write func(i int) error) error {
+	for i := range n {
 		if i > 0 {
 			if _, err := io.WriteString(w, "\n"+strings.Repeat("=", 72)+"\n\n"); err != nil {
 				return err
 			}
 		}
-		if err := r.WriteText(w, lang); err != nil {
+		if err := write(i); err != nil {
 			return err
 		}
 	}

@@ -68,6 +68,7 @@ func (a *app) commands() []command {
 		{"twins", "suggest, per weak mechanism, cases that are strong on it and alike", a.twins},
 		{"compare", "compare two reports of one collaboration at two dates", a.compare},
 		{"schema", "print the JSON Schema of the case file or the report", a.schema},
+		{"progress", "write the progress report: themes per year, phases, stalled projects, funding", a.progress},
 	}
 }
 

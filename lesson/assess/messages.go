@@ -192,6 +192,20 @@ const (
 	msgReportStrategy         = "report.strategy"
 	msgReportEvidence         = "report.evidence"
 
+	// The progress report (Progress.WriteText and package htmlreport).
+	msgProgressThemesPerYear = "progress.themes-per-year"
+	msgProgressNoProjects    = "progress.no-projects"
+	msgProgressYear          = "progress.year"
+	msgProgressShift         = "progress.shift"
+	msgProgressRising        = "progress.rising"
+	msgProgressFalling       = "progress.falling"
+	msgProgressPhases        = "progress.phases"
+	msgProgressNotStarted    = "progress.not-started"
+	msgProgressStalled       = "progress.stalled"
+	msgProgressNoneStalled   = "progress.none-stalled"
+	msgProgressFunding       = "progress.funding"
+	msgProgressNoFunding     = "progress.no-funding"
+
 	// The text form of a comparison (Comparison.WriteText).
 	msgCompareHeading    = "compare.heading"
 	msgCompareUnchanged  = "compare.unchanged"
@@ -445,6 +459,19 @@ var messages = map[string]collab.Text{
 	msgReportStrengths:        {EN: "Strengths", NL: "Sterke punten"},
 	msgReportStrategy:         {EN: "Strategy", NL: "Strategie"},
 	msgReportEvidence:         {EN: "Observations:", NL: "Waarnemingen:"},
+	// The progress report (Progress.WriteText and package htmlreport).
+	msgProgressThemesPerYear: {EN: "Projects per theme per year", NL: "Projecten per thema per jaar"},
+	msgProgressNoProjects:    {EN: "No project had started by this date.", NL: "Op deze datum was nog geen project gestart."},
+	msgProgressYear:          {EN: "{year}: {projects} {projects|project|projects}", NL: "{year}: {projects} {projects|project|projecten}"},
+	msgProgressShift:         {EN: "How the themes shifted from {from} to {to} (share of the projects running)", NL: "Hoe de thema's verschoven van {from} naar {to} (aandeel van de lopende projecten)"},
+	msgProgressRising:        {EN: "Rising:", NL: "Gestegen:"},
+	msgProgressFalling:       {EN: "Falling:", NL: "Gedaald:"},
+	msgProgressPhases:        {EN: "Projects per phase on {date}", NL: "Projecten per fase op {date}"},
+	msgProgressNotStarted:    {EN: "Not started yet", NL: "Nog niet gestart"},
+	msgProgressStalled:       {EN: "Stalled projects (no new phase for over 12 months)", NL: "Stilgevallen projecten (meer dan 12 maanden geen nieuwe fase)"},
+	msgProgressNoneStalled:   {EN: "None.", NL: "Geen."},
+	msgProgressFunding:       {EN: "Funding per year and source", NL: "Financiering per jaar en bron"},
+	msgProgressNoFunding:     {EN: "No funding recorded.", NL: "Geen financiering vastgelegd."},
 	// The text form of a comparison (Comparison.WriteText).
 	msgCompareHeading:    {EN: "{name} ({region}), from {from} to {to}", NL: "{name} ({region}), van {from} tot {to}"},
 	msgCompareUnchanged:  {EN: "unchanged", NL: "ongewijzigd"},
@@ -551,6 +578,8 @@ var messages = map[string]collab.Text{
 	"html.unknown-lesson":         {EN: "lesson not in the catalogue", NL: "les niet in de catalogus"},
 	"html.self-assessment":        {EN: "Self-assessment (median)", NL: "Zelfbeoordeling (mediaan)"},
 	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfbeoordeling, mediaan (1 tot 5)"},
+	"html.theme":                  {EN: "Theme", NL: "Thema"},
+	"html.projects":               {EN: "Projects running", NL: "Lopende projecten"},
 	// Who published each source, for the list of sources (package htmlreport).
 	"html.source.mechanisms-2022":         {EN: "Waardigheid en trots, network meeting with Erasmus University", NL: "Waardigheid en trots, netwerkbijeenkomst met de Erasmus Universiteit"},
 	"html.source.webinar-2021":            {EN: "consultancy blog", NL: "blog van een adviesbureau"},

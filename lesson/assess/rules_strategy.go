@@ -45,9 +45,25 @@ func (f *facts) runningProgrammes() int {
 
 // running reports whether the project runs on the as-of date and has gone
 // beyond the idea.
-func (f *facts) running(p *project.Project) bool {
-	ph := p.PhaseOn(f.asOf)
-	return p.IsRunningOn(f.asOf) && ph != project.PhaseIdea && ph != project.PhaseStopped && ph.IsValid()
+func (f *facts) running(p *project.Project) bool { return runningOn(p, f.asOf) }
+
+// runningOn reports whether the project runs on asOf and has gone beyond
+// the idea.
+func runningOn(p *project.Project, asOf collab.Date) bool {
+	ph := p.PhaseOn(asOf)
+	return p.IsRunningOn(asOf) && ph != project.PhaseIdea && ph != project.PhaseStopped && ph.IsValid()
+}
+
+// stalledOn reports whether a running project, not yet embedded, has gone
+// more than stallMonths without a phase change on asOf, with the date of
+// its last change and the months since.
+func stalledOn(p *project.Project, asOf collab.Date) (last collab.Date, months int, ok bool) {
+	if p.PhaseOn(asOf) == project.PhaseEmbedded || !runningOn(p, asOf) {
+		return collab.Date{}, 0, false
+	}
+	change, _ := p.PhaseChangeOn(asOf)
+	months = asOf.MonthsSince(change.Since)
+	return change.Since, months, months > stallMonths
 }
 
 // checkStrategyMix judges the mix of vision and small projects.
@@ -145,17 +161,12 @@ func checkStall(f *facts, e *emitter) {
 			embedded++
 			continue
 		}
-		if !f.running(p) {
-			continue
-		}
-		change, _ := p.PhaseChangeOn(f.asOf)
-		last := change.Since
-		if months := f.asOf.MonthsSince(last); months > stallMonths {
+		if last, months, ok := stalledOn(p, f.asOf); ok {
 			effect := -5
 			if len(stalled) >= 3 {
 				effect = 0
 			}
-			stalled = append(stalled, e.see(pathf("projects[%d].phases", i), effect, msgSeenProjectStalled, text("project", p.Title), enum("phase", ParamProjectPhase, p.PhaseOn(f.asOf)), date("last", last), count("months", months)))
+			stalled = append(stalled, e.see(pathf("projects[%d].phases", i), effect, msgSeenProjectStalled, text("project", p.Title), lower(enum("phase", ParamProjectPhase, p.PhaseOn(f.asOf))), date("last", last), count("months", months)))
 		}
 	}
 	if len(stalled) > 0 {

@@ -108,6 +108,10 @@ svg .series-2 { stroke: SERIES2; fill: none; stroke-width: 2.5; stroke-dasharray
 svg .marker.series-0 { fill: SERIES0; fill-opacity: 1; }
 svg .marker.series-1 { fill: SERIES1; stroke-dasharray: none; }
 svg .marker.series-2 { fill: SERIES2; stroke-dasharray: none; }
+.swatch-box { width: .9rem; border-top-width: .9rem; }
+svg.bars { max-width: 40rem; }
+svg.bars text { fill: INK; font-size: 12px; }
+svg.bars .bar-total { font-weight: 600; }
 footer { margin-top: 3rem; font-size: .9rem; color: MUTED; border-top: 1px solid GRID; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
