@@ -47,11 +47,19 @@ type Options struct {
 	Series func(r *assess.Report) []Series
 }
 
-// Write writes one self-contained HTML page holding every report in order:
-// per report a radar chart of the five mechanisms with the same data as a
-// table, how each score adds up from its evidence, the findings grouped by
-// mechanism with their next steps and lessons, the strengths and the
-// strategy diagnosis; at the end the sources the cited lessons come from.
+// Write writes one self-contained HTML page holding every report in order.
+// Several reports are preceded by a contents list and a table of every
+// case's scores and development phase side by side. Each report opens with
+// a summary for a board: a radar chart of the five mechanisms (bands
+// shaded, the score written at each point) with the same data as a table,
+// one verdict line per mechanism, the three gravest findings with their
+// next steps, and the development phase with what the next one needs.
+// Then come the findings grouped by mechanism, each with the observations
+// that name the projects, members or networks it is about, its next step
+// and lessons; the strengths and the strategy diagnosis. How each score
+// adds up, the data paths and the rule and lesson codes sit in an appendix
+// that is collapsed on screen and printed only when opened. At the end
+// come the sources the cited lessons come from.
 //
 // When any mechanism of a report has a self-assessment
 // (assess.MechanismResult.SelfAssessment), its chart draws a second series,
@@ -86,6 +94,9 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 		lang = languageOf(reports[0])
 	}
 	d := pageView{Lang: lang.String(), W: wordsIn(lang), Title: opts.Title, CSS: css()}
+	for _, m := range collab.Mechanisms() {
+		d.Mechanisms = append(d.Mechanisms, m.Label(lang))
+	}
 	if d.Title == "" {
 		d.Title = d.W.DocTitle
 	}
@@ -143,6 +154,9 @@ type pageView struct {
 	W       words
 	Cases   []caseView
 	Sources []sourceView
+	// Mechanisms are the mechanisms' names, the columns of the comparison
+	// of several cases.
+	Mechanisms []string
 }
 
 type caseView struct {
@@ -158,7 +172,18 @@ type caseView struct {
 	Groups      []groupView
 	Strengths   []strengthView
 	Strategy    strategyView
+	// Top are the gravest findings, at most maxTop, for the summary.
+	Top []findingView
+	// Phase tells whether the report has a development phase; PhaseLabel
+	// names it, MissingFor and Missing say what the next phase needs.
+	Phase      bool
+	PhaseLabel string
+	MissingFor string
+	Missing    []string
 }
+
+// maxTop is how many of the gravest findings the summary shows.
+const maxTop = 3
 
 type rowView struct {
 	Label     string
@@ -166,6 +191,7 @@ type rowView struct {
 	Band      string
 	BandLabel string
 	Sum       string // "50 start + 10 - 5 = 55"
+	Verdict   string // the gravest finding on the mechanism, else its first strength
 	Evidence  []evidenceView
 }
 
@@ -290,6 +316,23 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		if len(g.Findings) > 0 {
 			g.Label = radar.Axes[i]
 			cv.Groups = append(cv.Groups, g)
+			cv.Rows[i].Verdict = g.Findings[0].Message
+		} else if k := slices.IndexFunc(r.Strengths, func(s assess.Strength) bool { return s.Mechanism == m }); k >= 0 {
+			cv.Rows[i].Verdict = r.Strengths[k].Message.In(lang)
+		}
+	}
+
+	for _, f := range r.Findings[:min(len(r.Findings), maxTop)] {
+		cv.Top = append(cv.Top, findingView{W: w, Rule: f.Rule, Severity: f.Severity.String(), SeverityLabel: f.Severity.Label(lang),
+			Message: f.Message.In(lang), Next: f.Next.In(lang)})
+	}
+	if p := r.Phase; p != nil {
+		cv.Phase, cv.PhaseLabel = true, p.Phase.Label(lang)
+		if len(p.Missing) > 0 {
+			cv.MissingFor = assess.Say("report.missing-for", assess.Param{Name: "phase", Kind: assess.ParamDevelopmentPhase, Text: p.Next.String()}).In(lang)
+			for _, el := range p.Missing {
+				cv.Missing = append(cv.Missing, el.Text.In(lang))
+			}
 		}
 	}
 

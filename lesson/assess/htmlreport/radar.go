@@ -62,6 +62,10 @@ const (
 	labelRadius  = 124
 	labelLineGap = 14
 	labelWrapAt  = 20 // characters per label line
+	// valueGap is how far outside its point a value is written, and
+	// valueMinRadius how near the centre a value may come at most.
+	valueGap       = 13
+	valueMinRadius = 22
 )
 
 // radarRings returns the values at which a ring is drawn: the band thresholds
@@ -113,6 +117,7 @@ type radarView struct {
 
 type ringView struct {
 	Points string
+	Band   string // the band inside the ring: weak, developing, strong
 	Label  string
 	X, Y   string
 }
@@ -140,6 +145,9 @@ type seriesView struct {
 
 type pointView struct {
 	X, Y, Label string
+	// Value is the value written beside the point, at ValueX, ValueY, a
+	// little outside it along its axis; empty for all but the first series.
+	Value, ValueX, ValueY string
 	// Square and Diamond are the corner points of the marker shapes.
 	Square, Diamond string
 }
@@ -155,7 +163,12 @@ func (r *Radar) view() (radarView, error) {
 	n := len(r.Axes)
 	v := radarView{ID: id, Title: r.Title, Width: radarWidth, Height: radarHeight}
 
-	for _, ring := range radarRings() {
+	// The rings are drawn from the rim inwards, each filled with the colour
+	// of the band below it, so that the chart shows the bands shaded.
+	rings := radarRings()
+	bands := [len(rings)]string{"weak", "developing", "strong"}
+	for k := len(rings) - 1; k >= 0; k-- {
+		ring := rings[k]
 		var pts []string
 		for i := range n {
 			x, y := radarPoint(i, n, float64(ring))
@@ -163,7 +176,7 @@ func (r *Radar) view() (radarView, error) {
 		}
 		// Label the ring just right of the upward axis.
 		_, y := radarPoint(0, n, float64(ring))
-		v.Rings = append(v.Rings, ringView{Points: strings.Join(pts, " "), Label: strconv.Itoa(ring), X: coord(radarCX + 4), Y: coord(y + 11)})
+		v.Rings = append(v.Rings, ringView{Points: strings.Join(pts, " "), Band: bands[k], Label: strconv.Itoa(ring), X: coord(radarCX + 4), Y: coord(y + 12)})
 	}
 
 	for i, name := range r.Axes {
@@ -218,12 +231,22 @@ func (r *Radar) view() (radarView, error) {
 			}
 			x, y := radarPoint(i, n, min(val, 100))
 			pts[i] = coord(x) + "," + coord(y)
-			sv.Points = append(sv.Points, pointView{
+			pt := pointView{
 				X: coord(x), Y: coord(y),
 				Label:   r.Axes[i] + ": " + formatValue(val, r.Language),
 				Square:  polygonAround(x, y, 3.5, 4, math.Pi/4),
 				Diamond: polygonAround(x, y, 5, 4, 0),
-			})
+			}
+			if si == 0 {
+				// Outside the point, and never closer to the centre than
+				// valueMinRadius, so that low scores stay apart.
+				rad := max(min(val, 100)*radarRadius/100+valueGap, valueMinRadius)
+				angle := axisAngle(i, n)
+				pt.Value = formatValue(val, r.Language)
+				pt.ValueX = coord(radarCX + rad*math.Cos(angle))
+				pt.ValueY = coord(radarCY + rad*math.Sin(angle) + 4)
+			}
+			sv.Points = append(sv.Points, pt)
 		}
 		sv.Polygon, sv.Lines = seriesLines(pts)
 		v.Series = append(v.Series, sv)

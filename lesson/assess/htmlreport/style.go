@@ -98,7 +98,11 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .swatch-series-1 { border-top: 3px dashed SERIES1; }
 .swatch-series-2 { border-top: 3px dotted SERIES2; }
 svg .ring { fill: none; stroke: GRID; stroke-width: 1; }
-svg .ring-label { fill: MUTED; font-size: 10px; paint-order: stroke; stroke: PAPER; stroke-width: 3px; }
+svg .ring-label { fill: MUTED; font-size: 11px; paint-order: stroke; stroke: PAPER; stroke-width: 3px; }
+svg .ring-weak { fill: WEAKBG; }
+svg .ring-developing { fill: DEVBG; }
+svg .ring-strong { fill: STRONGBG; }
+svg .value { fill: INK; font-size: 13px; font-weight: 700; paint-order: stroke; stroke: PAPER; stroke-width: 3px; }
 svg .line.open { fill: none; }
 svg .axis { stroke: GRID; stroke-width: 1; }
 svg .axis-label { fill: INK; font-size: 12px; }
@@ -113,14 +117,34 @@ svg.bars { max-width: 40rem; }
 svg.bars text { fill: INK; font-size: 12px; }
 svg.bars .bar-total { font-weight: 600; }
 footer { margin-top: 3rem; font-size: .9rem; color: MUTED; border-top: 1px solid GRID; }
+.wide { overflow-x: auto; }
+.verdicts, .gravest { padding-left: 1.2rem; }
+.verdicts li, .gravest li { margin: .35rem 0; }
+details.appendix { margin-top: 2rem; border-top: 1px solid GRID; padding-top: .5rem; }
+details.appendix > summary { cursor: pointer; font-weight: 600; }
+@media (max-width: 30rem) {
+  body { padding: .5rem; }
+  th, td { padding: .3rem .25rem; }
+  .band { white-space: normal; }
+  figure { flex-basis: 100%; }
+  svg .axis-label { font-size: 14px; }
+  svg .ring-label { font-size: 13px; }
+  svg .value { font-size: 15px; }
+}
 @media print {
+  details.appendix:not([open]) { display: none; }
+  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  p, li { orphans: 2; widows: 2; }
+  .finding, .strength { break-inside: auto; }
+  .finding p, .strength p, .finding li, .strength li { break-inside: avoid; }
+  .lessons { display: none; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   @page { margin: 15mm; }
   nav { display: none; }
   section.case + section.case { break-before: page; }
   h2 { border-top: none; padding-top: 0; margin-top: 0; }
   h3, h4 { break-after: avoid; }
-  figure, table, .finding, .strength { break-inside: avoid; }
+  figure, table { break-inside: avoid; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   a { color: INK; text-decoration: none; }
 }
