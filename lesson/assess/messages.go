@@ -586,6 +586,11 @@ var messages = map[string]collab.Text{
 	"html.gravest":                {EN: "The gravest findings and what to do", NL: "De zwaarste bevindingen en wat te doen"},
 	"html.appendix":               {EN: "Appendix: how the scores come about, data paths and rule codes", NL: "Bijlage: hoe de scores tot stand komen, gegevenspaden en regelcodes"},
 	"html.rule-codes":             {EN: "Rule codes", NL: "Regelcodes"},
+	"html.self-assessment-title":  {EN: "Self-assessment of {date}, on its own scale of 1 to 5", NL: "Zelfevaluatie van {date}, op de eigen schaal van 1 tot 5"},
+	"html.self-assessment-old":    {EN: "This round dates from {date}, {months} months before this report: the picture may have changed since.", NL: "Deze ronde is van {date}, {months} maanden voor dit rapport: het beeld kan sindsdien veranderd zijn."},
+	"html.median":                 {EN: "Median (1 to 5)", NL: "Mediaan (1 tot 5)"},
+	"html.raters":                 {EN: "Raters", NL: "Beoordelaars"},
+	"html.consensus":              {EN: "Agreement", NL: "Eensgezindheid"},
 	// Who published each source, for the list of sources (package htmlreport).
 	"html.source.mechanisms-2022":         {EN: "Waardigheid en trots, network meeting with Erasmus University", NL: "Waardigheid en trots, netwerkbijeenkomst met de Erasmus Universiteit"},
 	"html.source.webinar-2021":            {EN: "consultancy blog", NL: "blog van een adviesbureau"},

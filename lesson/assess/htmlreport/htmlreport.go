@@ -172,6 +172,10 @@ type caseView struct {
 	Groups      []groupView
 	Strengths   []strengthView
 	Strategy    strategyView
+	// SelfAssessment is the self-assessment on its own scale, when
+	// HasSelfAssessment.
+	SelfAssessment    selfAssessmentView
+	HasSelfAssessment bool
 	// Top are the gravest findings, at most maxTop, for the summary.
 	Top []findingView
 	// Phase tells whether the report has a development phase; PhaseLabel
@@ -269,6 +273,7 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 	if chart, median, ok := selfAssessment(r, mechs, w); ok {
 		radar.Series, table = append(radar.Series, chart), append(table, median)
 	}
+	cv.SelfAssessment, cv.HasSelfAssessment = selfAssessmentTable(r, mechs, lang)
 	radar.Series = append(radar.Series, seriesOf(r, more)...)
 	table = append(table, radar.Series[len(table):]...)
 	rv, err := radar.view()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -49,5 +50,30 @@ func TestTheDutchReportsOfEveryDemoCaseWriteNumbersDatesAndPluralsTheDutchWay(t 
 				})
 			}
 		}
+	}
+}
+
+func TestTheSelfAssessmentHasItsOwnScaleItsDateAndAWarningWhenOld(t *testing.T) {
+	d, ok := demo.Lookup("achterhoek-anw")
+	require.True(t, ok)
+	tests := []struct {
+		name string
+		asOf collab.Date
+		old  bool
+	}{
+		{"a round a month before the report is not flagged", d.AsOf, false},
+		{"a round of more than a year before is flagged as old", collab.MustParseDate("2024-01-10"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := assess.Evaluate(&d.Case, tt.asOf)
+			require.NoError(t, err)
+			var page bytes.Buffer
+			require.NoError(t, htmlreport.Write(&page, []*assess.Report{r}, htmlreport.Options{Language: collab.Dutch}))
+			text := visibleText(page.String())
+			assert.Contains(t, text, "Zelfevaluatie van 16 mei 2022, op de eigen schaal van 1 tot 5")
+			assert.Contains(t, page.String(), `<strong class="divided">Verdeeld</strong>`, "a split is marked")
+			assert.Equal(t, tt.old, strings.Contains(text, "Deze ronde is van 16 mei 2022"))
+		})
 	}
 }

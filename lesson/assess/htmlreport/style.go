@@ -118,6 +118,8 @@ svg.bars text { fill: INK; font-size: 12px; }
 svg.bars .bar-total { font-weight: 600; }
 footer { margin-top: 3rem; font-size: .9rem; color: MUTED; border-top: 1px solid GRID; }
 .wide { overflow-x: auto; }
+.old-round { color: WEAKINK; }
+.divided { color: WEAKINK; }
 .verdicts, .gravest { padding-left: 1.2rem; }
 .verdicts li, .gravest li { margin: .35rem 0; }
 details.appendix { margin-top: 2rem; border-top: 1px solid GRID; padding-top: .5rem; }

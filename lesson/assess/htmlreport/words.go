@@ -49,6 +49,9 @@ type words struct {
 	Gravest    string
 	Appendix   string
 	RuleCodes  string
+	Median     string
+	Raters     string
+	Consensus  string
 
 	// SelfAssessment names the self-assessment's series on the chart,
 	// SelfAssessmentMedian its column in the table.
@@ -104,6 +107,9 @@ func wordsIn(lang collab.Language) words {
 		Gravest:    say("html.gravest"),
 		Appendix:   say("html.appendix"),
 		RuleCodes:  say("html.rule-codes"),
+		Median:     say("html.median"),
+		Raters:     say("html.raters"),
+		Consensus:  say("html.consensus"),
 
 		SelfAssessment:       say("html.self-assessment"),
 		SelfAssessmentMedian: say("html.self-assessment-median"),
