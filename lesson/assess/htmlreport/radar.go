@@ -174,9 +174,11 @@ func (r *Radar) view() (radarView, error) {
 			x, y := radarPoint(i, n, float64(ring))
 			pts = append(pts, coord(x)+","+coord(y))
 		}
-		// Label the ring just right of the upward axis.
-		_, y := radarPoint(0, n, float64(ring))
-		v.Rings = append(v.Rings, ringView{Points: strings.Join(pts, " "), Band: bands[k], Label: strconv.Itoa(ring), X: coord(radarCX + 4), Y: coord(y + 12)})
+		// Label the ring halfway between the first two axes, where no
+		// value is written.
+		x0, y0 := radarPoint(0, n, float64(ring))
+		x1, y1 := radarPoint(1, n, float64(ring))
+		v.Rings = append(v.Rings, ringView{Points: strings.Join(pts, " "), Band: bands[k], Label: strconv.Itoa(ring), X: coord((x0+x1)/2 + 2), Y: coord((y0+y1)/2 + 4)})
 	}
 
 	for i, name := range r.Axes {

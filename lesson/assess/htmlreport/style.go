@@ -69,7 +69,7 @@ a { color: SERIES0; }
 figure { margin: 0; flex: 1 1 26rem; max-width: 32rem; }
 figure svg { width: 100%; height: auto; display: block; }
 figcaption { font-size: .9rem; color: MUTED; }
-.scores { flex: 1 1 18rem; }
+.scores { flex: 1 1 18rem; min-width: 0; overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .3rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid GRID; vertical-align: top; }
@@ -129,9 +129,12 @@ details.appendix > summary { cursor: pointer; font-weight: 600; }
   th, td { padding: .3rem .25rem; }
   .band { white-space: normal; }
   figure { flex-basis: 100%; }
-  svg .axis-label { font-size: 14px; }
-  svg .ring-label { font-size: 13px; }
-  svg .value { font-size: 15px; }
+  svg .axis-label { font-size: 15px; }
+  svg .ring-label { font-size: 15px; }
+  svg .value { font-size: 16px; }
+  svg.bars text { font-size: 15px; }
+  th, td { font-size: .85rem; hyphens: auto; }
+  .scores .extra, .raters { display: none; }
 }
 @media print {
   details.appendix:not([open]) { display: none; }
@@ -139,9 +142,14 @@ details.appendix > summary { cursor: pointer; font-weight: 600; }
   p, li { orphans: 2; widows: 2; }
   .finding, .strength { break-inside: auto; }
   .finding p, .strength p, .finding li, .strength li { break-inside: avoid; }
-  .lessons { display: none; }
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  @page { margin: 15mm; }
+  .lessons, .lessons-head, .overview .scores, .strategy-more { display: none; }
+  figure { max-width: 24rem; }
+  .strength .evidence, .strength .evidence-head { display: none; }
+  .strength { padding: .2rem .6rem; margin: .3rem 0; }
+  .finding { padding: .4rem .6rem; margin: .4rem 0; }
+  h3 { margin: 1rem 0 .4rem; }
+  body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.35; }
+  @page { size: A4; margin: 14mm; }
   nav { display: none; }
   section.case + section.case { break-before: page; }
   h2 { border-top: none; padding-top: 0; margin-top: 0; }
