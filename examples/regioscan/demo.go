@@ -50,7 +50,7 @@ func (a *app) demo(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		return dumpDemos(*dump, *force, demos, stdout, stderr)
 	}
 
-	_, reports, ok := assessDemos(demos, collab.Date{}, *lang, stderr)
+	cases, reports, ok := assessDemos(demos, collab.Date{}, *lang, stderr)
 	if !ok {
 		return exitInvalid
 	}
@@ -59,7 +59,7 @@ func (a *app) demo(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		case *format == "json":
 			return writeJSON(w, reports)
 		case *format == "html", *full:
-			return writeReports(w, *format, *lang, reports, true)
+			return writeReports(w, *format, *lang, reports, progressOfCases(cases, reports), true)
 		}
 		return writeSummary(w, demos, reports, *lang)
 	})

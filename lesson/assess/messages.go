@@ -578,6 +578,7 @@ var messages = map[string]collab.Text{
 	"html.unknown-lesson":         {EN: "lesson not in the catalogue", NL: "les niet in de catalogus"},
 	"html.self-assessment":        {EN: "Self-assessment (median)", NL: "Zelfbeoordeling (mediaan)"},
 	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfbeoordeling, mediaan (1 tot 5)"},
+	"html.progress-title":         {EN: "Progress report", NL: "Voortgangsrapportage"},
 	"html.theme":                  {EN: "Theme", NL: "Thema"},
 	"html.projects":               {EN: "Projects running", NL: "Lopende projecten"},
 	"html.comparison":             {EN: "The cases side by side", NL: "De casussen naast elkaar"},

@@ -45,6 +45,10 @@ type Options struct {
 	// of collab.Mechanisms() (negative: not known), such as the median of a
 	// self-assessment. Nil: none.
 	Series func(r *assess.Report) []Series
+	// Progress returns the progress report to show in a report's section,
+	// such as assess.NewProgress of the report's case (see WriteProgress
+	// for what it shows); nil, or a nil result: no such section.
+	Progress func(r *assess.Report) *assess.Progress
 }
 
 // Write writes one self-contained HTML page holding every report in order.
@@ -105,6 +109,12 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 		cv, err := caseOf(r, lang, "case-"+strconv.Itoa(i+1), cat, opts.Series)
 		if err != nil {
 			return fmt.Errorf("htmlreport: report %d (%s): %w", i+1, r.Name, err)
+		}
+		if opts.Progress != nil {
+			if p := opts.Progress(r); p != nil {
+				pv := progressOf(p, lang, cv.ID+"-progress")
+				cv.Progress = &pv
+			}
 		}
 		d.Cases = append(d.Cases, cv)
 		for _, f := range r.Findings {
@@ -172,6 +182,8 @@ type caseView struct {
 	Groups      []groupView
 	Strengths   []strengthView
 	Strategy    strategyView
+	// Progress is the section with the progress report, or nil.
+	Progress *progressView
 	// SelfAssessment is the self-assessment on its own scale, when
 	// HasSelfAssessment.
 	SelfAssessment    selfAssessmentView

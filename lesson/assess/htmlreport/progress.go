@@ -19,7 +19,7 @@ import (
 var progressText string
 
 // progressTemplate is parsed once and never changes.
-var progressTemplate = template.Must(template.New("progress").Parse(progressText))
+var progressTemplate = template.Must(template.Must(pageTemplate.Clone()).New("progress").Parse(progressText))
 
 // themeColours are the fill colours of the themes in the stacked bars, in
 // the order of project.Themes(); a theme beyond the list reuses them. Each
@@ -28,6 +28,7 @@ var progressTemplate = template.Must(template.New("progress").Parse(progressText
 var themeColours = [...]string{
 	"#1f4e79", "#a34700", "#2e6b30", "#8a1c1c", "#5b3a8c", "#00695c",
 	"#7a5c00", "#ad1457", "#37474f", "#4e6b00", "#0d47a1", "#6d4c41", "#b3261e",
+	"#006064", "#4a148c", "#827717", "#3e2723",
 }
 
 // Geometry of the stacked bar chart, in SVG user units.
@@ -64,10 +65,12 @@ func WriteProgress(w io.Writer, progress []*assess.Progress, opts Options) error
 	say := func(key string, params ...assess.Param) string { return assess.Say(key, params...).In(lang) }
 	d := progressPage{Lang: lang.String(), Title: opts.Title, CSS: css()}
 	if d.Title == "" {
-		d.Title = say("progress.themes-per-year")
+		d.Title = say("html.progress-title")
 	}
 	for i, p := range progress {
-		d.Cases = append(d.Cases, progressOf(p, lang, "progress-"+strconv.Itoa(i+1)))
+		v := progressOf(p, lang, "progress-"+strconv.Itoa(i+1))
+		v.Standalone = true
+		d.Cases = append(d.Cases, v)
 	}
 	var b bytes.Buffer
 	if err := progressTemplate.Execute(&b, d); err != nil {
@@ -85,11 +88,14 @@ type progressPage struct {
 }
 
 type progressWords struct {
-	ThemesPerYear, NoProjects, Theme, Projects, Phases, Stalled, NoneStalled, Funding, NoFunding string
+	Title, ThemesPerYear, NoProjects, Theme, Projects, Phases, Stalled, NoneStalled, Funding, NoFunding string
 }
 
 type progressView struct {
-	ID     string
+	// Standalone is true on a page of its own, false for a section of an
+	// assessment.
+	Standalone bool
+	ID         string
 	Name   string
 	Meta   string
 	W      progressWords
@@ -148,11 +154,10 @@ func progressOf(p *assess.Progress, lang collab.Language, id string) progressVie
 	}
 	v := progressView{
 		ID: id, Name: p.Name,
-		Meta: say("report.heading", assess.Param{Name: "name", Kind: assess.ParamText, Text: p.Name},
-			assess.Param{Name: "region", Kind: assess.ParamText, Text: p.RegionLabel()},
-			assess.Param{Name: "date", Kind: assess.ParamDate, Date: p.AsOf}),
+		Meta: say("html.region") + " " + p.RegionLabel() + ", " + say("html.as-of") + " " +
+			assess.Param{Kind: assess.ParamDate, Date: p.AsOf}.In(lang),
 		W: progressWords{
-			ThemesPerYear: say("progress.themes-per-year"), NoProjects: say("progress.no-projects"),
+			Title: say("html.progress-title"), ThemesPerYear: say("progress.themes-per-year"), NoProjects: say("progress.no-projects"),
 			Theme: say("html.theme"), Projects: say("html.projects"),
 			Phases:  say("progress.phases", assess.Param{Name: "date", Kind: assess.ParamDate, Date: p.AsOf}),
 			Stalled: say("progress.stalled"), NoneStalled: say("progress.none-stalled"),

@@ -83,3 +83,23 @@ func visibleTextMistakes(page string) []string {
 	}
 	return out
 }
+
+func TestWriteShowsTheProgressReportAsASectionOfEachCase(t *testing.T) {
+	d, ok := demo.Lookup("friesland")
+	require.True(t, ok)
+	r, err := assess.Evaluate(&d.Case, d.AsOf)
+	require.NoError(t, err)
+	p, err := assess.NewProgress(&d.Case, d.AsOf, assess.ProgressOptions{})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, htmlreport.Write(&b, []*assess.Report{r}, htmlreport.Options{
+		Language: collab.Dutch,
+		Progress: func(*assess.Report) *assess.Progress { return p },
+	}))
+	doc := parse(t, b.Bytes())
+	sections := doc.all(withClass("section", "progress"))
+	require.Len(t, sections, 1)
+	assert.Contains(t, sections[0].text.String(), "Voortgangsrapportage")
+	assert.Contains(t, sections[0].text.String(), p.Stalled[0].Title, "the stalled project by name")
+	assert.Len(t, doc.all(withClass("svg", "bars")), 1)
+}

@@ -144,6 +144,7 @@ details.appendix > summary { cursor: pointer; font-weight: 600; }
   .finding p, .strength p, .finding li, .strength li { break-inside: avoid; }
   .lessons, .lessons-head, .overview .scores, .strategy-more { display: none; }
   figure { max-width: 24rem; }
+  section.case section.progress { display: none; }
   .strength .evidence, .strength .evidence-head { display: none; }
   .strength { padding: .2rem .6rem; margin: .3rem 0; }
   .finding { padding: .4rem .6rem; margin: .4rem 0; }

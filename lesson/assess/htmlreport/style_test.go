@@ -2,6 +2,7 @@ package htmlreport
 
 import (
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/project"
 	"math"
 	"strconv"
 	"strings"
@@ -108,5 +109,14 @@ func TestFormatValue(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, formatValue(tt.in, tt.lang))
 		})
+	}
+}
+
+func TestEveryThemeHasAColourOfItsOwn(t *testing.T) {
+	assert.GreaterOrEqual(t, len(themeColours), len(project.Themes()))
+	seen := map[string]bool{}
+	for _, c := range themeColours {
+		assert.False(t, seen[c], "%s is used once", c)
+		seen[c] = true
 	}
 }
