@@ -96,16 +96,16 @@ type progressView struct {
 	// assessment.
 	Standalone bool
 	ID         string
-	Name   string
-	Meta   string
-	W      progressWords
-	Chart  barChart
-	Bars   []barView
-	Legend []legendItem
-	Years  []int
-	Rows   []themeRow
-	Totals []int
-	Shift  *shiftView
+	Name       string
+	Meta       string
+	W          progressWords
+	Chart      barChart
+	Bars       []barView
+	Legend     []legendItem
+	Years      []int
+	Rows       []themeRow
+	Totals     []int
+	Shift      *shiftView
 
 	Phases  []string
 	Stalled []string
