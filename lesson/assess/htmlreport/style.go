@@ -151,7 +151,8 @@ details.appendix > summary { cursor: pointer; font-weight: 600; }
   h3 { margin: 1rem 0 .4rem; }
   body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.35; }
   @page { size: A4; margin: 14mm; }
-  nav { display: none; }
+  nav a { color: INK; }
+  section.comparison { break-after: page; }
   section.case + section.case { break-before: page; }
   h2 { border-top: none; padding-top: 0; margin-top: 0; }
   h3, h4 { break-after: avoid; }
