@@ -4,6 +4,8 @@ import (
 	"mime"
 	"strconv"
 	"strings"
+
+	"github.com/regiokompas/regiokompas/collab"
 )
 
 // negotiate picks the best of offers (media types such as "text/html")
@@ -56,6 +58,33 @@ func negotiate(accept string, offers ...string) string {
 		if q > bestQ {
 			best, bestQ = offer, q
 		}
+	}
+	return best
+}
+
+// negotiateLanguage picks the language of the reply from an
+// Accept-Language header (RFC 9110): the language whose tag (or primary
+// subtag, so "nl-BE" counts as nl) has the highest q-value, the first one
+// named on a tie, and fallback when the header names none of en and nl
+// (a "*" alone gives fallback too).
+func negotiateLanguage(header string, fallback collab.Language) collab.Language {
+	best, bestQ := fallback, 0.0
+	for _, part := range strings.Split(header, ",") {
+		tag, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		q := 1.0
+		if name, v, ok := strings.Cut(strings.TrimSpace(params), "="); ok && strings.TrimSpace(name) == "q" {
+			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil || f < 0 || f > 1 {
+				continue
+			}
+			q = f
+		}
+		primary, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
+		lang, err := collab.ParseLanguage(primary)
+		if err != nil || q <= bestQ {
+			continue
+		}
+		best, bestQ = lang, q
 	}
 	return best
 }

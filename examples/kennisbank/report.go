@@ -14,7 +14,8 @@ import (
 // report is GET /v1/cases/{id}/report?lang=en|nl&asOf=YYYY-MM-DD: the
 // assessment of the stored case, as JSON (assess.Report), or as the HTML
 // page of regioscan (package htmlreport) when Accept prefers text/html.
-// lang defaults to English, asOf to the server's current date (UTC).
+// Without lang, the language is the one Accept-Language prefers of en and
+// nl, else English; asOf defaults to the server's current date (UTC).
 func (s *server) report(w http.ResponseWriter, r *http.Request) {
 	id, ok := s.caseID(w, r)
 	if !ok {
@@ -22,7 +23,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	var problems []collab.Problem
-	lang := collab.English
+	lang := negotiateLanguage(r.Header.Get("Accept-Language"), collab.English)
 	if v := q.Get("lang"); v != "" {
 		l, err := collab.ParseLanguage(v)
 		if err != nil {
@@ -42,7 +43,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 		s.writeProblems(w, r, problems)
 		return
 	}
-	w.Header().Set("Vary", "Accept")
+	w.Header().Set("Vary", "Accept, Accept-Language")
 	format := negotiate(r.Header.Get("Accept"), "application/json", "text/html")
 	if format == "" {
 		s.writeError(w, r, http.StatusNotAcceptable, "not-acceptable", "the report comes as application/json or text/html")

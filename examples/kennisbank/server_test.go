@@ -416,6 +416,18 @@ func TestReports(t *testing.T) {
 		assert.Equal(t, collab.DateOf(testClock), rep.AsOf)
 		assert.Equal(t, collab.English, rep.Language)
 	})
+	t.Run("without lang the report is in the language Accept-Language prefers", func(t *testing.T) {
+		var rep assess.Report
+		got := s.do("GET", "/v1/cases/"+id+"/report?asOf="+asOf, nil, "Accept-Language", "nl-NL,nl;q=0.9,en;q=0.8")
+		got.json(t, &rep)
+		assert.Equal(t, collab.Dutch, rep.Language)
+		assert.Contains(t, got.header.Get("Vary"), "Accept-Language")
+	})
+	t.Run("the lang parameter wins over Accept-Language", func(t *testing.T) {
+		var rep assess.Report
+		s.do("GET", "/v1/cases/"+id+"/report?lang=en&asOf="+asOf, nil, "Accept-Language", "nl").json(t, &rep)
+		assert.Equal(t, collab.English, rep.Language)
+	})
 	t.Run("bad parameters are problems with their names as paths", func(t *testing.T) {
 		got := s.do("GET", "/v1/cases/"+id+"/report?lang=fr&asOf=2022-02-30", nil)
 		require.Equal(t, http.StatusBadRequest, got.status)
@@ -448,6 +460,29 @@ func TestNegotiate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, negotiate(tt.accept, "application/json", "text/html"), "Accept: %q", tt.accept)
+	}
+}
+
+func TestNegotiateLanguage(t *testing.T) {
+	tests := []struct {
+		name, header string
+		want         collab.Language
+	}{
+		{"no header gives the fallback", "", collab.English},
+		{"Dutch alone gives Dutch", "nl", collab.Dutch},
+		{"a regional tag counts for its language", "nl-BE", collab.Dutch},
+		{"the highest quality wins", "en;q=0.5, nl;q=0.8", collab.Dutch},
+		{"on a tie the first named wins", "nl, en", collab.Dutch},
+		{"a language neither of ours is passed over", "fr, de;q=0.9, nl;q=0.1", collab.Dutch},
+		{"only languages we lack give the fallback", "fr, de", collab.English},
+		{"a quality of zero refuses the language", "nl;q=0", collab.English},
+		{"a malformed quality is passed over", "nl;q=high, en;q=0.2", collab.English},
+		{"the wildcard gives the fallback", "*", collab.English},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, negotiateLanguage(tt.header, collab.English))
+		})
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -47,13 +48,13 @@ func (a *app) assess(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	}
 
 	files := fs.Args()
-	_, reports, failed := a.assessFiles(files, stdin, stderr, asOf, *lang, !*quiet && a.terminal(stderr))
+	cases, reports, failed := a.assessFiles(files, stdin, stderr, asOf, *lang, !*quiet && a.terminal(stderr))
 	if failed > 0 {
 		fmt.Fprintf(stderr, "regioscan assess: %s; no report written\n", problemCount(failed, len(files)))
 		return exitInvalid
 	}
 	return writeOutput(*out, stdout, stderr, func(w io.Writer) error {
-		return writeReports(w, *format, *lang, reports, len(files) > 1)
+		return writeReports(w, *format, *lang, reports, progressOfCases(cases, reports), len(files) > 1)
 	})
 }
 
@@ -86,8 +87,9 @@ func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asO
 }
 
 // writeReports writes reports in format: text (the reports one after the
-// other), json (one object, or an array when asArray) or html (one page).
-func writeReports(w io.Writer, format string, lang collab.Language, reports []*assess.Report, asArray bool) error {
+// other), json (one object, or an array when asArray) or html (one page,
+// with a section holding the progress report that progress gives).
+func writeReports(w io.Writer, format string, lang collab.Language, reports []*assess.Report, progress func(*assess.Report) *assess.Progress, asArray bool) error {
 	switch format {
 	case "json":
 		if asArray {
@@ -95,17 +97,39 @@ func writeReports(w io.Writer, format string, lang collab.Language, reports []*a
 		}
 		return writeJSON(w, reports[0])
 	case "html":
-		return htmlreport.Write(w, reports, htmlreport.Options{Language: lang})
+		return htmlreport.Write(w, reports, htmlreport.Options{Language: lang, Progress: progress})
 	}
-	for i, r := range reports {
+	return writeSeparated(w, len(reports), func(i int) error { return reports[i].WriteText(w, lang) })
+}
+
+// writeSeparated writes n texts with write, a line of "=" between each two.
+func writeSeparated(w io.Writer, n int, write func(i int) error) error {
+	for i := range n {
 		if i > 0 {
 			if _, err := io.WriteString(w, "\n"+strings.Repeat("=", 72)+"\n\n"); err != nil {
 				return err
 			}
 		}
-		if err := r.WriteText(w, lang); err != nil {
+		if err := write(i); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// progressOfCases returns, for the HTML page, the progress report of the
+// case each report was made from (cases and reports in the same order), as
+// of the report's date; nil for a report that is not among them.
+func progressOfCases(cases []*assess.Case, reports []*assess.Report) func(*assess.Report) *assess.Progress {
+	return func(r *assess.Report) *assess.Progress {
+		i := slices.Index(reports, r)
+		if i < 0 || i >= len(cases) {
+			return nil
+		}
+		p, err := assess.NewProgress(cases[i], r.AsOf, assess.ProgressOptions{})
+		if err != nil {
+			return nil
+		}
+		return p
+	}
 }

@@ -52,7 +52,7 @@ func (a *app) demo(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		return dumpDemos(*dump, *force, demos, stdout, stderr)
 	}
 
-	_, reports, ok := assessDemos(demos, collab.Date{}, *lang, stderr)
+	cases, reports, ok := assessDemos(demos, collab.Date{}, *lang, stderr)
 	if !ok {
 		return exitInvalid
 	}
@@ -61,7 +61,7 @@ func (a *app) demo(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		case *format == "json":
 			return writeJSON(w, reports)
 		case *format == "html", *full:
-			return writeReports(w, *format, *lang, reports, true)
+			return writeReports(w, *format, *lang, reports, progressOfCases(cases, reports), true)
 		}
 		return writeSummary(w, demos, reports, *lang)
 	})
@@ -159,7 +159,7 @@ func writeSummary(w io.Writer, demos []demo.Demo, reports []*assess.Report, lang
 		}
 		head := fmt.Sprintf("%s [%s]", d.Title.In(lang), d.Name)
 		b.WriteString(head + "\n" + strings.Repeat("=", len([]rune(head))) + "\n")
-		fmt.Fprintf(&b, "%s, %s %s, %s %s\n\n", r.Name, t("region", "regio"), r.Region, t("as of", "per"), r.AsOf)
+		fmt.Fprintf(&b, "%s, %s %s, %s %s\n\n", r.Name, t("region", "regio"), r.RegionLabel(), t("as of", "per"), assess.Param{Kind: assess.ParamDate, Date: r.AsOf}.In(lang))
 		for _, m := range r.Mechanisms {
 			fmt.Fprintf(&b, "  %-40s %3d  %s  %s\n", m.Label, m.Score, bar(m.Score), m.Band.Label(lang))
 		}

@@ -74,6 +74,15 @@
 //	    case file, naming FILE:ROW:COLUMN of every cell that cannot be
 //	    read.
 //
+//	progress [-format text|json|html] [-lang en|nl] [-asof YYYY-MM-DD] [-from YEAR] [-to YEAR] [-o FILE] FILE...
+//	    Write the progress report (voortgangsrapportage) of case files
+//	    (assess.NewProgress): projects per theme per year, the shift of
+//	    the themes between two years, projects per phase, stalled projects
+//	    by name and funding per year and source. HTML output draws the
+//	    themes per year as a stacked bar chart beside a table of the same
+//	    numbers; the HTML page of assess and demo holds the same section
+//	    per case.
+//
 // A case file is the JSON form of assess.Case (see the lesson package). It
 // is read strictly with assess.DecodeCase: unknown fields, trailing data
 // and files above 8 MiB are refused, and every problem is reported with

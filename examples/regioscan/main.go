@@ -72,6 +72,7 @@ func (a *app) commands() []command {
 		{"new", "write a starting case for a region: its collaboration and zorgkantoor", a.newCase},
 		{"export", "write a case file as spreadsheets (CSV), or blank ones (-template)", a.export},
 		{"import", "read spreadsheets (CSV) back into a case file", a.importCase},
+		{"progress", "write the progress report: themes per year, phases, stalled projects, funding", a.progress},
 	}
 }
 

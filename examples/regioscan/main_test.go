@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -202,7 +203,7 @@ func TestAssessHTMLHoldsOneChartWithFiveAxesPerCase(t *testing.T) {
 						lang = at.Value
 					}
 				}
-			case el.Name.Local == "svg":
+			case el.Name.Local == "svg" && slices.ContainsFunc(el.Attr, func(a xml.Attr) bool { return a.Name.Local == "class" && a.Value == "radar" }):
 				charts = append(charts, len(charts))
 				axes = append(axes, 0)
 				inChart = true

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"cmp"
+	"github.com/regiokompas/regiokompas/region"
 	"slices"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -32,6 +33,7 @@ func Evaluate(c *Case, asOf collab.Date) (*Report, error) {
 		Collaboration: c.Collaboration.ID,
 		Name:          c.Collaboration.Name,
 		Region:        c.Collaboration.Region,
+		RegionName:    regionName(c),
 		AsOf:          asOf,
 		Findings:      []Finding{},
 		Strengths:     []Strength{},
@@ -119,9 +121,25 @@ func diagnoseStrategy(f *facts) StrategyDiagnosis {
 	case d.Observed.IsZero():
 		d.Message = Say(msgDiagnosisNothingShown, enum("declared", ParamStrategy, d.Declared))
 	case d.Observed == d.Declared:
-		d.Message = Say(msgDiagnosisAsDeclared, enum("observed", ParamStrategy, d.Observed))
+		d.Message = Say(msgDiagnosisAsDeclared, lower(enum("observed", ParamStrategy, d.Observed)))
 	default:
-		d.Message = Say(msgDiagnosisOtherThanDeclared, enum("declared", ParamStrategy, d.Declared), enum("observed", ParamStrategy, d.Observed))
+		d.Message = Say(msgDiagnosisOtherThanDeclared, lower(enum("declared", ParamStrategy, d.Declared)), lower(enum("observed", ParamStrategy, d.Observed)))
 	}
 	return d
+}
+
+// regionName returns the name of the collaboration's region, looked up
+// among the case's own regions and then the reference catalogue; empty
+// when neither holds it.
+func regionName(c *Case) string {
+	code := c.Collaboration.Region
+	for i := range c.Regions {
+		if c.Regions[i].Code == code {
+			return c.Regions[i].Name
+		}
+	}
+	if reg, ok := region.Reference().Lookup(code); ok {
+		return reg.Name
+	}
+	return ""
 }

@@ -147,7 +147,9 @@ func MessageKeys() []string {
 
 // In renders m in lang (English for an unknown language): the template of
 // its key with each placeholder {name} replaced by the parameter of that
-// name, written in lang. An unknown key renders as the key, and a
+// name, written in lang; a placeholder {name|one|other} is the word one
+// when the number called name is 1 and other otherwise (a plural). An
+// unknown key renders as the key, and a
 // placeholder without a parameter stays as it is, so that a mistake shows
 // rather than vanishes; In never panics.
 func (m Message) In(lang collab.Language) string {
@@ -174,7 +176,9 @@ func (m Message) In(lang collab.Language) string {
 		}
 		b.WriteString(t[:open])
 		name := t[open+1 : open+end]
-		if p, ok := m.param(name); ok {
+		if word, ok := m.plural(name); ok {
+			b.WriteString(word)
+		} else if p, ok := m.param(name); ok {
 			b.WriteString(p.In(lang))
 		} else {
 			b.WriteString(t[open : open+end+1])
@@ -183,6 +187,30 @@ func (m Message) In(lang collab.Language) string {
 	}
 	b.WriteString(t)
 	return b.String()
+}
+
+// plural resolves a plural placeholder {name|one|other}: the word one when
+// the number parameter called name is 1, the word other otherwise, so that
+// a template says "1 project" and "2 projects" ("1 project", "2
+// projecten"). ok is false when spec is no plural placeholder or names no
+// parameter.
+func (m Message) plural(spec string) (word string, ok bool) {
+	name, forms, found := strings.Cut(spec, "|")
+	if !found {
+		return "", false
+	}
+	one, other, found := strings.Cut(forms, "|")
+	if !found {
+		return "", false
+	}
+	p, ok := m.param(name)
+	if !ok {
+		return "", false
+	}
+	if p.Number == 1 {
+		return one, true
+	}
+	return other, true
 }
 
 // param returns the parameter called name.

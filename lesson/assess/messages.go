@@ -190,6 +190,21 @@ const (
 	msgReportLessons          = "report.lessons"
 	msgReportStrengths        = "report.strengths"
 	msgReportStrategy         = "report.strategy"
+	msgReportEvidence         = "report.evidence"
+
+	// The progress report (Progress.WriteText and package htmlreport).
+	msgProgressThemesPerYear = "progress.themes-per-year"
+	msgProgressNoProjects    = "progress.no-projects"
+	msgProgressYear          = "progress.year"
+	msgProgressShift         = "progress.shift"
+	msgProgressRising        = "progress.rising"
+	msgProgressFalling       = "progress.falling"
+	msgProgressPhases        = "progress.phases"
+	msgProgressNotStarted    = "progress.not-started"
+	msgProgressStalled       = "progress.stalled"
+	msgProgressNoneStalled   = "progress.none-stalled"
+	msgProgressFunding       = "progress.funding"
+	msgProgressNoFunding     = "progress.no-funding"
 
 	// The text form of a comparison (Comparison.WriteText).
 	msgCompareHeading    = "compare.heading"
@@ -290,15 +305,15 @@ var messages = map[string]collab.Text{
 	msgCarrierLeft:              {EN: "{person}, who held the role {role}, left on {until} and nobody took over.", NL: "{person}, met de rol {role}, vertrok op {until} en niemand nam het over."},
 	msgNextAppointSuccessor:     {EN: "Appoint a successor soon, and have the person who left hand over their contacts and the story of why the region does this.", NL: "Benoem snel een opvolger, en laat wie vertrok de contacten en het verhaal waarom de regio dit doet overdragen."},
 	msgSeenRoleEnded:            {EN: "{role} ended on {until} without a successor", NL: "{role} gestopt op {until} zonder opvolger"},
-	msgAanjagerActive:           {EN: "An aanjager keeps the collaboration on the agenda.", NL: "Een aanjager houdt de samenwerking op de agenda."},
-	msgSeenAanjagerSince:        {EN: "aanjager active since {since}", NL: "aanjager actief sinds {since}"},
-	msgNoAanjager:               {EN: "Nobody has the role of aanjager: nobody's job is to keep the collaboration going.", NL: "Niemand heeft de rol van aanjager: het is niemands taak de samenwerking gaande te houden."},
-	msgNextAppointAanjager:      {EN: "Appoint an aanjager with time for the role, who puts the collaboration on the agenda again and again.", NL: "Stel een aanjager aan met tijd voor de rol, die de samenwerking steeds opnieuw agendeert."},
-	msgSeenNoAanjager:           {EN: "no aanjager among the role holders", NL: "geen aanjager onder de rolhouders"},
+	msgAanjagerActive:           {EN: "A driver (aanjager) keeps the collaboration on the agenda.", NL: "Een aanjager houdt de samenwerking op de agenda."},
+	msgSeenAanjagerSince:        {EN: "driver (aanjager) active since {since}", NL: "aanjager actief sinds {since}"},
+	msgNoAanjager:               {EN: "Nobody has the role of driver (aanjager): nobody's job is to keep the collaboration going.", NL: "Niemand heeft de rol van aanjager: het is niemands taak de samenwerking gaande te houden."},
+	msgNextAppointAanjager:      {EN: "Appoint a driver (aanjager) with time for the role, who puts the collaboration on the agenda again and again.", NL: "Stel een aanjager aan met tijd voor de rol, die de samenwerking steeds opnieuw agendeert."},
+	msgSeenNoAanjager:           {EN: "no driver (aanjager) among the role holders", NL: "geen aanjager onder de rolhouders"},
 	msgMilestonesUncelebrated:   {EN: "Milestones reached: {reached}, and none was celebrated.", NL: "Bereikte mijlpalen: {reached}, en geen ervan is gevierd."},
 	msgNextCelebrateMilestone:   {EN: "Celebrate the next milestone with the people who did the work; small successes build pride and ownership.", NL: "Vier de volgende mijlpaal met de mensen die het werk deden; kleine successen geven trots en eigenaarschap."},
-	msgSeenMilestonesCelebrated: {EN: "{celebrated} of {reached} reached milestones celebrated", NL: "{celebrated} van {reached} bereikte mijlpalen gevierd"},
-	msgMilestonesCelebrated:     {EN: "Successes are celebrated ({celebrated} of {reached} milestones).", NL: "Successen worden gevierd ({celebrated} van {reached} mijlpalen)."},
+	msgSeenMilestonesCelebrated: {EN: "{celebrated} of {reached} reached {reached|milestone|milestones} celebrated", NL: "{celebrated} van {reached} bereikte {reached|mijlpaal|mijlpalen} gevierd"},
+	msgMilestonesCelebrated:     {EN: "Successes are celebrated ({celebrated} of {reached} {reached|milestone|milestones}).", NL: "Successen worden gevierd ({celebrated} van {reached} {reached|mijlpaal|mijlpalen})."},
 	// The rules on strategy.
 	msgMixCombined:              {EN: "A regional vision gives direction while small projects run: the combination the sources advise.", NL: "Een regiovisie geeft richting terwijl kleine projecten lopen: de combinatie die de bronnen aanraden."},
 	msgSeenVisionAdopted:        {EN: "vision adopted on {adopted}", NL: "visie vastgesteld op {adopted}"},
@@ -320,7 +335,7 @@ var messages = map[string]collab.Text{
 	msgAmbitionComplete:         {EN: "The shared ambition names all three goals: better health, higher quality and lower costs.", NL: "De gedeelde ambitie noemt alle drie de doelen: betere gezondheid, hogere kwaliteit en lagere kosten."},
 	msgSeenAmbitionComplete:     {EN: "ambition with three goals", NL: "ambitie met drie doelen"},
 	msgAmbition:                 {EN: "There is a shared ambition.", NL: "Er is een gedeelde ambitie."},
-	msgSeenAmbitionGoals:        {EN: "ambition with {goals} of three goals", NL: "ambitie met {goals} van drie doelen"},
+	msgSeenAmbitionGoals:        {EN: "ambition with {goals} of the three goals", NL: "ambitie met {goals} van de drie doelen"},
 	msgGovernanceFirst:          {EN: "Governance was formalised on {since}, before any project or vision existed.", NL: "De governance is op {since} vastgelegd, voordat er een project of visie was."},
 	msgNextContentLeads:         {EN: "Let the content lead: work on the vision and first projects, and adjust the governance at the next milestone.", NL: "Laat de inhoud leiden: werk aan visie en eerste projecten, en pas de governance aan bij de volgende mijlpaal."},
 	msgSeenGovernanceFormalised: {EN: "governance formalised on {since}", NL: "governance vastgelegd op {since}"},
@@ -343,7 +358,7 @@ var messages = map[string]collab.Text{
 	msgProfessionalsLate:          {EN: "Projects in which the work floor was involved late: {late}. That brings friction and resistance.", NL: "Projecten waarin de werkvloer laat is betrokken: {late}. Dat geeft wrijving en weerstand."},
 	msgNextInvolveFromStart:       {EN: "Involve care professionals from the start of every project, for example through ambassadors who take colleagues along.", NL: "Betrek zorgprofessionals vanaf de start van elk project, bijvoorbeeld via ambassadeurs die collega's meenemen."},
 	msgProfessionalsOnTime:        {EN: "Care professionals were involved from the start of the projects.", NL: "Zorgprofessionals waren vanaf de start van de projecten betrokken."},
-	msgSeenProfessionalsOnTime:    {EN: "professionals on time in {checked} projects", NL: "professionals op tijd in {checked} projecten"},
+	msgSeenProfessionalsOnTime:    {EN: "professionals on time in {checked} {checked|project|projects}", NL: "professionals op tijd in {checked} {checked|project|projecten}"},
 	msgSeenNoProfessionals:        {EN: "\"{project}\" ({theme}) has no care professionals among its participants", NL: "\"{project}\" ({theme}) heeft geen zorgprofessionals onder de deelnemers"},
 	msgAffectedMissing:            {EN: "Projects that change the work floor run without the people who will be affected.", NL: "Projecten die de werkvloer veranderen lopen zonder de mensen die het raakt."},
 	msgNextAskWhoIsAffected:       {EN: "Ask \"who will be affected?\" and bring those professionals, such as the carers who will use a triage model, into the project now.", NL: "Vraag \"wie gaat hier iets van merken?\" en haal die professionals, zoals de verzorgenden die met een triagemodel gaan werken, nu in het project."},
@@ -352,15 +367,15 @@ var messages = map[string]collab.Text{
 	msgSeenWithoutHours:           {EN: "{without} of {total} members without dedicated hours", NL: "{without} van {total} leden zonder vaste uren"},
 	msgCapacityFull:               {EN: "Every member has set time aside for the collaboration.", NL: "Elk lid heeft tijd vrijgemaakt voor de samenwerking."},
 	msgSeenAllWithHours:           {EN: "all {total} members with dedicated hours", NL: "alle {total} leden met vaste uren"},
-	msgVraagbaakActive:            {EN: "A vraagbaak picks up signals and questions from the field.", NL: "Een vraagbaak vangt signalen en vragen uit het veld op."},
-	msgSeenVraagbaakActive:        {EN: "vraagbaak active", NL: "vraagbaak actief"},
-	msgNoVraagbaak:                {EN: "There is no vraagbaak: signals and questions from the work floor have no fixed address.", NL: "Er is geen vraagbaak: signalen en vragen van de werkvloer hebben geen vast adres."},
-	msgNextNameVraagbaak:          {EN: "Name a vraagbaak whom professionals can reach with questions about the regional agreements.", NL: "Wijs een vraagbaak aan bij wie professionals terechtkunnen met vragen over de regionale afspraken."},
-	msgSeenNoVraagbaak:            {EN: "no active vraagbaak", NL: "geen actieve vraagbaak"},
+	msgVraagbaakActive:            {EN: "A point of contact (vraagbaak) picks up signals and questions from the field.", NL: "Een vraagbaak vangt signalen en vragen uit het veld op."},
+	msgSeenVraagbaakActive:        {EN: "point of contact (vraagbaak) active", NL: "vraagbaak actief"},
+	msgNoVraagbaak:                {EN: "There is no point of contact (vraagbaak): signals and questions from the work floor have no fixed address.", NL: "Er is geen vraagbaak: signalen en vragen van de werkvloer hebben geen vast adres."},
+	msgNextNameVraagbaak:          {EN: "Name a point of contact (vraagbaak) whom professionals can reach with questions about the regional agreements.", NL: "Wijs een vraagbaak aan bij wie professionals terechtkunnen met vragen over de regionale afspraken."},
+	msgSeenNoVraagbaak:            {EN: "no active point of contact (vraagbaak)", NL: "geen actieve vraagbaak"},
 	// The rules on regulatory leeway.
 	msgNationalActorTakesPart:    {EN: "The owner of the rule behind \"{rule}\" ({actor}) takes part.", NL: "De eigenaar van de regel achter \"{rule}\" ({actor}) doet mee."},
 	msgSeenNationalActorInvolved: {EN: "{actor} involved", NL: "{actor} betrokken"},
-	msgNationalActorAbsent:       {EN: "The leeway issue \"{rule}\" needs {actor}, who is not involved.", NL: "Het regelruimte-knelpunt \"{rule}\" vraagt om {actor}, die niet betrokken is."},
+	msgNationalActorAbsent:       {EN: "The leeway issue \"{rule}\" needs {actor}, who is not involved.", NL: "Voor het regelruimte-knelpunt \"{rule}\" is {actor} nodig, maar die partij is niet betrokken."},
 	msgNextInviteNationalActor:   {EN: "Invite {actor} to look at the regional plan together; working on the clash in the region is also how national rules change.", NL: "Nodig {actor} uit om samen naar het regionale plan te kijken; in de regio aan het knelpunt werken is ook hoe landelijke regels veranderen."},
 	msgSeenNationalActorAbsent:   {EN: "{actor} named but not a member", NL: "{actor} genoemd maar geen lid"},
 	msgSeenLeewayResolved:        {EN: "\"{rule}\" resolved on {resolved}", NL: "\"{rule}\" opgelost op {resolved}"},
@@ -374,8 +389,8 @@ var messages = map[string]collab.Text{
 	msgNoNetworks:                {EN: "The region has no lasting networks: no network of executives, of professionals or of shared care practice.", NL: "De regio heeft geen blijvende netwerken: geen netwerk van bestuurders, van professionals of van gedeelde zorgpraktijk."},
 	msgNextBuildOnWhatExists:     {EN: "Build on what exists: turn the regular meetings of executives or professionals into a standing network, or share a care practice such as a transition ward.", NL: "Bouw voort op wat er is: maak van het overleg van bestuurders of professionals een vast netwerk, of deel een zorgpraktijk zoals een transferafdeling."},
 	msgSeenNoNetworks:            {EN: "no active networks", NL: "geen actieve netwerken"},
-	msgNetworksActive:            {EN: "Active networks in the regional infrastructure: {count}, of {n} kinds.", NL: "Actieve netwerken in de regionale infrastructuur: {count}, van {n} soorten."},
-	msgSeenNetworkKinds:          {EN: "{n} kinds of network", NL: "{n} soorten netwerk"},
+	msgNetworksActive:            {EN: "Active networks in the regional infrastructure: {count}, of {n} {n|kind|kinds}.", NL: "Actieve netwerken in de regionale infrastructuur: {count}, van {n} {n|soort|soorten}."},
+	msgSeenNetworkKinds:          {EN: "{n} {n|kind|kinds} of network", NL: "{n} {n|soort|soorten} netwerk"},
 	msgSeenNetworksOverlap:       {EN: "\"{network}\" shares {share}% of its members with \"{other}\", a network of the same kind", NL: "\"{network}\" deelt {share}% van de leden met \"{other}\", een netwerk van dezelfde soort"},
 	msgForest:                    {EN: "Networks overlap: the same parties meet in several networks, a forest in which the citizen is lost.", NL: "Netwerken overlappen: dezelfde partijen zitten in meerdere netwerken, een woud waarin de burger uit beeld raakt."},
 	msgNextMergeNetworks:         {EN: "Merge or stop overlapping networks, and give the remaining ones a clear task and owner.", NL: "Voeg overlappende netwerken samen of stop ermee, en geef de overgebleven netwerken een duidelijke taak en eigenaar."},
@@ -400,9 +415,9 @@ var messages = map[string]collab.Text{
 	msgNextAgreeWhoCarries:       {EN: "Agree now who carries the work after the programme: an execution organisation or responsibilities in the line, and with which money.", NL: "Spreek nu af wie het werk na het programma draagt: een uitvoeringsorganisatie of verantwoordelijkheden in de lijn, en met welk geld."},
 	msgSeenFundingEnds:           {EN: "programme funding ends {end}, no continuity plan", NL: "programmafinanciering stopt {end}, geen continuïteitsplan"},
 	// The rules on self-assessment: perception beside evidence.
-	msgSeenRoundDivided:    {EN: "round of {round}: {outlying} of {raters} ratings lie more than one point from the median {median}", NL: "ronde van {round}: {outlying} van {raters} scores liggen meer dan één punt van de mediaan {median}"},
+	msgSeenRoundDivided:    {EN: "round of {round}: {outlying} of {raters} ratings {outlying|lies|lie} more than one point from the median {median}", NL: "ronde van {round}: {outlying} van {raters} scores {outlying|ligt|liggen} meer dan één punt van de mediaan {median}"},
 	msgSeenRating:          {EN: "{stakeholder} ({level}) gave {score}", NL: "{stakeholder} ({level}) gaf {score}"},
-	msgDivided:             {EN: "The partners are divided on {mechanism}: {outlying} of {raters} ratings lie more than one point from the median.", NL: "De partners zijn verdeeld over {mechanism}: {outlying} van {raters} scores liggen meer dan één punt van de mediaan."},
+	msgDivided:             {EN: "The partners are divided on {mechanism}: {outlying} of {raters} ratings {outlying|lies|lie} more than one point from the median.", NL: "De partners zijn verdeeld over {mechanism}: {outlying} van {raters} scores {outlying|ligt|liggen} meer dan één punt van de mediaan."},
 	msgNextDiscussRatings:  {EN: "Go through the ratings that differ most in one meeting with every level present, and agree on one picture before choosing what to do.", NL: "Bespreek de scores die het meest verschillen in één overleg waarin elk niveau aanwezig is, en kom tot één beeld voordat je kiest wat je doet."},
 	msgSeenRound:           {EN: "round of {round}", NL: "ronde van {round}"},
 	msgSeenLevelGap:        {EN: "{mechanism}: executives {exec}, care professionals {prof} on average (gap {gap})", NL: "{mechanism}: bestuur gemiddeld {exec}, werkvloer {prof} (verschil {gap})"},
@@ -444,6 +459,20 @@ var messages = map[string]collab.Text{
 	msgReportLessons:          {EN: "Lessons:", NL: "Lessen:"},
 	msgReportStrengths:        {EN: "Strengths", NL: "Sterke punten"},
 	msgReportStrategy:         {EN: "Strategy", NL: "Strategie"},
+	msgReportEvidence:         {EN: "Observations:", NL: "Waarnemingen:"},
+	// The progress report (Progress.WriteText and package htmlreport).
+	msgProgressThemesPerYear: {EN: "Projects per theme per year", NL: "Projecten per thema per jaar"},
+	msgProgressNoProjects:    {EN: "No project had started by this date.", NL: "Op deze datum was nog geen project gestart."},
+	msgProgressYear:          {EN: "{year}: {projects} {projects|project|projects}", NL: "{year}: {projects} {projects|project|projecten}"},
+	msgProgressShift:         {EN: "How the themes shifted from {from} to {to} (share of the projects running)", NL: "Hoe de thema's verschoven van {from} naar {to} (aandeel van de lopende projecten)"},
+	msgProgressRising:        {EN: "Rising:", NL: "Gestegen:"},
+	msgProgressFalling:       {EN: "Falling:", NL: "Gedaald:"},
+	msgProgressPhases:        {EN: "Projects per phase on {date}", NL: "Projecten per fase op {date}"},
+	msgProgressNotStarted:    {EN: "Not started yet", NL: "Nog niet gestart"},
+	msgProgressStalled:       {EN: "Stalled projects (no new phase for over 12 months)", NL: "Stilgevallen projecten (meer dan 12 maanden geen nieuwe fase)"},
+	msgProgressNoneStalled:   {EN: "None.", NL: "Geen."},
+	msgProgressFunding:       {EN: "Funding per year and source", NL: "Financiering per jaar en bron"},
+	msgProgressNoFunding:     {EN: "No funding recorded.", NL: "Geen financiering vastgelegd."},
 	// The text form of a comparison (Comparison.WriteText).
 	msgCompareHeading:    {EN: "{name} ({region}), from {from} to {to}", NL: "{name} ({region}), van {from} tot {to}"},
 	msgCompareUnchanged:  {EN: "unchanged", NL: "ongewijzigd"},
@@ -457,7 +486,7 @@ var messages = map[string]collab.Text{
 	msgPhaseFirstProject:     {EN: "A first project has started", NL: "Er is een eerste project gestart"},
 	msgPhaseVision:           {EN: "A regional vision is adopted", NL: "Er is een regiovisie vastgesteld"},
 	msgPhasePilot:            {EN: "A project is tried out in practice (pilot or further)", NL: "Een project wordt in de praktijk uitgeprobeerd (pilot of verder)"},
-	msgPhaseDriver:           {EN: "An aanjager or programme manager drives the work", NL: "Een aanjager of programmamanager trekt het werk"},
+	msgPhaseDriver:           {EN: "A driver (aanjager) or programme manager drives the work", NL: "Een aanjager of programmamanager trekt het werk"},
 	msgPhaseGovernance:       {EN: "Governance is formalised", NL: "De governance is vastgelegd"},
 	msgPhaseImplementation:   {EN: "Two or more projects are implemented or embedded", NL: "Twee of meer projecten zijn ingevoerd of geborgd"},
 	msgPhaseNetwork:          {EN: "A lasting network is active", NL: "Er is een blijvend netwerk actief"},
@@ -493,8 +522,8 @@ var messages = map[string]collab.Text{
 	msgTwinSimilarity:        {EN: "similarity", NL: "gelijkenis"},
 	// What each rule looks for (Rule.About).
 	msgAboutUrgencyTrend:                  {EN: "Whether urgency is measured, recently, and whether it fades (a drop of two points within a year), is low, or high.", NL: "Of de urgentie gemeten wordt, recent, en of ze wegzakt (twee punten lager binnen een jaar), laag is of hoog."},
-	msgAboutUrgencyCarrierLeft:            {EN: "An aanjager or programme manager who left without a successor.", NL: "Een aanjager of programmamanager die vertrok zonder opvolger."},
-	msgAboutUrgencyAanjager:               {EN: "Whether someone holds the role of aanjager.", NL: "Of iemand de rol van aanjager heeft."},
+	msgAboutUrgencyCarrierLeft:            {EN: "A driver (aanjager) or programme manager who left without a successor.", NL: "Een aanjager of programmamanager die vertrok zonder opvolger."},
+	msgAboutUrgencyAanjager:               {EN: "Whether someone holds the role of driver (aanjager).", NL: "Of iemand de rol van aanjager heeft."},
 	msgAboutUrgencyMilestonesCelebrated:   {EN: "Whether reached milestones were celebrated.", NL: "Of bereikte mijlpalen gevierd zijn."},
 	msgAboutStrategyMix:                   {EN: "Small initiatives only (and fragile when one person carries them), a vision without projects, or both together.", NL: "Alleen kleine initiatieven (en kwetsbaar als één persoon ze draagt), een visie zonder projecten, of beide samen."},
 	msgAboutStrategySharedAmbition:        {EN: "Whether there is a shared ambition, ideally naming health, quality and cost.", NL: "Of er een gedeelde ambitie is, bij voorkeur met gezondheid, kwaliteit en kosten."},
@@ -504,7 +533,7 @@ var messages = map[string]collab.Text{
 	msgAboutActorsProfessionalsLate:       {EN: "Projects in which professionals joined more than 30 days after the first executives or managers.", NL: "Projecten waarin professionals meer dan 30 dagen na de eerste bestuurders of managers aanhaakten."},
 	msgAboutActorsAffectedInvolved:        {EN: "Triage, ANW, acute-care or task-reallocation projects without any care professional.", NL: "Triage-, ANW-, acute-zorg- of taakherschikkingsprojecten zonder zorgprofessional."},
 	msgAboutActorsCapacity:                {EN: "Whether members set time aside; a third or more without dedicated hours is a warning.", NL: "Of leden tijd vrijmaken; een derde of meer zonder vaste uren is een waarschuwing."},
-	msgAboutActorsVraagbaak:               {EN: "Whether a vraagbaak is active.", NL: "Of er een vraagbaak actief is."},
+	msgAboutActorsVraagbaak:               {EN: "Whether a point of contact (vraagbaak) is active.", NL: "Of er een vraagbaak actief is."},
 	msgAboutLeewayNationalActor:           {EN: "Leeway issues whose national actor is not involved.", NL: "Regelruimte-knelpunten waarvan de landelijke partij niet betrokken is."},
 	msgAboutLeewayProgress:                {EN: "Open leeway issues without movement for over 9 months; issues taken up or resolved.", NL: "Open knelpunten zonder beweging in meer dan 9 maanden; knelpunten in behandeling of opgelost."},
 	msgAboutInfrastructureNetworks:        {EN: "Whether lasting networks exist, and of how many kinds.", NL: "Of er blijvende netwerken zijn, en van hoeveel soorten."},
@@ -552,19 +581,39 @@ var messages = map[string]collab.Text{
 	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfbeoordeling, mediaan (1 tot 5)"},
 	msgTwinSameProvince:           {EN: "In the same province: {provinces}.", NL: "In dezelfde provincie: {provinces}."},
 	// Issue 12.
-	msgUrgencyFadingSteadily:         {EN: "Urgency is fading: reading after reading it went down, from {peak} to {cur} over {months} months.", NL: "De urgentie zakt weg: meting na meting ging ze omlaag, van {peak} naar {cur} in {months} maanden."},
+	msgUrgencyFadingSteadily:         {EN: "Urgency is fading: reading after reading it went down, from {peak} to {cur} over {months} {months|month|months}.", NL: "De urgentie zakt weg: meting na meting ging ze omlaag, van {peak} naar {cur} in {months} {months|maand|maanden}."},
 	msgZorgkantoorAbsentCofinanced:   {EN: "The zorgkantoor is not at the table. Other financiers take part, but for long-term (Wlz) care the zorgkantoor is the one who pays and can steer.", NL: "Het zorgkantoor zit niet aan tafel. Andere financiers doen mee, maar voor langdurige (Wlz-)zorg is het zorgkantoor degene die betaalt en kan sturen."},
 	msgZorgkantoorAbsentOutOfScope:   {EN: "The zorgkantoor is not at the table; long-term (Wlz) care is outside the recorded scope, so it matters only where the work touches that care.", NL: "Het zorgkantoor zit niet aan tafel; langdurige (Wlz-)zorg valt buiten het vastgelegde bereik, dus dat telt alleen waar het werk die zorg raakt."},
 	msgSeenNoTableToSit:              {EN: "there is no regional table yet, so nobody has a seat at one", NL: "er is nog geen regiotafel, dus niemand heeft er een plaats aan"},
 	msgSeenWlzOutOfScope:             {EN: "the recorded scope leaves out long-term (Wlz) care", NL: "het vastgelegde bereik laat langdurige (Wlz-)zorg buiten beschouwing"},
 	msgMixDelivering:                 {EN: "A regional vision with projects that deliver: the partners carry it out together.", NL: "Een regiovisie met projecten die iets opleveren: de partners voeren haar samen uit."},
-	msgSeenProjectsDeliver:           {EN: "{count} projects with at least two partners have reached implementation or are embedded", NL: "{count} projecten met minstens twee partners zijn in uitvoering of geborgd"},
+	msgSeenProjectsDeliver:           {EN: "{count} {count|project|projects} with at least two partners {count|has|have} reached implementation or {count|is|are} embedded", NL: "{count} {count|project|projecten} met minstens twee partners {count|is|zijn} in uitvoering of geborgd"},
 	msgSeenAffectedProfessionMissing: {EN: "\"{project}\" ({theme}): professionals take part, but not the {profession} who will work with it", NL: "\"{project}\" ({theme}): er doen professionals mee, maar niet de {profession} die ermee gaan werken"},
 	msgSeenJointPurchasing:           {EN: "the zorgkantoor makes its agreements with the providers of the region together ({contracted} contracted providers take part)", NL: "het zorgkantoor maakt zijn afspraken met de aanbieders van de regio samen ({contracted} gecontracteerde aanbieders doen mee)"},
 	msgSeenOneToOnePurchasing:        {EN: "the zorgkantoor makes its agreements with each provider separately", NL: "het zorgkantoor maakt met elke aanbieder afzonderlijk afspraken"},
 	msgSeenProjectAmbassador:         {EN: "in \"{project}\" an ambassador now takes the colleagues along", NL: "in \"{project}\" neemt nu een ambassadeur de collega's mee"},
 	msgTwinDoesWhatHereNot:           {EN: "Does well what goes wrong here; what its report credits:", NL: "Doet goed wat hier misgaat; wat het rapport ervan waardeert:"},
-	msgSeenHoursNotRecorded:          {EN: "{count} members have no hours recorded, which is not the same as none", NL: "van {count} leden zijn geen uren vastgelegd, wat niet hetzelfde is als geen uren"},
+	msgSeenHoursNotRecorded:          {EN: "{count} {count|member has|members have} no hours recorded, which is not the same as none", NL: "van {count} {count|lid|leden} zijn geen uren vastgelegd, wat niet hetzelfde is als geen uren"},
+	"html.progress-title":            {EN: "Progress report", NL: "Voortgangsrapportage"},
+	"html.theme":                     {EN: "Theme", NL: "Thema"},
+	"html.projects":                  {EN: "Projects running", NL: "Lopende projecten"},
+	"html.comparison":                {EN: "The cases side by side", NL: "De casussen naast elkaar"},
+	"html.case":                      {EN: "Case", NL: "Casus"},
+	"html.verdicts":                  {EN: "Verdict per mechanism", NL: "Oordeel per mechanisme"},
+	"html.gravest":                   {EN: "The gravest findings and what to do", NL: "De zwaarste bevindingen en wat te doen"},
+	"html.appendix":                  {EN: "Appendix: how the scores come about, data paths and rule codes", NL: "Bijlage: hoe de scores tot stand komen, gegevenspaden en regelcodes"},
+	"html.rule-codes":                {EN: "Rule codes", NL: "Regelcodes"},
+	"html.self-assessment-title":     {EN: "Self-assessment of {date}, on its own scale of 1 to 5", NL: "Zelfevaluatie van {date}, op de eigen schaal van 1 tot 5"},
+	"html.self-assessment-old":       {EN: "This round dates from {date}, {months} months before this report: the picture may have changed since.", NL: "Deze ronde is van {date}, {months} maanden voor dit rapport: het beeld kan sindsdien veranderd zijn."},
+	"html.median":                    {EN: "Median (1 to 5)", NL: "Mediaan (1 tot 5)"},
+	"html.raters":                    {EN: "Raters", NL: "Beoordelaars"},
+	"html.consensus":                 {EN: "Agreement", NL: "Eensgezindheid"},
+	// Who published each source, for the list of sources (package htmlreport).
+	"html.source.mechanisms-2022":         {EN: "Waardigheid en trots, network meeting with Erasmus University", NL: "Waardigheid en trots, netwerkbijeenkomst met de Erasmus Universiteit"},
+	"html.source.webinar-2021":            {EN: "consultancy blog", NL: "blog van een adviesbureau"},
+	"html.source.programme-managers-2021": {EN: "news item, long-term care", NL: "nieuwsbericht, langdurige zorg"},
+	"html.source.capacity-2020":           {EN: "consultancy blog", NL: "blog van een adviesbureau"},
+	"html.source.zorgkantoor-2020":        {EN: "news item", NL: "nieuwsbericht"},
 }
 
 // Messages of issue 12 (judgements the sources would sign).

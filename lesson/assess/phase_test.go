@@ -242,7 +242,7 @@ func TestPhaseElementsSayWhatWasFoundAndWhere(t *testing.T) {
 		{Code: "first-project", Phase: assess.PhaseInitiativeAndDesign, Text: `A first project has started ("Project 1", 1 March 2020)`, Path: "projects[0]"},
 		{Code: "vision", Phase: assess.PhaseExperimentAndExecution, Text: "A regional vision is adopted (1 June 2020)", Path: "collaboration.vision"},
 		{Code: "pilot", Phase: assess.PhaseExperimentAndExecution, Text: `A project is tried out in practice (pilot or further) ("Project 1", Pilot 1 September 2020)`, Path: "projects[0].phases[1]"},
-		{Code: "driver", Phase: assess.PhaseExperimentAndExecution, Text: "An aanjager or programme manager drives the work (Driver (aanjager), Provider A)", Path: "collaboration.roleHolders[0]"},
+		{Code: "driver", Phase: assess.PhaseExperimentAndExecution, Text: "A driver (aanjager) or programme manager drives the work (Driver (aanjager), Provider A)", Path: "collaboration.roleHolders[0]"},
 	}, phaseElements(r.Phase.Present))
 	assert.Equal(t, []phaseElement{
 		{Code: "governance", Phase: assess.PhaseExpansionAndMonitoring, Text: "Governance is formalised", Path: "collaboration.governance"},
@@ -295,7 +295,7 @@ func TestPhaseJSONAndText(t *testing.T) {
 		"missing": [
 			{"code": "vision", "phase": "experiment-and-execution", "text": {"key": "phase.vision", "text": "A regional vision is adopted"}, "path": "collaboration.vision"},
 			{"code": "pilot", "phase": "experiment-and-execution", "text": {"key": "phase.pilot", "text": "A project is tried out in practice (pilot or further)"}, "path": "projects"},
-			{"code": "driver", "phase": "experiment-and-execution", "text": {"key": "phase.driver", "text": "An aanjager or programme manager drives the work"}, "path": "collaboration.roleHolders"}
+			{"code": "driver", "phase": "experiment-and-execution", "text": {"key": "phase.driver", "text": "A driver (aanjager) or programme manager drives the work"}, "path": "collaboration.roleHolders"}
 		],
 		"ahead": []
 	}`, string(b))
@@ -308,7 +308,7 @@ Development phase: Initiative and design
   Missing for Experiment and execution:
   - A regional vision is adopted
   - A project is tried out in practice (pilot or further)
-  - An aanjager or programme manager drives the work
+  - A driver (aanjager) or programme manager drives the work
 `)
 	nl := r.Localize(collab.Dutch).String()
 	assert.Contains(t, nl, "\nOntwikkelfase: Initiatief en ontwerp\n")

@@ -20,10 +20,16 @@ import (
 // report fresh from Evaluate has no Language; a localized one has. A
 // Report depends only on the case and the as-of date, never on the clock.
 type Report struct {
-	Collaboration uuid.UUID   `json:"collaboration"`
-	Name          string      `json:"name"`
-	Region        string      `json:"region"`
-	AsOf          collab.Date `json:"asOf"`
+	Collaboration uuid.UUID `json:"collaboration"`
+	Name          string    `json:"name"`
+	Region        string    `json:"region"`
+	// RegionName is the name of the region as people write it ("Fryslân"
+	// for the code "friesland"), from the case's own regions or the
+	// reference catalogue, so that text shows a name rather than a code.
+	// Empty (omitted) in reports from elsewhere that lack it; text then
+	// shows the code.
+	RegionName string      `json:"regionName,omitempty"`
+	AsOf       collab.Date `json:"asOf"`
 	// Language is the language of the report's text: zero (omitted) in a
 	// report fresh from Evaluate, set by Localize.
 	Language collab.Language `json:"language,omitzero"`
@@ -164,4 +170,13 @@ func (r *Report) HasStrength(rule string) bool {
 		}
 	}
 	return false
+}
+
+// RegionLabel returns the name of the report's region for text: its
+// RegionName, or its Region code when the report lacks the name.
+func (r *Report) RegionLabel() string {
+	if r.RegionName != "" {
+		return r.RegionName
+	}
+	return r.Region
 }

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/regiokompas/regiokompas/collab"
 )
@@ -13,12 +15,19 @@ import (
 // for an invalid language): per mechanism the score and band (with the
 // self-assessment median beside it when there was a round), the
 // development phase with what places the collaboration there and what is
-// missing for the next, then the findings with their next steps and
-// lessons, the strengths and the strategy diagnosis. It returns the first
-// write error.
+// missing for the next, then the findings with their next steps, the
+// observations behind them (which project, member or network, and how many
+// points each moved the score, when it moved it) and their lessons, the strengths with their
+// observations, and the strategy diagnosis.
+//
+// Text from the case (names, titles) is written as it stands, except that
+// control characters and bidirectional formatting characters are written
+// as Go escapes ("\x1b", "\r", "\u202e"), so that a name in a case file
+// cannot move the cursor, rewrite a line or reverse text on a terminal. It
+// returns the first write error.
 func (r *Report) WriteText(w io.Writer, lang collab.Language) error {
 	var b strings.Builder
-	b.WriteString(Say(msgReportHeading, text("name", r.Name), text("region", r.Region), date("date", r.AsOf)).In(lang) + "\n")
+	b.WriteString(terminalSafe(Say(msgReportHeading, text("name", r.Name), text("region", r.RegionLabel()), date("date", r.AsOf)).In(lang)) + "\n")
 	b.WriteString("\n" + Say(msgReportMechanisms).In(lang) + "\n")
 	for _, m := range r.Mechanisms {
 		label := m.Mechanism.Label(lang)
@@ -35,7 +44,7 @@ func (r *Report) WriteText(w io.Writer, lang collab.Language) error {
 	if p := r.Phase; p != nil {
 		fmt.Fprintf(&b, "\n%s: %s\n", Say(msgReportDevelopmentPhase).In(lang), p.Phase.Label(lang))
 		for _, el := range p.Present {
-			b.WriteString("  + " + el.In(lang) + "\n")
+			b.WriteString("  + " + terminalSafe(el.In(lang)) + "\n")
 		}
 		if len(p.Missing) > 0 {
 			b.WriteString("  " + Say(msgReportMissingFor, enum("phase", ParamDevelopmentPhase, p.Next)).In(lang) + "\n")
@@ -47,20 +56,66 @@ func (r *Report) WriteText(w io.Writer, lang collab.Language) error {
 	if len(r.Findings) > 0 {
 		b.WriteString("\n" + Say(msgReportFindings).In(lang) + "\n")
 		for _, f := range r.Findings {
-			fmt.Fprintf(&b, "  [%s] %s\n", f.Severity.Label(lang), f.Message.In(lang))
-			fmt.Fprintf(&b, "      %s %s\n", Say(msgReportNext).In(lang), f.Next.In(lang))
+			fmt.Fprintf(&b, "  [%s] %s\n", f.Severity.Label(lang), terminalSafe(f.Message.In(lang)))
+			fmt.Fprintf(&b, "      %s %s\n", Say(msgReportNext).In(lang), terminalSafe(f.Next.In(lang)))
+			writeEvidenceText(&b, f.Evidence, lang)
 			fmt.Fprintf(&b, "      %s %s\n", Say(msgReportLessons).In(lang), strings.Join(f.Lessons, ", "))
 		}
 	}
 	if len(r.Strengths) > 0 {
 		b.WriteString("\n" + Say(msgReportStrengths).In(lang) + "\n")
 		for _, s := range r.Strengths {
-			b.WriteString("  + " + s.Message.In(lang) + "\n")
+			b.WriteString("  + " + terminalSafe(s.Message.In(lang)) + "\n")
+			writeEvidenceText(&b, s.Evidence, lang)
 		}
 	}
 	b.WriteString("\n" + Say(msgReportStrategy).In(lang) + "\n  " + r.Strategy.Message.In(lang) + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeEvidenceText writes the observations behind a finding or strength,
+// one a line with the points it moved the score, under a heading.
+func writeEvidenceText(b *strings.Builder, evs []Evidence, lang collab.Language) {
+	if len(evs) == 0 {
+		return
+	}
+	b.WriteString("      " + Say(msgReportEvidence).In(lang) + "\n")
+	for _, ev := range evs {
+		effect := "  "
+		if ev.Effect != 0 {
+			effect = fmt.Sprintf("%+d", ev.Effect)
+		}
+		fmt.Fprintf(b, "        %3s %s\n", effect, terminalSafe(ev.Seen.In(lang)))
+	}
+}
+
+// terminalSafe returns s with every control character (ESC, CR, LF, DEL
+// and the C1 controls) and every bidirectional formatting character
+// (U+202A to U+202E, U+2066 to U+2069, the marks U+200E, U+200F and
+// U+061C) written as its Go escape, such as \x1b or \u202e, so that text
+// from a case cannot steer a terminal. Other text is returned unchanged,
+// without allocating.
+func terminalSafe(s string) string {
+	if !strings.ContainsFunc(s, unsafeForTerminal) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unsafeForTerminal(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// unsafeForTerminal reports whether r is a control or bidirectional
+// formatting character.
+func unsafeForTerminal(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
 }
 
 // String renders the report as WriteText does, in the report's Language

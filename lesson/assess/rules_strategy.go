@@ -91,9 +91,35 @@ func (f *facts) runningProgrammes() int {
 
 // running reports whether the project runs on the as-of date and has gone
 // beyond the idea.
-func (f *facts) running(p *project.Project) bool {
-	ph := p.PhaseOn(f.asOf)
-	return p.IsRunningOn(f.asOf) && ph != project.PhaseIdea && ph != project.PhaseStopped && ph.IsValid()
+func (f *facts) running(p *project.Project) bool { return runningOn(p, f.asOf) }
+
+// runningOn reports whether the project runs on asOf and has gone beyond
+// the idea.
+func runningOn(p *project.Project, asOf collab.Date) bool {
+	ph := p.PhaseOn(asOf)
+	return p.IsRunningOn(asOf) && ph != project.PhaseIdea && ph != project.PhaseStopped && ph.IsValid()
+}
+
+// stalledOn reports whether a running project has gone more than
+// stallMonths without moving on asOf, with the date it last moved and the
+// months since. A phase change or a milestone reached is movement. A
+// project in implementation or embedded is never stalled: staying there is
+// what delivering looks like (the zorgkantoor article of 7 July 2020 has
+// providers implementing one technology after another).
+func stalledOn(p *project.Project, asOf collab.Date) (last collab.Date, months int, ok bool) {
+	ph := p.PhaseOn(asOf)
+	if ph == project.PhaseEmbedded || ph == project.PhaseImplementation || !runningOn(p, asOf) {
+		return collab.Date{}, 0, false
+	}
+	change, _ := p.PhaseChangeOn(asOf)
+	last = change.Since
+	for _, m := range p.Milestones {
+		if m.Date.After(last) && !m.Date.After(asOf) {
+			last = m.Date
+		}
+	}
+	months = asOf.MonthsSince(last)
+	return last, months, months > stallMonths
 }
 
 // checkStrategyMix judges the mix of vision and concrete projects.
@@ -226,22 +252,12 @@ func checkStall(f *facts, e *emitter) {
 			embedded++
 			continue
 		}
-		if ph := p.PhaseOn(f.asOf); !f.running(p) || ph == project.PhaseImplementation {
-			continue
-		}
-		change, _ := p.PhaseChangeOn(f.asOf)
-		last := change.Since
-		for _, m := range p.Milestones {
-			if m.Date.After(last) && !m.Date.After(f.asOf) {
-				last = m.Date
-			}
-		}
-		if months := f.asOf.MonthsSince(last); months > stallMonths {
+		if last, months, ok := stalledOn(p, f.asOf); ok {
 			effect := -5
 			if len(stalled) >= 3 {
 				effect = 0
 			}
-			stalled = append(stalled, e.see(pathf("projects[%d].phases", i), effect, msgSeenProjectStalled, text("project", p.Title), enum("phase", ParamProjectPhase, p.PhaseOn(f.asOf)), date("last", last), count("months", months)))
+			stalled = append(stalled, e.see(pathf("projects[%d].phases", i), effect, msgSeenProjectStalled, text("project", p.Title), lower(enum("phase", ParamProjectPhase, p.PhaseOn(f.asOf))), date("last", last), count("months", months)))
 		}
 	}
 	if len(stalled) > 0 {

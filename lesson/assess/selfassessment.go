@@ -146,7 +146,7 @@ func checkDivided(f *facts, e *emitter) {
 			}
 		}
 		e.findingFor(a.Mechanism, SeverityInfo,
-			Say(msgDivided, enum("mechanism", ParamMechanism, a.Mechanism), count("outlying", a.Outlying), count("raters", a.Raters)),
+			Say(msgDivided, lower(enum("mechanism", ParamMechanism, a.Mechanism)), count("outlying", a.Outlying), count("raters", a.Raters)),
 			Say(msgNextDiscussRatings),
 			ev...)
 	}
@@ -228,13 +228,13 @@ func reviewPerceptionGap(_ *facts, r *Report, e *emitter) {
 		}
 		if diff > 0 {
 			e.findingFor(m.Mechanism, SeverityWarning,
-				Say(msgPerceptionAbove, enum("mechanism", ParamMechanism, m.Mechanism), number("perceived", sa.Perceived, 0), number("diff", diff, 0), count("score", m.Score)),
+				Say(msgPerceptionAbove, lower(enum("mechanism", ParamMechanism, m.Mechanism)), number("perceived", sa.Perceived, 0), number("diff", diff, 0), count("score", m.Score)),
 				Say(msgNextCheckFacts),
 				ev...)
 			continue
 		}
 		e.findingFor(m.Mechanism, SeverityInfo,
-			Say(msgPerceptionBelow, enum("mechanism", ParamMechanism, m.Mechanism), number("perceived", sa.Perceived, 0), number("diff", -diff, 0), count("score", m.Score)),
+			Say(msgPerceptionBelow, lower(enum("mechanism", ParamMechanism, m.Mechanism)), number("perceived", sa.Perceived, 0), number("diff", -diff, 0), count("score", m.Score)),
 			Say(msgNextAskRaters),
 			ev...)
 	}

@@ -352,7 +352,7 @@ func TestDividedRoundNamesTheOutlyingRatings(t *testing.T) {
 	require.Len(t, fs, 1)
 	f := fs[0]
 	assert.Equal(t, saActs, f.Mechanism, "the finding counts for the mechanism rated")
-	assert.Equal(t, "The partners are divided on Involving relevant actors in time: 2 of 5 ratings lie more than one point from the median.", f.Message.In(collab.English))
+	assert.Equal(t, "The partners are divided on involving relevant actors in time: 2 of 5 ratings lie more than one point from the median.", f.Message.In(collab.English))
 	require.Len(t, f.Evidence, 3)
 	assert.Equal(t, "round of 1 March 2021: 2 of 5 ratings lie more than one point from the median 2", f.Evidence[0].Seen.In(collab.English))
 	assert.Equal(t, "selfAssessments[0].ratings[0].scores[0].score", f.Evidence[1].Path)
@@ -421,13 +421,13 @@ func TestPerceptionGap(t *testing.T) {
 		message  string
 	}{
 		{"a median of 5 (100) is 50 above the evidence", []int{5}, true, assess.SeverityWarning,
-			"The partners rate Regulatory leeway at 100 of 100, 50 points above what the evidence shows (50)."},
+			"The partners rate regulatory leeway at 100 of 100, 50 points above what the evidence shows (50)."},
 		{"a median of 4.5 (87.5) is 37.5 above the evidence", []int{4, 5}, true, assess.SeverityWarning,
-			"The partners rate Regulatory leeway at 88 of 100, 38 points above what the evidence shows (50)."},
+			"The partners rate regulatory leeway at 88 of 100, 38 points above what the evidence shows (50)."},
 		{"a median of 4 (75) is only 25 above", []int{4}, false, 0, ""},
 		{"a median of 2 (25) is only 25 below", []int{2}, false, 0, ""},
 		{"a median of 1.5 (12.5) is 37.5 below the evidence", []int{1, 2}, true, assess.SeverityInfo,
-			"The partners rate Regulatory leeway at 12 of 100, 38 points below what the evidence shows (50)."},
+			"The partners rate regulatory leeway at 12 of 100, 38 points below what the evidence shows (50)."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,7 +100,7 @@ func ExampleTwins() {
 	//      - Has projects in implementation or embedded on technology, where the projects here have not got that far.
 	//      - Does well what goes wrong here; what its report credits:
 	//      - Care professionals were involved from the start of the projects.
-	//      - A vraagbaak picks up signals and questions from the field.
+	//      - A point of contact (vraagbaak) picks up signals and questions from the field.
 	//   Lessons: financier.copy-with-help, financier.joint-implementation
 }
 

@@ -45,13 +45,25 @@ type Options struct {
 	// of collab.Mechanisms() (negative: not known), such as the median of a
 	// self-assessment. Nil: none.
 	Series func(r *assess.Report) []Series
+	// Progress returns the progress report to show in a report's section,
+	// such as assess.NewProgress of the report's case (see WriteProgress
+	// for what it shows); nil, or a nil result: no such section.
+	Progress func(r *assess.Report) *assess.Progress
 }
 
-// Write writes one self-contained HTML page holding every report in order:
-// per report a radar chart of the five mechanisms with the same data as a
-// table, how each score adds up from its evidence, the findings grouped by
-// mechanism with their next steps and lessons, the strengths and the
-// strategy diagnosis; at the end the sources the cited lessons come from.
+// Write writes one self-contained HTML page holding every report in order.
+// Several reports are preceded by a contents list and a table of every
+// case's scores and development phase side by side. Each report opens with
+// a summary for a board: a radar chart of the five mechanisms (bands
+// shaded, the score written at each point) with the same data as a table,
+// one verdict line per mechanism, the three gravest findings with their
+// next steps, and the development phase with what the next one needs.
+// Then come the findings grouped by mechanism, each with the observations
+// that name the projects, members or networks it is about, its next step
+// and lessons; the strengths and the strategy diagnosis. How each score
+// adds up, the data paths and the rule and lesson codes sit in an appendix
+// that is collapsed on screen and printed only when opened. At the end
+// come the sources the cited lessons come from.
 //
 // When any mechanism of a report has a self-assessment
 // (assess.MechanismResult.SelfAssessment), its chart draws a second series,
@@ -86,6 +98,9 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 		lang = languageOf(reports[0])
 	}
 	d := pageView{Lang: lang.String(), W: wordsIn(lang), Title: opts.Title, CSS: css()}
+	for _, m := range collab.Mechanisms() {
+		d.Mechanisms = append(d.Mechanisms, m.Label(lang))
+	}
 	if d.Title == "" {
 		d.Title = d.W.DocTitle
 	}
@@ -94,6 +109,12 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 		cv, err := caseOf(r, lang, "case-"+strconv.Itoa(i+1), cat, opts.Series)
 		if err != nil {
 			return fmt.Errorf("htmlreport: report %d (%s): %w", i+1, r.Name, err)
+		}
+		if opts.Progress != nil {
+			if p := opts.Progress(r); p != nil {
+				pv := progressOf(p, lang, cv.ID+"-progress")
+				cv.Progress = &pv
+			}
 		}
 		d.Cases = append(d.Cases, cv)
 		for _, f := range r.Findings {
@@ -105,7 +126,7 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 	}
 	for _, s := range lesson.Sources() {
 		if slices.Contains(sources, s.Key) {
-			d.Sources = append(d.Sources, s)
+			d.Sources = append(d.Sources, sourceOf(s, lang))
 		}
 	}
 	var b bytes.Buffer
@@ -142,13 +163,17 @@ type pageView struct {
 	CSS     template.CSS
 	W       words
 	Cases   []caseView
-	Sources []lesson.Source
+	Sources []sourceView
+	// Mechanisms are the mechanisms' names, the columns of the comparison
+	// of several cases.
+	Mechanisms []string
 }
 
 type caseView struct {
 	ID          string
 	Lang        string
 	AsOf        string // the report's date, written in the page's language
+	Region      string // the name of the report's region
 	W           words
 	Report      *assess.Report
 	Radar       radarView
@@ -157,7 +182,24 @@ type caseView struct {
 	Groups      []groupView
 	Strengths   []strengthView
 	Strategy    strategyView
+	// Progress is the section with the progress report, or nil.
+	Progress *progressView
+	// SelfAssessment is the self-assessment on its own scale, when
+	// HasSelfAssessment.
+	SelfAssessment    selfAssessmentView
+	HasSelfAssessment bool
+	// Top are the gravest findings, at most maxTop, for the summary.
+	Top []findingView
+	// Phase tells whether the report has a development phase; PhaseLabel
+	// names it, MissingFor and Missing say what the next phase needs.
+	Phase      bool
+	PhaseLabel string
+	MissingFor string
+	Missing    []string
 }
+
+// maxTop is how many of the gravest findings the summary shows.
+const maxTop = 3
 
 type rowView struct {
 	Label     string
@@ -165,6 +207,7 @@ type rowView struct {
 	Band      string
 	BandLabel string
 	Sum       string // "50 start + 10 - 5 = 55"
+	Verdict   string // the gravest finding on the mechanism, else its first strength
 	Evidence  []evidenceView
 }
 
@@ -223,10 +266,10 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		return caseView{}, fmt.Errorf("has %d mechanisms, want %d", len(r.Mechanisms), len(mechs))
 	}
 	asOf := assess.Param{Name: "asOf", Kind: assess.ParamDate, Date: r.AsOf}.In(lang)
-	cv := caseView{ID: id, Lang: lang.String(), AsOf: asOf, W: w, Report: r}
+	cv := caseView{ID: id, Lang: lang.String(), AsOf: asOf, Region: r.RegionLabel(), W: w, Report: r}
 
 	evidence := Series{Name: w.EvidenceScore}
-	radar := Radar{ID: id + "-radar", Title: w.ChartTitle + " " + r.Name}
+	radar := Radar{ID: id + "-radar", Title: w.ChartTitle + " " + r.Name, Language: lang}
 	for _, m := range mechs {
 		res := r.Mechanism(m)
 		if res == nil {
@@ -242,6 +285,7 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 	if chart, median, ok := selfAssessment(r, mechs, w); ok {
 		radar.Series, table = append(radar.Series, chart), append(table, median)
 	}
+	cv.SelfAssessment, cv.HasSelfAssessment = selfAssessmentTable(r, mechs, lang)
 	radar.Series = append(radar.Series, seriesOf(r, more)...)
 	table = append(table, radar.Series[len(table):]...)
 	rv, err := radar.view()
@@ -257,7 +301,7 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		res := r.Mechanism(m)
 		row := rowView{Label: radar.Axes[i], Band: res.Band.String(), BandLabel: res.Band.Label(lang)}
 		for _, s := range table {
-			row.Values = append(row.Values, formatValue(s.Values[i]))
+			row.Values = append(row.Values, formatValue(s.Values[i], lang))
 		}
 		row.Sum = strconv.Itoa(assess.BaseScore) + " " + w.Base
 		total := assess.BaseScore
@@ -289,6 +333,23 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		if len(g.Findings) > 0 {
 			g.Label = radar.Axes[i]
 			cv.Groups = append(cv.Groups, g)
+			cv.Rows[i].Verdict = g.Findings[0].Message
+		} else if k := slices.IndexFunc(r.Strengths, func(s assess.Strength) bool { return s.Mechanism == m }); k >= 0 {
+			cv.Rows[i].Verdict = r.Strengths[k].Message.In(lang)
+		}
+	}
+
+	for _, f := range r.Findings[:min(len(r.Findings), maxTop)] {
+		cv.Top = append(cv.Top, findingView{W: w, Rule: f.Rule, Severity: f.Severity.String(), SeverityLabel: f.Severity.Label(lang),
+			Message: f.Message.In(lang), Next: f.Next.In(lang)})
+	}
+	if p := r.Phase; p != nil {
+		cv.Phase, cv.PhaseLabel = true, p.Phase.Label(lang)
+		if len(p.Missing) > 0 {
+			cv.MissingFor = assess.Say("report.missing-for", assess.Param{Name: "phase", Kind: assess.ParamDevelopmentPhase, Text: p.Next.String()}).In(lang)
+			for _, el := range p.Missing {
+				cv.Missing = append(cv.Missing, el.Text.In(lang))
+			}
 		}
 	}
 
@@ -334,7 +395,7 @@ func lessonsOf(cat *lesson.Catalogue, codes []string, lang collab.Language, w wo
 			out = append(out, lessonView{Code: code, Title: w.UnknownLesson})
 			continue
 		}
-		out = append(out, lessonView{Known: true, Code: code, Title: l.Title.In(lang), Text: l.Text.In(lang), Source: l.Source.String()})
+		out = append(out, lessonView{Known: true, Code: code, Title: l.Title.In(lang), Text: l.Text.In(lang), Source: sourceText(l.Source, lang)})
 	}
 	return out
 }

@@ -199,7 +199,7 @@ func TestWriteGroupsFindingsByMechanismWithTheLessonsOfTheCatalogue(t *testing.T
 	require.True(t, ok)
 	assert.Contains(t, text, l.Title.EN, "a lesson's title comes from the catalogue")
 	assert.Contains(t, text, l.Text.EN, "and so does its text")
-	assert.Contains(t, text, l.Source.String(), "and its source")
+	assert.Contains(t, text, l.Source.Title+" (April 2021)", "and its source, dated in the page's language")
 	assert.Contains(t, text, "made.up-lesson")
 	assert.Contains(t, text, "lesson not in the catalogue")
 	assert.Contains(t, text, "Name a new aanjager.")

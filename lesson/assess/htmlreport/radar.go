@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 )
 
@@ -45,6 +46,10 @@ type Radar struct {
 	Title  string
 	Axes   []string
 	Series []Series
+	// Language is the language in which the values in the text
+	// alternative and the markers' titles are written (3,5 in Dutch);
+	// zero: English.
+	Language collab.Language
 }
 
 // Chart geometry, in SVG user units.
@@ -57,6 +62,10 @@ const (
 	labelRadius  = 124
 	labelLineGap = 14
 	labelWrapAt  = 20 // characters per label line
+	// valueGap is how far outside its point a value is written, and
+	// valueMinRadius how near the centre a value may come at most.
+	valueGap       = 13
+	valueMinRadius = 22
 )
 
 // radarRings returns the values at which a ring is drawn: the band thresholds
@@ -108,6 +117,7 @@ type radarView struct {
 
 type ringView struct {
 	Points string
+	Band   string // the band inside the ring: weak, developing, strong
 	Label  string
 	X, Y   string
 }
@@ -135,6 +145,9 @@ type seriesView struct {
 
 type pointView struct {
 	X, Y, Label string
+	// Value is the value written beside the point, at ValueX, ValueY, a
+	// little outside it along its axis; empty for all but the first series.
+	Value, ValueX, ValueY string
 	// Square and Diamond are the corner points of the marker shapes.
 	Square, Diamond string
 }
@@ -150,15 +163,22 @@ func (r *Radar) view() (radarView, error) {
 	n := len(r.Axes)
 	v := radarView{ID: id, Title: r.Title, Width: radarWidth, Height: radarHeight}
 
-	for _, ring := range radarRings() {
+	// The rings are drawn from the rim inwards, each filled with the colour
+	// of the band below it, so that the chart shows the bands shaded.
+	rings := radarRings()
+	bands := [len(rings)]string{"weak", "developing", "strong"}
+	for k := len(rings) - 1; k >= 0; k-- {
+		ring := rings[k]
 		var pts []string
 		for i := range n {
 			x, y := radarPoint(i, n, float64(ring))
 			pts = append(pts, coord(x)+","+coord(y))
 		}
-		// Label the ring just right of the upward axis.
-		_, y := radarPoint(0, n, float64(ring))
-		v.Rings = append(v.Rings, ringView{Points: strings.Join(pts, " "), Label: strconv.Itoa(ring), X: coord(radarCX + 4), Y: coord(y + 11)})
+		// Label the ring halfway between the first two axes, where no
+		// value is written.
+		x0, y0 := radarPoint(0, n, float64(ring))
+		x1, y1 := radarPoint(1, n, float64(ring))
+		v.Rings = append(v.Rings, ringView{Points: strings.Join(pts, " "), Band: bands[k], Label: strconv.Itoa(ring), X: coord((x0+x1)/2 + 2), Y: coord((y0+y1)/2 + 4)})
 	}
 
 	for i, name := range r.Axes {
@@ -198,7 +218,7 @@ func (r *Radar) view() (radarView, error) {
 	for i, name := range r.Axes {
 		var parts []string
 		for _, s := range r.Series {
-			parts = append(parts, s.Name+" "+formatValue(s.Values[i]))
+			parts = append(parts, s.Name+" "+formatValue(s.Values[i], r.Language))
 		}
 		desc = append(desc, name+": "+strings.Join(parts, ", "))
 	}
@@ -213,12 +233,22 @@ func (r *Radar) view() (radarView, error) {
 			}
 			x, y := radarPoint(i, n, min(val, 100))
 			pts[i] = coord(x) + "," + coord(y)
-			sv.Points = append(sv.Points, pointView{
+			pt := pointView{
 				X: coord(x), Y: coord(y),
-				Label:   r.Axes[i] + ": " + formatValue(val),
+				Label:   r.Axes[i] + ": " + formatValue(val, r.Language),
 				Square:  polygonAround(x, y, 3.5, 4, math.Pi/4),
 				Diamond: polygonAround(x, y, 5, 4, 0),
-			})
+			}
+			if si == 0 {
+				// Outside the point, and never closer to the centre than
+				// valueMinRadius, so that low scores stay apart.
+				rad := max(min(val, 100)*radarRadius/100+valueGap, valueMinRadius)
+				angle := axisAngle(i, n)
+				pt.Value = formatValue(val, r.Language)
+				pt.ValueX = coord(radarCX + rad*math.Cos(angle))
+				pt.ValueY = coord(radarCY + rad*math.Sin(angle) + 4)
+			}
+			sv.Points = append(sv.Points, pt)
 		}
 		sv.Polygon, sv.Lines = seriesLines(pts)
 		v.Series = append(v.Series, sv)
@@ -289,13 +319,13 @@ func coord(f float64) string {
 	return s
 }
 
-// formatValue formats a series value: rounded to one decimal, without a
-// trailing ".0", and "–" when unknown.
-func formatValue(f float64) string {
+// formatValue formats a series value in lang: rounded to one decimal, without a
+// trailing zero, with a decimal comma in Dutch, and "–" when unknown.
+func formatValue(f float64, lang collab.Language) string {
 	if !known(f) {
 		return "–"
 	}
-	return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64)
+	return assess.Param{Kind: assess.ParamNumber, Number: math.Round(f*10) / 10, Digits: -1}.In(lang)
 }
 
 // wrapLabel breaks a label into lines of at most width characters at

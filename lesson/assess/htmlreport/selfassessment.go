@@ -23,3 +23,56 @@ func selfAssessment(r *assess.Report, mechs []collab.Mechanism, w words) (chart,
 	}
 	return chart, table, ok
 }
+
+// selfAssessmentView is the self-assessment on its own scale of 1 to 5:
+// per mechanism the median of the ratings and whether the raters agree,
+// under a heading that names the round's date, and a warning when the
+// round is older than oldRoundMonths at the report's date.
+type selfAssessmentView struct {
+	Title string
+	Old   string // the warning for an old round; empty for a recent one
+	Rows  []selfAssessmentRow
+}
+
+type selfAssessmentRow struct {
+	Label     string
+	Median    string
+	Raters    int
+	Consensus string
+	Divided   bool
+}
+
+// oldRoundMonths is the age in months beyond which a self-assessment round
+// is flagged as old.
+const oldRoundMonths = 12
+
+// selfAssessmentTable returns the self-assessment of r for the page, and
+// false when no mechanism has one.
+func selfAssessmentTable(r *assess.Report, mechs []collab.Mechanism, lang collab.Language) (selfAssessmentView, bool) {
+	var v selfAssessmentView
+	var date collab.Date
+	for _, m := range mechs {
+		res := r.Mechanism(m)
+		if res == nil || res.SelfAssessment == nil {
+			continue
+		}
+		sa := res.SelfAssessment
+		date = sa.Date
+		v.Rows = append(v.Rows, selfAssessmentRow{
+			Label:     m.Label(lang),
+			Median:    assess.Param{Kind: assess.ParamNumber, Number: sa.Median, Digits: 1}.In(lang),
+			Raters:    sa.Raters,
+			Consensus: sa.Consensus.Label(lang),
+			Divided:   sa.Consensus == collab.ConsensusDivided,
+		})
+	}
+	if len(v.Rows) == 0 {
+		return v, false
+	}
+	dateParam := assess.Param{Name: "date", Kind: assess.ParamDate, Date: date}
+	v.Title = assess.Say("html.self-assessment-title", dateParam).In(lang)
+	if months := r.AsOf.MonthsSince(date); months > oldRoundMonths {
+		v.Old = assess.Say("html.self-assessment-old", dateParam, assess.Param{Name: "months", Kind: assess.ParamInt, Number: float64(months)}).In(lang)
+	}
+	return v, true
+}

@@ -69,7 +69,7 @@ a { color: SERIES0; }
 figure { margin: 0; flex: 1 1 26rem; max-width: 32rem; }
 figure svg { width: 100%; height: auto; display: block; }
 figcaption { font-size: .9rem; color: MUTED; }
-.scores { flex: 1 1 18rem; }
+.scores { flex: 1 1 18rem; min-width: 0; overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .3rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid GRID; vertical-align: top; }
@@ -98,7 +98,11 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .swatch-series-1 { border-top: 3px dashed SERIES1; }
 .swatch-series-2 { border-top: 3px dotted SERIES2; }
 svg .ring { fill: none; stroke: GRID; stroke-width: 1; }
-svg .ring-label { fill: MUTED; font-size: 10px; paint-order: stroke; stroke: PAPER; stroke-width: 3px; }
+svg .ring-label { fill: MUTED; font-size: 11px; paint-order: stroke; stroke: PAPER; stroke-width: 3px; }
+svg .ring-weak { fill: WEAKBG; }
+svg .ring-developing { fill: DEVBG; }
+svg .ring-strong { fill: STRONGBG; }
+svg .value { fill: INK; font-size: 13px; font-weight: 700; paint-order: stroke; stroke: PAPER; stroke-width: 3px; }
 svg .line.open { fill: none; }
 svg .axis { stroke: GRID; stroke-width: 1; }
 svg .axis-label { fill: INK; font-size: 12px; }
@@ -108,15 +112,51 @@ svg .series-2 { stroke: SERIES2; fill: none; stroke-width: 2.5; stroke-dasharray
 svg .marker.series-0 { fill: SERIES0; fill-opacity: 1; }
 svg .marker.series-1 { fill: SERIES1; stroke-dasharray: none; }
 svg .marker.series-2 { fill: SERIES2; stroke-dasharray: none; }
+.swatch-box { width: .9rem; border-top-width: .9rem; }
+svg.bars { max-width: 40rem; }
+svg.bars text { fill: INK; font-size: 12px; }
+svg.bars .bar-total { font-weight: 600; }
 footer { margin-top: 3rem; font-size: .9rem; color: MUTED; border-top: 1px solid GRID; }
+.wide { overflow-x: auto; }
+.old-round { color: WEAKINK; }
+.divided { color: WEAKINK; }
+.verdicts, .gravest { padding-left: 1.2rem; }
+.verdicts li, .gravest li { margin: .35rem 0; }
+details.appendix { margin-top: 2rem; border-top: 1px solid GRID; padding-top: .5rem; }
+details.appendix > summary { cursor: pointer; font-weight: 600; }
+@media (max-width: 30rem) {
+  body { padding: .5rem; }
+  th, td { padding: .3rem .25rem; }
+  .band { white-space: normal; }
+  figure { flex-basis: 100%; }
+  svg .axis-label { font-size: 15px; }
+  svg .ring-label { font-size: 15px; }
+  svg .value { font-size: 16px; }
+  svg.bars text { font-size: 15px; }
+  th, td { font-size: .85rem; hyphens: auto; }
+  .scores .extra, .raters { display: none; }
+}
 @media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  @page { margin: 15mm; }
-  nav { display: none; }
+  details.appendix:not([open]) { display: none; }
+  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  p, li { orphans: 2; widows: 2; }
+  .finding, .strength { break-inside: auto; }
+  .finding p, .strength p, .finding li, .strength li { break-inside: avoid; }
+  .lessons, .lessons-head, .overview .scores, .strategy-more { display: none; }
+  figure { max-width: 24rem; }
+  section.case section.progress { display: none; }
+  .strength .evidence, .strength .evidence-head { display: none; }
+  .strength { padding: .2rem .6rem; margin: .3rem 0; }
+  .finding { padding: .4rem .6rem; margin: .4rem 0; }
+  h3 { margin: 1rem 0 .4rem; }
+  body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.35; }
+  @page { size: A4; margin: 14mm; }
+  nav a { color: INK; }
+  section.comparison { break-after: page; }
   section.case + section.case { break-before: page; }
   h2 { border-top: none; padding-top: 0; margin-top: 0; }
   h3, h4 { break-after: avoid; }
-  figure, table, .finding, .strength { break-inside: avoid; }
+  figure, table { break-inside: avoid; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   a { color: INK; text-decoration: none; }
 }

@@ -1,6 +1,8 @@
 package htmlreport
 
 import (
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/project"
 	"math"
 	"strconv"
 	"strings"
@@ -90,9 +92,31 @@ func TestWrapLabel(t *testing.T) {
 }
 
 func TestFormatValue(t *testing.T) {
-	assert.Equal(t, "62.5", formatValue(62.5))
-	assert.Equal(t, "70", formatValue(70))
-	assert.Equal(t, "33.3", formatValue(100.0/3))
-	assert.Equal(t, "–", formatValue(-1))
-	assert.Equal(t, "–", formatValue(math.NaN()))
+	tests := []struct {
+		name string
+		in   float64
+		lang collab.Language
+		want string
+	}{
+		{"a half is written with a decimal point in English", 62.5, collab.English, "62.5"},
+		{"a half is written with a decimal comma in Dutch", 62.5, collab.Dutch, "62,5"},
+		{"a whole number has no decimals", 70, collab.Dutch, "70"},
+		{"a third is rounded to one decimal", 100.0 / 3, collab.English, "33.3"},
+		{"an unknown value is a dash", -1, collab.Dutch, "–"},
+		{"not a number is a dash", math.NaN(), collab.English, "–"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, formatValue(tt.in, tt.lang))
+		})
+	}
+}
+
+func TestEveryThemeHasAColourOfItsOwn(t *testing.T) {
+	assert.GreaterOrEqual(t, len(themeColours), len(project.Themes()))
+	seen := map[string]bool{}
+	for _, c := range themeColours {
+		assert.False(t, seen[c], "%s is used once", c)
+		seen[c] = true
+	}
 }

@@ -41,6 +41,18 @@ type words struct {
 	Footer         string
 	UnknownLesson  string
 
+	// The board summary, the comparison of several cases and the appendix.
+	Comparison string
+	Case       string
+	Phase      string
+	Verdicts   string
+	Gravest    string
+	Appendix   string
+	RuleCodes  string
+	Median     string
+	Raters     string
+	Consensus  string
+
 	// SelfAssessment names the self-assessment's series on the chart,
 	// SelfAssessmentMedian its column in the table.
 	SelfAssessment       string
@@ -87,6 +99,17 @@ func wordsIn(lang collab.Language) words {
 		Sources:        say("html.sources"),
 		Footer:         say("html.footer"),
 		UnknownLesson:  say("html.unknown-lesson"),
+
+		Comparison: say("html.comparison"),
+		Case:       say("html.case"),
+		Phase:      say("report.development-phase"),
+		Verdicts:   say("html.verdicts"),
+		Gravest:    say("html.gravest"),
+		Appendix:   say("html.appendix"),
+		RuleCodes:  say("html.rule-codes"),
+		Median:     say("html.median"),
+		Raters:     say("html.raters"),
+		Consensus:  say("html.consensus"),
 
 		SelfAssessment:       say("html.self-assessment"),
 		SelfAssessmentMedian: say("html.self-assessment-median"),
