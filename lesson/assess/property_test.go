@@ -646,8 +646,9 @@ func tooManyRegionCodes(r *rand.Rand, c *assess.Case) ([]want, bool) {
 	}
 	c.Stakeholders[i].Regions = regions
 	wants := one(fmt.Sprintf("stakeholders[%d].regions", i), collab.CodeTooMany)
-	// Beyond the reference regions the codes are made up, and dangle.
-	for k := len(codes); k < len(regions); k++ {
+	// Beyond the reference regions the codes are made up, and dangle; past
+	// the maximum they are not checked.
+	for k := len(codes); k < collab.MaxRegionCodes; k++ {
 		wants = append(wants, want{fmt.Sprintf("stakeholders[%d].regions[%d]", i, k), collab.CodeDanglingReference})
 	}
 	return wants, true
@@ -669,8 +670,9 @@ func tooManyLevels(r *rand.Rand, c *assess.Case) ([]want, bool) {
 		m.Levels = append(m.Levels, collab.LevelInvolvement{Level: collab.LevelManager, Since: m.Joined})
 	}
 	wants := one(fmt.Sprintf("collaboration.members[%d].levels", k), collab.CodeTooMany)
-	// With one more entry than there are levels, some level repeats.
-	for l := range m.Levels {
+	// With one more entry than there are levels, some level repeats; the
+	// entries past the maximum are not checked.
+	for l := range m.Levels[:collab.MaxLevels] {
 		if slices.ContainsFunc(m.Levels[:l], func(li collab.LevelInvolvement) bool { return li.Level == m.Levels[l].Level }) {
 			wants = append(wants, want{fmt.Sprintf("collaboration.members[%d].levels[%d].level", k, l), collab.CodeDuplicate})
 		}
@@ -684,11 +686,8 @@ func tooManyMechanisms(r *rand.Rand, c *assess.Case) ([]want, bool) {
 		return nil, false
 	}
 	c.Projects[i].Mechanisms = append(collab.Mechanisms(), collab.MechanismUrgency)
-	// There are only five mechanisms, so the sixth repeats one.
-	return []want{
-		{fmt.Sprintf("projects[%d].mechanisms", i), collab.CodeTooMany},
-		{fmt.Sprintf("projects[%d].mechanisms[5]", i), collab.CodeDuplicate},
-	}, true
+	// The sixth repeats one, but past the maximum it is not checked.
+	return one(fmt.Sprintf("projects[%d].mechanisms", i), collab.CodeTooMany), true
 }
 
 func tooManyMilestones(r *rand.Rand, c *assess.Case) ([]want, bool) {
