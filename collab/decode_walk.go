@@ -215,6 +215,7 @@ func (w *docWalker) array(t reflect.Type) (bool, error) {
 type jsonField struct {
 	name string
 	typ  reflect.Type
+	omit bool // the tag says omitempty or omitzero
 }
 
 // jsonFields lists the fields of struct type t under their JSON names,
@@ -227,7 +228,7 @@ func jsonFields(t reflect.Type) []jsonField {
 		if tag == "-" {
 			continue
 		}
-		name, _, _ := strings.Cut(tag, ",")
+		name, opts, _ := strings.Cut(tag, ",")
 		if f.Anonymous && name == "" {
 			if et := deref(f.Type); et.Kind() == reflect.Struct {
 				out = append(out, jsonFields(et)...)
@@ -240,7 +241,11 @@ func jsonFields(t reflect.Type) []jsonField {
 		if name == "" {
 			name = f.Name
 		}
-		out = append(out, jsonField{name: name, typ: f.Type})
+		omit := false
+		for opt := range strings.SplitSeq(opts, ",") {
+			omit = omit || opt == "omitempty" || opt == "omitzero"
+		}
+		out = append(out, jsonField{name: name, typ: f.Type, omit: omit})
 	}
 	return out
 }
