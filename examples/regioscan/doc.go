@@ -47,7 +47,10 @@
 //	    Compare two reports of the same collaboration at two dates, as
 //	    assess -format json writes them: per mechanism the change in score
 //	    and band, and the findings resolved, new and persisting. The
-//	    flags may come before or after the two files.
+//	    flags may come before or after the two files. A report that no
+//	    assessment could have written (no name, ID or as-of date, a score
+//	    outside 0 to 100, a band not that of its score, a mechanism twice)
+//	    is refused with every such problem.
 //
 //	schema [case|report]
 //	    Print the JSON Schema (draft 2020-12) of the case file (the
