@@ -29,6 +29,7 @@ var testClock = time.Date(2022, 6, 21, 10, 0, 0, 0, time.UTC)
 // testServer is a kennisbank server on a loopback port with a fresh SQLite
 // database, and a client for it.
 type testServer struct {
+	srv    *server // the server itself, for tests that look inside
 	t      *testing.T
 	url    string
 	client *http.Client
@@ -78,7 +79,7 @@ func startServer(t *testing.T, cfg serverConfig) *testServer {
 	require.NoError(t, err)
 	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
-	return &testServer{t: t, url: hs.URL, client: hs.Client(), logs: logs}
+	return &testServer{t: t, url: hs.URL, client: hs.Client(), logs: logs, srv: srv}
 }
 
 // response is what a request brought back.
