@@ -111,18 +111,9 @@ func (s *strictScanner) bad() { s.syntax = min(s.i, len(s.data)) }
 func (s *strictScanner) path() string {
 	var b strings.Builder
 	for _, st := range s.steps {
-		if b.Len() > maxPathLength {
-			b.WriteString("...")
+		if !appendStep(&b, string(s.data[st.start:st.end]), st.index) {
 			break
 		}
-		if st.index >= 0 {
-			b.WriteString("[" + strconv.Itoa(st.index) + "]")
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		b.Write(s.data[st.start:st.end])
 	}
 	return b.String()
 }
@@ -355,22 +346,28 @@ func (s *strictScanner) object(t reflect.Type) {
 		}
 		s.i++
 		s.value(ft, nullOK)
-		if s.stopped() {
+		if s.stopped() || !s.next('}') {
 			return
 		}
-		s.steps = s.steps[:len(s.steps)-1]
-		s.space()
-		if s.i < len(s.data) && s.data[s.i] == ',' {
-			s.i++
-			continue
-		}
-		if s.i < len(s.data) && s.data[s.i] == '}' {
-			s.i++
-			return
-		}
-		s.bad()
-		return
 	}
+}
+
+// next leaves the current member or element and reads what follows it: a
+// comma (it reports true: more to come) or close (false, past it); else
+// the document stops being JSON there.
+func (s *strictScanner) next(close byte) bool {
+	s.steps = s.steps[:len(s.steps)-1]
+	s.space()
+	if s.i < len(s.data) && s.data[s.i] == ',' {
+		s.i++
+		return true
+	}
+	if s.i < len(s.data) && s.data[s.i] == close {
+		s.i++
+		return false
+	}
+	s.bad()
+	return false
 }
 
 // firstTime records key in *seen; a repeated key is a problem.
@@ -413,21 +410,9 @@ func (s *strictScanner) array(t reflect.Type) {
 	for n := 0; ; n++ {
 		s.steps = append(s.steps, scanStep{index: n})
 		s.value(elem, false)
-		if s.stopped() {
+		if s.stopped() || !s.next(']') {
 			return
 		}
-		s.steps = s.steps[:len(s.steps)-1]
-		s.space()
-		if s.i < len(s.data) && s.data[s.i] == ',' {
-			s.i++
-			continue
-		}
-		if s.i < len(s.data) && s.data[s.i] == ']' {
-			s.i++
-			return
-		}
-		s.bad()
-		return
 	}
 }
 

@@ -71,20 +71,32 @@ func walkDocument(data []byte, root reflect.Type, match func(*walkEvent) bool) (
 func (w *docWalker) path() string {
 	var b strings.Builder
 	for _, s := range w.steps {
-		if b.Len() > maxPathLength {
-			b.WriteString("...")
+		if !appendStep(&b, s.key, s.index) {
 			break
 		}
-		if s.index >= 0 {
-			b.WriteString("[" + strconv.Itoa(s.index) + "]")
-			continue
-		}
+	}
+	return b.String()
+}
+
+// appendStep adds one step to a path: "[index]" when index is not
+// negative, the key otherwise (after a dot unless it comes first). Past
+// maxPathLength it writes "..." instead and reports false: the path is
+// cut short there, so that a pathological document cannot make a message
+// huge.
+func appendStep(b *strings.Builder, key string, index int) bool {
+	switch {
+	case b.Len() > maxPathLength:
+		b.WriteString("...")
+		return false
+	case index >= 0:
+		b.WriteString("[" + strconv.Itoa(index) + "]")
+	default:
 		if b.Len() > 0 {
 			b.WriteByte('.')
 		}
-		b.WriteString(s.key)
+		b.WriteString(key)
 	}
-	return b.String()
+	return true
 }
 
 func (w *docWalker) visit(ev walkEvent) bool {
