@@ -116,3 +116,33 @@ func TestTheLoggedStatusIsTheStatusSent(t *testing.T) {
 type failingWriter struct{ http.ResponseWriter }
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
+
+func TestEveryErrorIsProblemDetails(t *testing.T) {
+	s := startServer(t, serverConfig{})
+	tests := []struct {
+		name, method, path string
+		body               any
+		status             int
+		problems           bool
+	}{
+		{"a case that does not decode", "POST", "/v1/cases", `{"stakeholders": 5}`, http.StatusBadRequest, true},
+		{"a bad query parameter", "GET", "/v1/cases?limit=x", nil, http.StatusBadRequest, true},
+		{"an unknown case", "GET", "/v1/cases/c0000000-0000-4000-8000-000000000009", nil, http.StatusNotFound, false},
+		{"an unknown route", "GET", "/v2", nil, http.StatusNotFound, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := s.do(tt.method, tt.path, tt.body)
+			require.Equal(t, tt.status, got.status, "%s", got.body)
+			assert.Equal(t, "application/problem+json", got.header.Get("Content-Type"))
+			var p problemDetails
+			got.json(t, &p)
+			assert.Equal(t, "about:blank", p.Type)
+			assert.Equal(t, http.StatusText(tt.status), p.Title)
+			assert.Equal(t, tt.status, p.Status)
+			assert.NotEmpty(t, p.Error)
+			assert.Equal(t, p.Message, p.Detail)
+			assert.Equal(t, tt.problems, len(p.Problems) > 0, "the problems list, as an extension member")
+		})
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/require"
@@ -185,4 +186,16 @@ func mustJSON(t testing.TB, v any) []byte {
 	b, err := json.Marshal(v)
 	require.NoError(t, err)
 	return b
+}
+
+// errorBody is what tests read of an error answer's problem details.
+type errorBody struct {
+	Error     string `json:"error"`
+	Message   string `json:"message"`
+	RequestID string `json:"requestId,omitempty"`
+}
+
+// problemsBody is what tests read of the problems of an error answer.
+type problemsBody struct {
+	Problems []collab.Problem `json:"problems"`
 }

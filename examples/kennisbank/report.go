@@ -81,7 +81,8 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 		if errors.As(err, &problems) {
 			// The case was valid when it was stored, but the library's
 			// rules have grown stricter since.
-			s.writeJSON(w, r, http.StatusUnprocessableEntity, problemsBody{Problems: problems})
+			s.writeProblemsWith(w, r, http.StatusUnprocessableEntity, "no-longer-valid",
+				"the stored case no longer passes the library's validation", problems)
 			return
 		}
 		s.internal(w, r, "evaluating a case", err)
