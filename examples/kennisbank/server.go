@@ -199,11 +199,12 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mux.ServeHTTP(sw, r)
 }
 
-// health answers 200 while the database answers, 503 otherwise.
+// health answers 200 while the database answers and takes a write, 503
+// otherwise.
 func (s *server) health(w http.ResponseWriter, r *http.Request) {
 	if err := s.store.Ping(r.Context()); err != nil {
 		s.log.LogAttrs(r.Context(), slog.LevelWarn, "health check failed", slog.String("error", err.Error()))
-		s.writeError(w, r, http.StatusServiceUnavailable, "unavailable", "the database does not answer")
+		s.writeError(w, r, http.StatusServiceUnavailable, "unavailable", "the database does not answer or cannot write")
 		return
 	}
 	s.writeJSON(w, r, http.StatusOK, map[string]string{"status": "ok"})
