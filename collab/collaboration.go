@@ -65,6 +65,14 @@ func (c *Collaboration) MemberIndex(id uuid.UUID) int {
 	return -1
 }
 
+// mayHaveMember reports whether id is a member of c, as validation checks
+// references: when c has more members than MaxMembers, which is a problem
+// of its own, references are not looked up, so that a hostile list costs
+// no more than one of the maximum length.
+func (c *Collaboration) mayHaveMember(id uuid.UUID) bool {
+	return len(c.Members) > MaxMembers || c.MemberIndex(id) >= 0
+}
+
 // Member returns the membership of stakeholder id, or nil when it is not a
 // member. The pointer refers into c.Members.
 func (c *Collaboration) Member(id uuid.UUID) *Member {

@@ -270,7 +270,7 @@ func TestCollaborationValidate(t *testing.T) {
 			c.Members[3].Joined, c.Members[3].Left = d("2023-01-01"), d("2022-01-01")
 			c.Members[3].Levels = nil
 		}, []pathCode{{"members[3].joined", collab.CodeDateOrder}, {"members[3].left", collab.CodeDateOrder}}},
-		{"a member's levels: too many, unknown, repeated, without a date", func(c *collab.Collaboration) {
+		{"a member's levels: too many, and only those up to the maximum checked", func(c *collab.Collaboration) {
 			c.Members[0].Levels = []collab.LevelInvolvement{
 				{Level: collab.LevelExecutive, Since: d("2020-01-01")},
 				{Level: collab.Level(8), Since: d("2020-01-01")},
@@ -278,7 +278,7 @@ func TestCollaborationValidate(t *testing.T) {
 				{Level: collab.LevelManager},
 			}
 		}, []pathCode{{"members[0].levels", collab.CodeTooMany}, {"members[0].levels[1].level", collab.CodeUnknownValue},
-			{"members[0].levels[2].level", collab.CodeDuplicate}, {"members[0].levels[3].since", collab.CodeRequired}}},
+			{"members[0].levels[2].level", collab.CodeDuplicate}}},
 		{"capacity beyond a whole week, or not a number", func(c *collab.Collaboration) {
 			c.Members[0].CapacityHours = new(collab.MaxCapacityHours + 1)
 			c.Members[1].CapacityHours = new(math.NaN())

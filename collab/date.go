@@ -1,6 +1,7 @@
 package collab
 
 import (
+	"math"
 	"strconv"
 	"time"
 
@@ -239,17 +240,38 @@ type Money int64
 // Euros returns the amount in whole euros, rounded towards zero.
 func (m Money) Euros() int64 { return int64(m) / 100 }
 
-// String formats the amount as "€ 1234.56" (or "-€ 12.00").
+// String formats the amount as "€ 1234.56" (or "-€ 12.00"), for every
+// amount, the most negative one included.
 func (m Money) String() string {
-	sign := ""
+	sign, abs := "", uint64(m)
 	if m < 0 {
-		sign = "-"
-		m = -m
+		sign, abs = "-", -uint64(m) // two's complement: exact for math.MinInt64 too
 	}
-	c := int64(m % 100)
-	cents := strconv.FormatInt(c, 10)
+	c := abs % 100
+	cents := strconv.FormatUint(c, 10)
 	if c < 10 {
 		cents = "0" + cents
 	}
-	return sign + "€ " + strconv.FormatInt(int64(m/100), 10) + "." + cents
+	return sign + "€ " + strconv.FormatUint(abs/100, 10) + "." + cents
+}
+
+// MoneyLimit is the largest amount a sum of Money reaches: sums that would
+// pass it (or its negative) stop there. No valid amount comes near it
+// (MaxMoney is 10^14 cents), but a sum over many valid amounts may.
+const MoneyLimit = Money(math.MaxInt64)
+
+// Plus returns m + o, saturated at MoneyLimit and -MoneyLimit, so that a
+// sum over many amounts never wraps around to a wrong sign. A sum that
+// reports MoneyLimit means "at least that much". Every sum of amounts in
+// the module (a project's total funding, the funding per source and per
+// year of a portfolio) is built with Plus.
+func (m Money) Plus(o Money) Money {
+	sum := m + o // wraps around on overflow, as Go defines
+	switch {
+	case m > 0 && o > 0 && sum < 0:
+		return MoneyLimit
+	case m < 0 && o < 0 && (sum >= 0 || sum < -MoneyLimit):
+		return -MoneyLimit
+	}
+	return sum
 }

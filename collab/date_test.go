@@ -2,6 +2,7 @@ package collab_test
 
 import (
 	"encoding/json"
+	"math"
 	"strconv"
 	"testing"
 	"time"
@@ -242,11 +243,35 @@ func TestMoney(t *testing.T) {
 		{5, "€ 0.05", 0},
 		{123456, "€ 1234.56", 1234},
 		{-1200, "-€ 12.00", -12},
+		{math.MaxInt64, "€ 92233720368547758.07", 92233720368547758},
+		{math.MinInt64, "-€ 92233720368547758.08", -92233720368547758},
 	}
 	for _, tt := range tests {
 		t.Run(strconv.FormatInt(int64(tt.cents), 10)+" cents is "+tt.want, func(t *testing.T) {
 			assert.Equal(t, tt.want, tt.cents.String())
 			assert.Equal(t, tt.euros, tt.cents.Euros())
+		})
+	}
+}
+
+func TestMoneyPlusSaturatesInsteadOfWrapping(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b collab.Money
+		want collab.Money
+	}{
+		{"small amounts add exactly", 150, 250, 400},
+		{"a negative amount subtracts", 150, -250, -100},
+		{"a sum past the largest amount stops at MoneyLimit", collab.MoneyLimit - 10, 11, collab.MoneyLimit},
+		{"MoneyLimit plus itself stays MoneyLimit", collab.MoneyLimit, collab.MoneyLimit, collab.MoneyLimit},
+		{"a sum below the most negative stops at -MoneyLimit", -collab.MoneyLimit, -1, -collab.MoneyLimit},
+		{"the most negative int64 plus itself stops at -MoneyLimit", math.MinInt64, math.MinInt64, -collab.MoneyLimit},
+		{"opposite signs never saturate", collab.MoneyLimit, math.MinInt64, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.a.Plus(tt.b))
+			assert.Equal(t, tt.want, tt.b.Plus(tt.a), "in either order")
 		})
 	}
 }

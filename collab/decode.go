@@ -9,12 +9,10 @@ import (
 	"io"
 	"math"
 	"reflect"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
-	"github.com/regiokompas/regiokompas/collab/check"
 )
 
 // MaxDocumentBytes is the size limit that Decode, and every DecodeX
@@ -33,7 +31,15 @@ const MaxDocumentBytes int64 = 8 << 20
 // v's type and its parts do not know, nothing but white space follows it,
 // and it is at most limit bytes long (MaxDocumentBytes when limit is zero or
 // negative). A leading UTF-8 byte order mark is ignored, since some editors
-// write one.
+// write one. It is as strict as the published JSON Schemas, where
+// encoding/json is laxer: every key is given once per object and in the
+// case of its field ("Strategy" is not "strategy"); null stands only where
+// the schema allows it (a list that encoding/json writes as null, a value
+// that may be absent), not for a text, a number, an ID or a list the
+// schema wants; a UUID is written 8-4-4-4-12, without braces or
+// "urn:uuid:"; and text is valid UTF-8 without lone surrogates, never
+// silently repaired. None of this depends on the text of encoding/json's
+// errors, so it reads the same under GOEXPERIMENT=jsonv2.
 //
 // Decode returns:
 //   - nil when the document is read into v;
@@ -74,7 +80,7 @@ func Decode(r io.Reader, v any, limit int64) error {
 	if err != nil {
 		return err
 	}
-	return decodeData(data, v)
+	return decodeData(data, v, nil)
 }
 
 // readDocument reads the document for Decode: it checks v and the limit
@@ -99,17 +105,34 @@ func readDocument(r io.Reader, v any, limit int64) ([]byte, error) {
 	return bytes.TrimPrefix(data, []byte("\uFEFF")), nil
 }
 
-// decodeData decodes the document data strictly into v, as Decode does.
-func decodeData(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return Problems{locateDecodeError(data, reflect.TypeOf(v).Elem(), err)}
+// decodeData decodes the document data strictly into v, as Decode does;
+// skipped are the offsets of nulls that DecodeValid put in place of values
+// it could not read, which the strict scan lets stand.
+func decodeData(data []byte, v any, skipped []int) error {
+	// The strict scan finds what encoding/json would let through, where the
+	// document ends and whether anything follows it; json.Unmarshal then
+	// decodes the document in place, without a decoder's copy of it.
+	root := reflect.TypeOf(v).Elem()
+	scan := strictScan(data, root, skipped)
+	switch {
+	case scan.problem != nil:
+		return Problems{*scan.problem}
+	case skipSpace(data, 0) == len(data):
+		return Problems{locateDecodeError(data, root, io.EOF, -1)}
+	case scan.syntax == len(data):
+		return Problems{locateDecodeError(data, root, io.ErrUnexpectedEOF, -1)}
+	case scan.syntax < 0:
+		if rest := skipSpace(data, scan.i); rest < len(data) {
+			if !scan.mismatch {
+				line, col := lineColumn(data, rest)
+				return Problems{{Code: CodeBadFormat, Line: line, Column: col,
+					Message: fmt.Sprintf("holds more data after the document, at line %d, column %d", line, col)}}
+			}
+			data = data[:scan.i] // the mismatch comes first
+		}
 	}
-	if rest := skipSpace(data, int(dec.InputOffset())); rest < len(data) {
-		line, col := lineColumn(data, rest)
-		return Problems{{Code: CodeBadFormat, Line: line, Column: col,
-			Message: fmt.Sprintf("holds more data after the document, at line %d, column %d", line, col)}}
+	if err := json.Unmarshal(data, v); err != nil {
+		return Problems{locateDecodeError(data, root, err, scan.syntax)}
 	}
 	return nil
 }
@@ -141,19 +164,27 @@ func DecodeValid[T any, P interface {
 	if err != nil {
 		return nil, err
 	}
-	var found Problems
+	var (
+		found   Problems
+		skipped []int // where nulls stand in for values that could not be read
+	)
 	for range maxSkippedValues {
-		err := decodeData(data, v)
+		err := decodeData(data, v, skipped)
 		if err == nil {
 			break
 		}
 		ps := err.(Problems) // decodeData returns nothing else
+		if reported(found, ps[0].Path) {
+			// The null did not get past it (a repeated key, say): give
+			// up on the rest rather than report the place again.
+			return nil, found
+		}
 		found = append(found, ps...)
-		patched, ok := nullAt(data, ps[0])
+		patched, at, ok := nullAt(data, ps[0])
 		if !ok {
 			return nil, found
 		}
-		data, v = patched, new(T)
+		data, v, skipped = patched, new(T), append(skipped, at)
 	}
 	if err := P(v).Validate(); err != nil {
 		for _, p := range ProblemsOf(err) {
@@ -183,19 +214,19 @@ func reported(found Problems, path string) bool {
 }
 
 // nullAt returns a copy of data with the value that problem p names
-// replaced by null, and true; false when p is not of a single value that
+// replaced by null, the offset of that null, and true; false when p is not of a single value that
 // is in the document (a syntax error, an unknown field, a path cut short).
-func nullAt(data []byte, p Problem) ([]byte, bool) {
+func nullAt(data []byte, p Problem) (patched []byte, at int, ok bool) {
 	if p.Path == "" || p.Line != 0 || strings.HasSuffix(p.Path, "...") || strings.Contains(p.Message, "is not a known field") {
-		return nil, false
+		return nil, 0, false
 	}
 	start, end, ok := valueSpan(data, p.Path)
 	if !ok {
-		return nil, false
+		return nil, 0, false
 	}
 	out := make([]byte, 0, len(data)-(end-start)+4)
 	out = append(append(append(out, data[:start]...), "null"...), data[end:]...)
-	return out, true
+	return out, start, true
 }
 
 // readAtMost reads r to its end, or to limit bytes. When r tells how much
@@ -238,7 +269,11 @@ func lineColumn(data []byte, offset int) (line, col int) {
 // locateDecodeError turns an error of json.Decoder.Decode, reading data into
 // a value of type root, into a problem at the path of the value that caused
 // it. It runs only on the error path.
-func locateDecodeError(data []byte, root reflect.Type, err error) Problem {
+//
+// syntax is where the strict scan found the document to stop being JSON
+// (-1: nowhere), which places a syntax error whatever offset the error
+// gives.
+func locateDecodeError(data []byte, root reflect.Type, err error, syntax int) Problem {
 	var (
 		syntaxErr *json.SyntaxError
 		typeErr   *json.UnmarshalTypeError
@@ -256,8 +291,13 @@ func locateDecodeError(data []byte, root reflect.Type, err error) Problem {
 
 	case errors.As(err, &syntaxErr):
 		path, _ := walkDocument(data, root, nil)
-		// Offset counts the bytes read up to and including the bad one.
-		line, col := lineColumn(data, int(syntaxErr.Offset)-1)
+		// The strict scan knows the bad byte; encoding/json's Offset counts
+		// the bytes read up to and including it (v1) or before it (v2).
+		at := syntax
+		if at < 0 {
+			at = int(syntaxErr.Offset) - 1
+		}
+		line, col := lineColumn(data, at)
 		return Problem{Path: path, Code: CodeBadFormat, Line: line, Column: col,
 			Message: fmt.Sprintf("is not valid JSON at line %d, column %d: %s", line, col, syntaxErr.Error())}
 
@@ -272,25 +312,6 @@ func locateDecodeError(data []byte, root reflect.Type, err error) Problem {
 		}
 		return Problem{Path: path, Code: CodeBadFormat,
 			Message: fmt.Sprintf("holds a JSON %s where %s is wanted", typeErr.Value, describeType(typeErr.Type))}
-
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		name, qerr := strconv.Unquote(strings.TrimPrefix(err.Error(), "json: unknown field "))
-		if qerr != nil {
-			break
-		}
-		var known []string
-		path, _ := walkDocument(data, root, func(ev *walkEvent) bool {
-			if ev.unknownKey && ev.key == name {
-				known = jsonFieldNames(ev.typ)
-				return true
-			}
-			return false
-		})
-		msg := fmt.Sprintf("%q is not a known field", name)
-		if s := check.Closest(name, known); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
-		}
-		return Problem{Path: path, Code: CodeBadFormat, Message: msg}
 
 	default:
 		// An UnmarshalText method refused a string: an unknown enum word, a
@@ -327,7 +348,6 @@ func locateDecodeError(data []byte, root reflect.Type, err error) Problem {
 		}
 		return pr
 	}
-	return Problem{Code: CodeBadFormat, Message: err.Error()}
 }
 
 // describeText names what a type that decodes from text wants, for

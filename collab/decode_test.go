@@ -213,17 +213,60 @@ func TestDecodeKeepsMessagesShortForPathologicalDocuments(t *testing.T) {
 	assert.Equal(t, fmt.Sprintf("%q is not a known field", long), ps[0].Message, "a key of more than 64 bytes gets no suggestion")
 }
 
-func TestDecodeAcceptsFieldNamesInAnotherCase(t *testing.T) {
-	// encoding/json matches field names regardless of case; the strict
-	// decoding keeps that, and so must the search for paths.
-	var doc document
-	require.NoError(t, collab.Decode(strings.NewReader(editDocument(t, `"strategy"`, `"Strategy"`)), &doc, 0))
-	assert.Equal(t, collab.StrategyCombined, doc.Collaboration.Strategy)
+func TestDecodeIsAsStrictAsTheSchema(t *testing.T) {
+	const first = `"00000000-0000-4000-8000-000000000001"`
+	tests := []struct {
+		name     string
+		old, new string
+		path     string
+		message  string
+	}{
+		{"a field name in another case is not the field", `"strategy"`, `"STRATEGY"`,
+			"collaboration.STRATEGY", `"STRATEGY" is not a known field; did you mean "strategy"?`},
+		{"a key given twice is refused, even when the values agree", `"strategy": "combined"`, `"strategy": "combined", "strategy": "combined"`,
+			"collaboration.strategy", "is given twice in one object"},
+		{"an ID given twice is refused, not overwritten", `"id": "00000000-0000-4000-8000-0000000000a1",`, `"id": "00000000-0000-4000-8000-0000000000a1", "id": "00000000-0000-4000-8000-0000000000a2",`,
+			"collaboration.id", "is given twice"},
+		{"a UUID in braces is not in the schema's form", `"id": ` + first, `"id": "{00000000-0000-4000-8000-000000000001}"`,
+			"stakeholders[0].id", "is not a valid UUID"},
+		{"a UUID as a URN is not in the schema's form", `"id": ` + first, `"id": "urn:uuid:00000000-0000-4000-8000-000000000001"`,
+			"stakeholders[0].id", "is not a valid UUID"},
+		{"a UUID without hyphens is not in the schema's form", `"id": ` + first, `"id": "00000000000040008000000000000001"`,
+			"stakeholders[0].id", "is not a valid UUID"},
+		{"null for a list the schema wants is refused", `"members": [`, `"roleHolders": null, "members": [`,
+			"collaboration.roleHolders", "is null where a list [...] is wanted"},
+		{"null for a text is refused", `"name": "Samen Oud in Fryslân"`, `"name": null`,
+			"collaboration.name", "is null where a text in quotes is wanted"},
+		{"null in a list of IDs is refused", `"id": ` + first, `"id": null`,
+			"stakeholders[0].id", "is null where a UUID in quotes is wanted"},
+		{"invalid UTF-8 is refused, not replaced", `"Thuiszorg Noord"`, "\"Thuiszorg \xff Noord\"",
+			"stakeholders[1].name", "not valid UTF-8"},
+		{"a lone surrogate is refused, not replaced", `"Thuiszorg Noord"`, `"Thuiszorg \ud800 Noord"`,
+			"stakeholders[1].name", `lone surrogate \ud800`},
+		{"a low surrogate alone is refused too", `"Thuiszorg Noord"`, `"Thuiszorg \udc00 Noord"`,
+			"stakeholders[1].name", "lone surrogate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var doc document
+			err := collab.Decode(strings.NewReader(editDocument(t, tt.old, tt.new)), &doc, 0)
+			ps := collab.ProblemsOf(err)
+			require.Len(t, ps, 1, "%v", err)
+			assert.Equal(t, tt.path, ps[0].Path)
+			assert.Equal(t, collab.CodeBadFormat, ps[0].Code)
+			assert.Contains(t, ps[0].Message, tt.message)
+		})
+	}
 
-	err := collab.Decode(strings.NewReader(editDocument(t, `"Thuiszorg Noord", "role": "district-nursing"`, `"x", "ROLE": "nurse"`)), &doc, 0)
-	ps := collab.ProblemsOf(err)
-	require.Len(t, ps, 1)
-	assert.Equal(t, "stakeholders[1].ROLE", ps[0].Path)
+	t.Run("a surrogate pair is one character and is accepted", func(t *testing.T) {
+		var doc document
+		require.NoError(t, collab.Decode(strings.NewReader(editDocument(t, `"Thuiszorg Noord"`, `"Thuiszorg \ud83d\ude00 Noord"`)), &doc, 0))
+		assert.Equal(t, "Thuiszorg \U0001F600 Noord", doc.Stakeholders[1].Name)
+	})
+	t.Run("null where the schema allows it is accepted", func(t *testing.T) {
+		var doc document
+		require.NoError(t, collab.Decode(strings.NewReader(`{"stakeholders": null, "collaboration": {}}`), &doc, 0))
+	})
 }
 
 func TestDecodeRefusesADocumentAboveTheLimit(t *testing.T) {
@@ -307,7 +350,7 @@ func TestDecodeValidGivesAValueOnlyWithoutAnError(t *testing.T) {
 			[]string{"role unknown-value", "id bad-format"}, nil},
 		{"an unknown field stops the reading there",
 			strings.NewReader(`{"id": "00000000-0000-4000-8000-000000000001", "nmae": "VGZ", "role": "insurer"}`), 0,
-			[]string{"role unknown-value", "nmae bad-format"}, nil},
+			[]string{"nmae bad-format"}, nil},
 		{"a document that is not JSON gives its one problem",
 			strings.NewReader(`{"id": "00000000-0000-4000-8000-000000000001", "role": "insurer",`), 0,
 			[]string{" bad-format"}, nil},

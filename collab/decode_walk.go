@@ -71,20 +71,32 @@ func walkDocument(data []byte, root reflect.Type, match func(*walkEvent) bool) (
 func (w *docWalker) path() string {
 	var b strings.Builder
 	for _, s := range w.steps {
-		if b.Len() > maxPathLength {
-			b.WriteString("...")
+		if !appendStep(&b, s.key, s.index) {
 			break
 		}
-		if s.index >= 0 {
-			b.WriteString("[" + strconv.Itoa(s.index) + "]")
-			continue
-		}
+	}
+	return b.String()
+}
+
+// appendStep adds one step to a path: "[index]" when index is not
+// negative, the key otherwise (after a dot unless it comes first). Past
+// maxPathLength it writes "..." instead and reports false: the path is
+// cut short there, so that a pathological document cannot make a message
+// huge.
+func appendStep(b *strings.Builder, key string, index int) bool {
+	switch {
+	case b.Len() > maxPathLength:
+		b.WriteString("...")
+		return false
+	case index >= 0:
+		b.WriteString("[" + strconv.Itoa(index) + "]")
+	default:
 		if b.Len() > 0 {
 			b.WriteByte('.')
 		}
-		b.WriteString(s.key)
+		b.WriteString(key)
 	}
-	return b.String()
+	return true
 }
 
 func (w *docWalker) visit(ev walkEvent) bool {
@@ -215,6 +227,7 @@ func (w *docWalker) array(t reflect.Type) (bool, error) {
 type jsonField struct {
 	name string
 	typ  reflect.Type
+	omit bool // the tag says omitempty or omitzero
 }
 
 // jsonFields lists the fields of struct type t under their JSON names,
@@ -227,7 +240,7 @@ func jsonFields(t reflect.Type) []jsonField {
 		if tag == "-" {
 			continue
 		}
-		name, _, _ := strings.Cut(tag, ",")
+		name, opts, _ := strings.Cut(tag, ",")
 		if f.Anonymous && name == "" {
 			if et := deref(f.Type); et.Kind() == reflect.Struct {
 				out = append(out, jsonFields(et)...)
@@ -240,7 +253,11 @@ func jsonFields(t reflect.Type) []jsonField {
 		if name == "" {
 			name = f.Name
 		}
-		out = append(out, jsonField{name: name, typ: f.Type})
+		omit := false
+		for opt := range strings.SplitSeq(opts, ",") {
+			omit = omit || opt == "omitempty" || opt == "omitzero"
+		}
+		out = append(out, jsonField{name: name, typ: f.Type, omit: omit})
 	}
 	return out
 }

@@ -97,3 +97,12 @@ func ExampleProblemsOf() {
 	// id [required] is required
 	// name [required] is required
 }
+
+// Sums of money saturate instead of wrapping around to a negative total.
+func ExampleMoney_Plus() {
+	fmt.Println(collab.Money(123456).Plus(44))
+	fmt.Println(collab.MoneyLimit.Plus(collab.MaxMoney) == collab.MoneyLimit)
+	// Output:
+	// € 1235.00
+	// true
+}

@@ -65,8 +65,7 @@ func (m *Member) validateWith(v *check.Validator, c *Collaboration) {
 		}
 	}
 	check.DateOrder(v, "left", m.Joined, m.Left, "the member joined")
-	v.Count("levels", len(m.Levels), MaxLevels)
-	for i := range m.Levels {
+	for i := range m.Levels[:v.Count("levels", len(m.Levels), MaxLevels)] {
 		li := &m.Levels[i]
 		v.Item("levels", i)
 		v.Enum("level", li.Level, true)

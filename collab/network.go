@@ -55,13 +55,12 @@ func (n *Network) validateWith(v *check.Validator, c *Collaboration) {
 	v.Text("name", n.Name, true, MaxNameLength)
 	v.Enum("kind", n.Kind, true)
 	v.Text("description", n.Description, false, MaxTextLength)
-	v.Count("members", len(n.Members), MaxNetworkMembers)
-	for i, id := range n.Members {
+	for i, id := range n.Members[:v.Count("members", len(n.Members), MaxNetworkMembers)] {
 		v.Item("members", i)
 		switch {
 		case id == uuid.Nil:
 			v.Addf("", CodeRequired, "is empty")
-		case c.MemberIndex(id) < 0:
+		case !c.mayHaveMember(id):
 			v.Addf("", CodeDanglingReference, "%s is not a member of the collaboration", id)
 		}
 		check.Unique(v, "", n.Members, i, func(u *uuid.UUID) uuid.UUID { return *u }, "members")

@@ -32,7 +32,7 @@ func (r *RoleHolder) ActiveOn(d Date) bool {
 
 func (r *RoleHolder) validateWith(v *check.Validator, c *Collaboration) {
 	v.Enum("kind", r.Kind, true)
-	if v.Required("stakeholder", r.Stakeholder == uuid.Nil) && c.MemberIndex(r.Stakeholder) < 0 {
+	if v.Required("stakeholder", r.Stakeholder == uuid.Nil) && !c.mayHaveMember(r.Stakeholder) {
 		v.Addf("stakeholder", CodeDanglingReference, "%s is not a member of the collaboration", r.Stakeholder)
 	}
 	v.Text("person", r.Person, false, MaxNameLength)

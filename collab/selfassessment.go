@@ -110,12 +110,11 @@ func (r *SelfAssessment) validate(v *check.Validator) {
 	v.Required("date", r.Date.IsZero())
 	v.Text("note", r.Note, false, MaxTextLength)
 	v.Required("ratings", len(r.Ratings) == 0)
-	v.Count("ratings", len(r.Ratings), MaxRatings)
-	for i := range r.Ratings {
+	for i := range r.Ratings[:v.Count("ratings", len(r.Ratings), MaxRatings)] {
 		rt := &r.Ratings[i]
 		v.Item("ratings", i)
 		if v.Required("stakeholder", rt.Stakeholder == uuid.Nil) && rt.Level.IsValid() {
-			if j := check.EarlierIndex(r.Ratings, i, ratingRater); j >= 0 {
+			if j := check.Earlier(v, "ratings", "stakeholder", r.Ratings, i, ratingRater); j >= 0 {
 				v.Addf("stakeholder", CodeDuplicate, "%s already rated at level %s, at ratings[%d]", rt.Stakeholder, rt.Level, j)
 			}
 		}
@@ -127,8 +126,7 @@ func (r *SelfAssessment) validate(v *check.Validator) {
 
 func (rt *Rating) validateScores(v *check.Validator) {
 	v.Required("scores", len(rt.Scores) == 0)
-	v.Count("scores", len(rt.Scores), MaxMechanisms)
-	for k := range rt.Scores {
+	for k := range rt.Scores[:v.Count("scores", len(rt.Scores), MaxMechanisms)] {
 		s := &rt.Scores[k]
 		v.Item("scores", k)
 		v.Enum("mechanism", s.Mechanism, true)
@@ -159,9 +157,9 @@ func (r *SelfAssessment) ValidateIn(c *Collaboration) error {
 
 func (r *SelfAssessment) validateIn(v *check.Validator, c *Collaboration) {
 	check.DateOrder(v, "date", c.Started, r.Date, "the collaboration started")
-	for i := range r.Ratings {
+	for i := range r.Ratings[:min(len(r.Ratings), MaxRatings)] {
 		id := r.Ratings[i].Stakeholder
-		if id == uuid.Nil {
+		if id == uuid.Nil || len(c.Members) > MaxMembers { // a list over its maximum is a problem of its own
 			continue
 		}
 		m := c.Member(id)

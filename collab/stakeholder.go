@@ -41,8 +41,7 @@ func (s *Stakeholder) validate(v *check.Validator) {
 	if s.KVK != "" && !isDigits(s.KVK, 8) {
 		v.Addf("kvk", CodeBadFormat, "%q is not a KVK number of exactly 8 digits", s.KVK)
 	}
-	v.Count("regions", len(s.Regions), MaxRegionCodes)
-	for i, code := range s.Regions {
+	for i, code := range s.Regions[:v.Count("regions", len(s.Regions), MaxRegionCodes)] {
 		v.Item("regions", i)
 		if code == "" {
 			v.Addf("", CodeRequired, "is empty")

@@ -56,11 +56,11 @@ func (a *SourceAmounts) Of(s FundingSource) collab.Money {
 	return a[s]
 }
 
-// Total returns the sum over all sources.
+// Total returns the sum over all sources, saturated at collab.MoneyLimit.
 func (a *SourceAmounts) Total() collab.Money {
 	var t collab.Money
 	for _, m := range a {
-		t += m
+		t = t.Plus(m)
 	}
 	return t
 }
@@ -319,13 +319,15 @@ func addThemes(c *ThemeCounts, ts []Theme) {
 
 // FundingBySource sums the funding lines per source. A line counts in full
 // once its period has begun on or before asOf; lines that begin later are
-// left out.
+// left out. Sums saturate at collab.MoneyLimit (see collab.Money.Plus)
+// rather than wrap around: 1,000 projects of 100 lines of collab.MaxMoney
+// each give MoneyLimit, never a negative total.
 func (pf *Portfolio) FundingBySource(asOf collab.Date) SourceAmounts {
 	var a SourceAmounts
 	for i := range pf.Projects {
 		for _, f := range pf.Projects[i].Funding {
 			if f.Source.IsValid() && !f.Period.From.IsZero() && !f.Period.From.After(asOf) {
-				a[f.Source] += f.Amount
+				a[f.Source] = a[f.Source].Plus(f.Amount)
 			}
 		}
 	}
@@ -343,7 +345,8 @@ type FundingYear struct {
 // the days of its period (an open end taken as asOf), so that a line of
 // 2020-07-01 to 2021-06-30 puts half its amount in each year, and the
 // rounding cents go to its last year. The years of all lines therefore add
-// up to FundingBySource exactly. Years come in ascending order.
+// up to FundingBySource exactly (unless a sum saturates at
+// collab.MoneyLimit). Years come in ascending order.
 func (pf *Portfolio) FundingPerYear(asOf collab.Date) []FundingYear {
 	var out []FundingYear
 	index := map[int]int{}
@@ -354,7 +357,7 @@ func (pf *Portfolio) FundingPerYear(asOf collab.Date) []FundingYear {
 			index[y] = k
 			out = append(out, FundingYear{Year: y})
 		}
-		out[k].Sources[s] += m
+		out[k].Sources[s] = out[k].Sources[s].Plus(m)
 	}
 	for i := range pf.Projects {
 		for _, f := range pf.Projects[i].Funding {
@@ -377,9 +380,9 @@ func (pf *Portfolio) FundingPerYear(asOf collab.Date) []FundingYear {
 				part := collab.Money(mulDiv(int64(f.Amount), int64(next-prev), int64(total)))
 				prev = next
 				add(y, f.Source, part)
-				spent += part
+				spent = spent.Plus(part)
 			}
-			add(until.Year(), f.Source, f.Amount-spent)
+			add(until.Year(), f.Source, f.Amount.Plus(-spent))
 		}
 	}
 	slices.SortFunc(out, func(a, b FundingYear) int { return cmp.Compare(a.Year, b.Year) })

@@ -289,3 +289,28 @@ func TestPortfolioValidateIn(t *testing.T) {
 		"projects[2].participants[0].stakeholder dangling-reference",
 	}, problems(pf.ValidateIn(nil, &c)), "every problem once")
 }
+
+// TestFundingSumsNeverWrapAround is the overflow of issue 16: 1,000
+// projects of 100 funding lines of the largest valid amount each sum past
+// what an int64 holds; the sums stop at collab.MoneyLimit instead of
+// turning negative.
+func TestFundingSumsNeverWrapAround(t *testing.T) {
+	from := collab.MustParseDate("2020-01-01")
+	lines := make([]project.FundingLine, project.MaxFundingLines)
+	for i := range lines {
+		lines[i] = project.FundingLine{Source: project.FundingTransitionFunds, Amount: collab.MaxMoney, Period: collab.Period{From: from}}
+	}
+	pf := project.Portfolio{Projects: make([]project.Project, 1000)}
+	for i := range pf.Projects {
+		pf.Projects[i].Funding = lines
+	}
+	asOf := collab.MustParseDate("2021-06-30")
+
+	bySource := pf.FundingBySource(asOf)
+	assert.Equal(t, collab.MoneyLimit, bySource.Of(project.FundingTransitionFunds), "per source")
+	assert.Equal(t, collab.MoneyLimit, bySource.Total(), "in total")
+	assert.Equal(t, collab.Money(100)*collab.MaxMoney, pf.Projects[0].TotalFunding(), "one project's total is exact")
+	for _, y := range pf.FundingPerYear(asOf) {
+		assert.Positive(t, y.Sources.Total(), "year %d", y.Year)
+	}
+}

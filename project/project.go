@@ -213,11 +213,12 @@ func (p *Project) FirstInvolvedOn(l collab.Level, asOf collab.Date) (since colla
 	return since, participant
 }
 
-// TotalFunding returns the sum of the project's funding lines.
+// TotalFunding returns the sum of the project's funding lines, saturated
+// at collab.MoneyLimit (see collab.Money.Plus).
 func (p *Project) TotalFunding() collab.Money {
 	var sum collab.Money
 	for i := range p.Funding {
-		sum += p.Funding[i].Amount
+		sum = sum.Plus(p.Funding[i].Amount)
 	}
 	return sum
 }

@@ -57,8 +57,7 @@ func (p *Project) validate(v *check.Validator) {
 	p.validateMilestones(v)
 	p.validateOutcomes(v)
 	p.validateReferences(v)
-	v.Count("lessons", len(p.Lessons), MaxLessons)
-	for i, s := range p.Lessons {
+	for i, s := range p.Lessons[:v.Count("lessons", len(p.Lessons), MaxLessons)] {
 		v.Item("lessons", i)
 		v.Text("", s, true, collab.MaxTextLength)
 		v.Leave()
@@ -99,16 +98,18 @@ func (p *Project) validateIn(v *check.Validator, c *collab.Collaboration) {
 			v.Addf("started", collab.CodeDateOrder, "%s is after the collaboration ended (%s)", p.Started, c.Ended)
 		}
 	}
-	for i := range p.Participants {
+	// References into a list over its maximum are not looked up: the list
+	// is a problem of its own, and looking up costs at most its maximum.
+	for i := range p.Participants[:min(len(p.Participants), collab.MaxMembers)] {
 		id := p.Participants[i].Stakeholder
-		if id != uuid.Nil && c.MemberIndex(id) < 0 {
+		if id != uuid.Nil && len(c.Members) <= collab.MaxMembers && c.MemberIndex(id) < 0 {
 			v.Item("participants", i)
 			v.Addf("stakeholder", collab.CodeDanglingReference, "%s is not a member of the collaboration", id)
 			v.Leave()
 		}
 	}
-	for i, id := range p.LeewayIssues {
-		if id != uuid.Nil && c.LeewayIssue(id) == nil {
+	for i, id := range p.LeewayIssues[:min(len(p.LeewayIssues), collab.MaxLeewayIssues)] {
+		if id != uuid.Nil && len(c.LeewayIssues) <= collab.MaxLeewayIssues && c.LeewayIssue(id) == nil {
 			v.Item("leewayIssues", i)
 			v.Addf("", collab.CodeDanglingReference, "%s is not a leeway issue of the collaboration", id)
 			v.Leave()
@@ -120,8 +121,7 @@ func (p *Project) validateThemes(v *check.Validator) {
 	if !v.Required("themes", len(p.Themes) == 0) {
 		return
 	}
-	v.Count("themes", len(p.Themes), MaxThemes)
-	for i, t := range p.Themes {
+	for i, t := range p.Themes[:v.Count("themes", len(p.Themes), MaxThemes)] {
 		if t.IsValid() && check.EarlierIndex(p.Themes, i, themeKey) < 0 {
 			continue
 		}
@@ -140,8 +140,7 @@ func (p *Project) validatePhases(v *check.Validator) {
 	if !v.Required("phases", len(p.Phases) == 0) {
 		return
 	}
-	v.Count("phases", len(p.Phases), MaxPhaseChanges)
-	for i := range p.Phases {
+	for i := range p.Phases[:v.Count("phases", len(p.Phases), MaxPhaseChanges)] {
 		pc := &p.Phases[i]
 		v.Item("phases", i)
 		v.Enum("phase", pc.Phase, true)
@@ -173,16 +172,14 @@ func (p *Project) validatePhases(v *check.Validator) {
 }
 
 func (p *Project) validateParticipants(v *check.Validator) {
-	v.Count("participants", len(p.Participants), collab.MaxMembers)
-	for i := range p.Participants {
+	for i := range p.Participants[:v.Count("participants", len(p.Participants), collab.MaxMembers)] {
 		pt := &p.Participants[i]
 		v.Item("participants", i)
 		v.Required("stakeholder", pt.Stakeholder == uuid.Nil)
-		if j := check.EarlierIndex(p.Participants, i, participantKey); j >= 0 && pt.Stakeholder != uuid.Nil {
+		if j := check.Earlier(v, "participants", "stakeholder", p.Participants, i, participantKey); j >= 0 && pt.Stakeholder != uuid.Nil {
 			v.Addf("stakeholder", collab.CodeDuplicate, "%s already takes part, at participants[%d]", pt.Stakeholder, j)
 		}
-		v.Count("levels", len(pt.Levels), collab.MaxLevels)
-		for k := range pt.Levels {
+		for k := range pt.Levels[:v.Count("levels", len(pt.Levels), collab.MaxLevels)] {
 			li := &pt.Levels[k]
 			v.Item("levels", k)
 			v.Enum("level", li.Level, true)
@@ -225,8 +222,7 @@ func (p *Project) withinProject(v *check.Validator, field string, d collab.Date)
 }
 
 func (p *Project) validateFunding(v *check.Validator) {
-	v.Count("funding", len(p.Funding), MaxFundingLines)
-	for i := range p.Funding {
+	for i := range p.Funding[:v.Count("funding", len(p.Funding), MaxFundingLines)] {
 		f := &p.Funding[i]
 		v.Item("funding", i)
 		v.Enum("source", f.Source, true)
@@ -257,8 +253,7 @@ func (p *Project) validateFunding(v *check.Validator) {
 }
 
 func (p *Project) validateMilestones(v *check.Validator) {
-	v.Count("milestones", len(p.Milestones), MaxMilestones)
-	for i := range p.Milestones {
+	for i := range p.Milestones[:v.Count("milestones", len(p.Milestones), MaxMilestones)] {
 		m := &p.Milestones[i]
 		v.Item("milestones", i)
 		if v.Required("date", m.Date.IsZero()) {
@@ -270,8 +265,7 @@ func (p *Project) validateMilestones(v *check.Validator) {
 }
 
 func (p *Project) validateOutcomes(v *check.Validator) {
-	v.Count("outcomes", len(p.Outcomes), MaxOutcomes)
-	for i := range p.Outcomes {
+	for i := range p.Outcomes[:v.Count("outcomes", len(p.Outcomes), MaxOutcomes)] {
 		o := &p.Outcomes[i]
 		v.Item("outcomes", i)
 		v.Text("text", o.Text, true, collab.MaxTextLength)
@@ -288,21 +282,19 @@ func (p *Project) validateOutcomes(v *check.Validator) {
 }
 
 func (p *Project) validateReferences(v *check.Validator) {
-	v.Count("leewayIssues", len(p.LeewayIssues), collab.MaxLeewayIssues)
-	for i, id := range p.LeewayIssues {
-		if id != uuid.Nil && check.EarlierIndex(p.LeewayIssues, i, uuidKey) < 0 {
+	for i, id := range p.LeewayIssues[:v.Count("leewayIssues", len(p.LeewayIssues), collab.MaxLeewayIssues)] {
+		if id != uuid.Nil && check.Earlier(v, "leewayIssues", "", p.LeewayIssues, i, uuidKey) < 0 {
 			continue
 		}
 		v.Item("leewayIssues", i)
 		if id == uuid.Nil {
 			v.Addf("", collab.CodeRequired, "is empty")
-		} else if j := check.EarlierIndex(p.LeewayIssues, i, uuidKey); j >= 0 {
+		} else if j := check.Earlier(v, "leewayIssues", "", p.LeewayIssues, i, uuidKey); j >= 0 {
 			v.Addf("", collab.CodeDuplicate, "%s is listed before, at leewayIssues[%d]", id, j)
 		}
 		v.Leave()
 	}
-	v.Count("mechanisms", len(p.Mechanisms), collab.MaxMechanisms)
-	for i, m := range p.Mechanisms {
+	for i, m := range p.Mechanisms[:v.Count("mechanisms", len(p.Mechanisms), collab.MaxMechanisms)] {
 		if m.IsValid() && check.EarlierIndex(p.Mechanisms, i, mechanismKey) < 0 {
 			continue
 		}

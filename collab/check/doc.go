@@ -40,7 +40,7 @@
 // A Validate method keeps a zero [Validator] on its stack, records
 // problems at field paths relative to the current path (Required, Text,
 // Count, Range, Enum, [DateOrder], Addf), walks lists with [Items] and
-// finds repeated keys with [Unique] and [EarlierIndex], then returns
+// finds repeated keys with [Unique] and [Earlier], then returns
 // Validator.Err. Where a value holds another that has a Validate method
 // of its own, it adds that method's error below the field holding it with
 // Validator.AddError, which puts the inner paths below the current path:
@@ -48,6 +48,16 @@
 // error costs nothing, so a valid document allocates nothing however
 // deeply it nests. Inside one package, types may instead share one
 // Validator through unexported methods.
+//
+// # Cost on hostile input
+//
+// Validation costs time linear in the size of the document, whatever it
+// holds: a list longer than its maximum gets one CodeTooMany problem and
+// only its first maximum elements are checked ([Items], Validator.Count);
+// duplicates are found by comparing pairs up to [SmallList] elements and
+// through a map above it; references into a list longer than its maximum
+// are not looked up; and one validation lists at most [MaxProblems]
+// problems, then one more that says how many were left out.
 //
 // # Enums
 //

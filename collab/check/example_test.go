@@ -3,6 +3,7 @@ package check_test
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/collab/check"
@@ -73,4 +74,24 @@ func ExampleEnum() {
 	// Output:
 	// 2 night Nachtdienst <nil>
 	// unknown shift "evening"; want one of day, night true
+}
+
+// Earlier finds the element a repeated key first appeared at, for a
+// message that names it; a list longer than SmallList is indexed once,
+// so that checking all of it stays linear.
+func ExampleEarlier() {
+	codes := make([]string, check.SmallList+3)
+	for i := range codes {
+		codes[i] = "code-" + strconv.Itoa(i)
+	}
+	codes[len(codes)-1] = "code-7"
+	var v check.Validator
+	key := func(s *string) string { return *s }
+	for i := range codes {
+		if j := check.Earlier(&v, "codes", "", codes, i, key); j >= 0 {
+			fmt.Printf("codes[%d] repeats codes[%d]\n", i, j)
+		}
+	}
+	// Output:
+	// codes[1026] repeats codes[7]
 }

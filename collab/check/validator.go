@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // maxPathDepth bounds how deeply one Validator nests field paths; deeper
@@ -36,6 +37,29 @@ type Validator struct {
 	depth    int
 	overflow int // segments pushed beyond maxPathDepth, kept only as a count
 	problems Problems
+	more     int // problems found beyond MaxProblems, kept only as a count
+	indexes  [indexSlots]listIndex
+	nextSlot int
+}
+
+// MaxProblems is the most problems one validation lists. Past it, problems
+// are counted, not rendered, and Err ends the list with one CodeTooMany
+// problem at the root that says how many more there were ("1234 more
+// problems not listed"): a hostile document of millions of mistakes costs
+// a bounded answer, and a person reading the list has enough to start on.
+const MaxProblems = 100
+
+// moreSuffix ends the message of the problem that counts those not listed.
+const moreSuffix = " more problems not listed"
+
+// full reports whether the list of problems is at MaxProblems; the problem
+// at hand is then only counted.
+func (v *Validator) full() bool {
+	if len(v.problems) >= MaxProblems {
+		v.more++
+		return true
+	}
+	return false
 }
 
 // Enter descends into the field name (a JSON field name) of the current
@@ -97,6 +121,9 @@ func (v *Validator) path(field string) string {
 // Addf records a problem at field (relative to the current path; empty for
 // the current value itself) with a message formatted as by fmt.Sprintf.
 func (v *Validator) Addf(field string, code Code, format string, args ...any) {
+	if v.full() {
+		return
+	}
 	v.problems = append(v.problems, Problem{Path: v.path(field), Code: code, Message: fmt.Sprintf(format, args...)})
 }
 
@@ -109,15 +136,35 @@ func (v *Validator) AddError(field string, err error) {
 	if err == nil {
 		return
 	}
-	base := v.path(field)
+	base := ""
+	if len(v.problems) < MaxProblems {
+		base = v.path(field)
+	}
 	ps, ok := err.(Problems)
 	if !ok {
 		ps = ProblemsOf(err)
 	}
 	for _, p := range ps {
+		if n, ok := moreCount(p); ok {
+			v.more += n
+			continue
+		}
+		if v.full() {
+			continue
+		}
 		p.Path = joinPath(base, p.Path)
 		v.problems = append(v.problems, p)
 	}
+}
+
+// moreCount recognises the closing problem of a list cut at MaxProblems
+// and returns how many problems it stands for.
+func moreCount(p Problem) (int, bool) {
+	if p.Code != CodeTooMany || p.Path != "" || !strings.HasSuffix(p.Message, moreSuffix) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(p.Message, moreSuffix))
+	return n, err == nil && n > 0
 }
 
 // joinPath puts path below base.
@@ -132,14 +179,21 @@ func joinPath(base, path string) string {
 	}
 }
 
-// Len reports how many problems have been recorded so far.
-func (v *Validator) Len() int { return len(v.problems) }
+// Len reports how many problems have been recorded so far, those beyond
+// MaxProblems included.
+func (v *Validator) Len() int { return len(v.problems) + v.more }
 
 // Err returns nil when no problem was recorded, and otherwise the Problems
-// recorded, in the order they were found.
+// recorded, in the order they were found. When more than MaxProblems were
+// found, the list holds the first MaxProblems and one last CodeTooMany
+// problem at the root that says how many more there were.
 func (v *Validator) Err() error {
 	if len(v.problems) == 0 {
 		return nil
+	}
+	if v.more > 0 {
+		return append(v.problems[:len(v.problems):len(v.problems)],
+			Problem{Code: CodeTooMany, Message: strconv.Itoa(v.more) + moreSuffix})
 	}
 	return v.problems
 }
@@ -167,11 +221,18 @@ func (v *Validator) Text(field, s string, required bool, max int) {
 	}
 }
 
-// Count checks that a list of n items holds at most max.
-func (v *Validator) Count(field string, n, max int) {
+// Count checks that a list of n items holds at most max, and returns how
+// many of its items to check: min(n, max). Validation stops at a list's
+// maximum, with this one CodeTooMany problem, so that a list of millions
+// costs no more than one of max items:
+//
+//	for i := range xs[:v.Count("xs", len(xs), MaxXs)] { ... }
+func (v *Validator) Count(field string, n, max int) int {
 	if n > max {
 		v.Addf(field, CodeTooMany, "has %d items, more than the maximum of %d", n, max)
+		return max
 	}
+	return n
 }
 
 // Range checks that n lies in [min, max].
@@ -216,9 +277,10 @@ func DateOrder[D Dated[D]](v *Validator, field string, earlier, later D, what st
 }
 
 // EarlierIndex returns the index of the first element before xs[i] whose
-// key equals that of xs[i], or -1 when there is none. Validation uses it to
-// find duplicates without allocating; it is quadratic, which suits the
-// documented maximum list lengths.
+// key equals that of xs[i], or -1 when there is none. It compares pairs
+// without allocating, which is quadratic: it suits short lists (a project's
+// themes, a member's levels). Validation of a list that may be long uses
+// [Earlier], which is linear past SmallList elements.
 func EarlierIndex[E any, K comparable](xs []E, i int, key func(*E) K) int {
 	k := key(&xs[i])
 	for j := range i {
@@ -229,12 +291,74 @@ func EarlierIndex[E any, K comparable](xs []E, i int, key func(*E) K) int {
 	return -1
 }
 
+// SmallList is the length up to which [Earlier] and [Unique] compare pairs
+// of elements, allocating nothing; above it they index the list once in a
+// map, so that validating a long list stays linear. It covers every list
+// of the module's documented maximum of 1,000 (members, participants),
+// whose validation must not allocate; checking all pairs of such a list
+// costs at most half a million comparisons.
+const SmallList = 1024
+
+// indexSlots is how many list indexes one Validator keeps: a list's own
+// duplicate check interleaves with those of the lists inside its elements.
+const indexSlots = 4
+
+// listIndex is the first index of every key of one list, kept by a
+// Validator for the lists longer than SmallList it checks.
+type listIndex struct {
+	base        unsafe.Pointer // the list's first element
+	n           int
+	list, field string
+	first       any // map[K]int32
+}
+
+// firstIndexes returns the first index of each key of xs, built once per
+// list, field and Validator.
+func firstIndexes[E any, K comparable](v *Validator, list, field string, xs []E, key func(*E) K) map[K]int32 {
+	base := unsafe.Pointer(unsafe.SliceData(xs))
+	for i := range v.indexes {
+		e := &v.indexes[i]
+		if e.base == base && e.n == len(xs) && e.list == list && e.field == field {
+			if m, ok := e.first.(map[K]int32); ok {
+				return m
+			}
+		}
+	}
+	m := make(map[K]int32, len(xs))
+	for i := range xs {
+		k := key(&xs[i])
+		if _, ok := m[k]; !ok {
+			m[k] = int32(i)
+		}
+	}
+	v.indexes[v.nextSlot] = listIndex{base: base, n: len(xs), list: list, field: field, first: m}
+	v.nextSlot = (v.nextSlot + 1) % indexSlots
+	return m
+}
+
+// Earlier is [EarlierIndex] for lists of any length: the index of the
+// first element before xs[i] with the key of xs[i], or -1. Up to SmallList
+// elements it compares pairs without allocating; a longer list is indexed
+// once per Validator, so that checking every element costs linear time.
+// list and field name the list and the key (as in [Unique]): together they
+// tell the indexes of one Validator apart, so one list checked on two keys
+// needs two field names.
+func Earlier[E any, K comparable](v *Validator, list, field string, xs []E, i int, key func(*E) K) int {
+	if len(xs) <= SmallList {
+		return EarlierIndex(xs, i, key)
+	}
+	if j := int(firstIndexes(v, list, field, xs, key)[key(&xs[i])]); j < i {
+		return j
+	}
+	return -1
+}
+
 // Items checks a list in field name: at most max elements, and each
 // element, at path name[i], by check. It is the loop every list of the
-// module's documents is validated with.
+// module's documents is validated with. A list longer than max gets one
+// CodeTooMany problem and only its first max elements are checked.
 func Items[E any](v *Validator, name string, xs []E, max int, check func(i int, x *E)) {
-	v.Count(name, len(xs), max)
-	for i := range xs {
+	for i := range xs[:v.Count(name, len(xs), max)] {
 		v.Item(name, i)
 		check(i, &xs[i])
 		v.Leave()
@@ -244,11 +368,12 @@ func Items[E any](v *Validator, name string, xs []E, max int, check func(i int, 
 // Unique records a CodeDuplicate problem at field when xs[i] has the same
 // key as an earlier element of the list in field list; zero keys are
 // left to the required checks. It allocates nothing when there is no
-// duplicate.
+// duplicate in a list of up to SmallList elements, and checking a whole
+// longer list costs linear time (see [Earlier]).
 func Unique[E any, K comparable](v *Validator, field string, xs []E, i int, key func(*E) K, list string) {
 	var zero K
 	if k := key(&xs[i]); k != zero {
-		if j := EarlierIndex(xs, i, key); j >= 0 {
+		if j := Earlier(v, list, field, xs, i, key); j >= 0 {
 			if s, ok := any(k).(string); ok {
 				v.Addf(field, CodeDuplicate, "%q is used before, by %s[%d]", s, list, j)
 				return

@@ -207,3 +207,78 @@ type testEnum uint8
 
 func (x testEnum) IsValid() bool { return x == 1 || x == 2 }
 func (x testEnum) IsZero() bool  { return x == 0 }
+
+func TestValidationStopsAtTheLimits(t *testing.T) {
+	type item struct{ key int }
+	keyOf := func(x *item) int { return x.key }
+	tests := []struct {
+		name  string
+		build func(v *check.Validator)
+		want  []string // path and code of each problem, in order
+	}{
+		{"a list past its maximum gets one too-many problem and its extra items are not checked", func(v *check.Validator) {
+			xs := make([]item, 5)
+			check.Items(v, "xs", xs, 2, func(i int, x *item) { v.Required("key", x.key == 0) })
+		}, []string{"xs too-many", "xs[0].key required", "xs[1].key required"}},
+		{"a long list finds its duplicates like a short one", func(v *check.Validator) {
+			xs := make([]item, check.SmallList+10)
+			for i := range xs {
+				xs[i].key = i + 1
+			}
+			xs[check.SmallList+5].key = 7
+			xs[check.SmallList+9].key = 7
+			check.Items(v, "xs", xs, len(xs), func(i int, _ *item) { check.Unique(v, "key", xs, i, keyOf, "xs") })
+		}, []string{"xs[1029].key duplicate", "xs[1033].key duplicate"}},
+		{"a long list checked on two keys keeps the two apart", func(v *check.Validator) {
+			xs := make([]item, check.SmallList+2)
+			for i := range xs {
+				xs[i].key = i + 1
+			}
+			byParity := func(x *item) int { return x.key%2 + 1 }
+			check.Items(v, "xs", xs, len(xs), func(i int, _ *item) {
+				check.Unique(v, "key", xs, i, keyOf, "xs")
+				if i < 3 {
+					check.Unique(v, "parity", xs, i, byParity, "xs")
+				}
+			})
+		}, []string{"xs[2].parity duplicate"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var v check.Validator
+			tt.build(&v)
+			var got []string
+			for _, p := range collab.ProblemsOf(v.Err()) {
+				got = append(got, p.Path+" "+string(p.Code))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestProblemsBeyondTheMaximumAreCountedNotListed(t *testing.T) {
+	var v check.Validator
+	for range check.MaxProblems + 50 {
+		v.Addf("x", check.CodeRequired, "is required")
+	}
+	var inner check.Validator
+	for range check.MaxProblems + 7 {
+		inner.Addf("y", check.CodeRequired, "is required")
+	}
+	v.AddError("inner", inner.Err())
+	ps := collab.ProblemsOf(v.Err())
+	require.Len(t, ps, check.MaxProblems+1)
+	last := ps[len(ps)-1]
+	assert.Equal(t, check.Problem{Code: check.CodeTooMany, Message: "157 more problems not listed"}, last,
+		"50 of its own and the 107 of the inner validation that did not fit")
+	assert.Equal(t, 2*check.MaxProblems+57, v.Len())
+
+	t.Run("a list that fits is returned whole, without the closing problem", func(t *testing.T) {
+		var v check.Validator
+		v.AddError("inner", inner.Err())
+		ps := collab.ProblemsOf(v.Err())
+		require.Len(t, ps, check.MaxProblems+1)
+		assert.Equal(t, "7 more problems not listed", ps[check.MaxProblems].Message)
+		assert.Equal(t, "inner.y", ps[0].Path)
+	})
+}

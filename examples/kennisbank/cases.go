@@ -143,7 +143,6 @@ func (s *server) writeCase(w http.ResponseWriter, rec record, status int) {
 	h.Set("Content-Type", "application/json")
 	h.Set("ETag", etag(rec.Revision))
 	h.Set("Last-Modified", rec.Updated.Format(http.TimeFormat))
-	h.Set("Cache-Control", "private, no-cache")
 	h.Set("Content-Length", strconv.Itoa(len(rec.Body)))
 	w.WriteHeader(status)
 	_, _ = w.Write(rec.Body)
@@ -171,7 +170,7 @@ func (s *server) getCase(w http.ResponseWriter, r *http.Request) {
 	if !s.storeOK(w, r, err, "reading a case") {
 		return
 	}
-	if tags, star, present := parseETagList(r.Header.Values("If-None-Match")); present {
+	if tags, star, present := parseWeakETagList(r.Header.Values("If-None-Match")); present {
 		for _, t := range tags {
 			star = star || t == rec.Revision
 		}

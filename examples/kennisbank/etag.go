@@ -15,7 +15,16 @@ func etag(rv revision) string {
 // parseETag parses a tag made by etag; a weak tag (W/"...") or anything
 // else gives false, since If-Match compares strongly.
 func parseETag(s string) (revision, bool) {
+	return parseTag(s, false)
+}
+
+// parseTag parses a tag made by etag, and when weak is true also its weak
+// form (W/"..."), as If-None-Match compares weakly (RFC 9110, 13.1.2).
+func parseTag(s string, weak bool) (revision, bool) {
 	s = strings.TrimSpace(s)
+	if weak {
+		s = strings.TrimPrefix(s, "W/")
+	}
 	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
 		return revision{}, false
 	}
@@ -36,6 +45,16 @@ func parseETag(s string) (revision, bool) {
 // (other tags can match nothing and are left out). present is false when
 // the header is absent or blank.
 func parseETagList(values []string) (tags []revision, star, present bool) {
+	return parseTagList(values, false)
+}
+
+// parseWeakETagList is parseETagList for If-None-Match, which compares
+// weakly: W/"..." matches as the tag itself.
+func parseWeakETagList(values []string) (tags []revision, star, present bool) {
+	return parseTagList(values, true)
+}
+
+func parseTagList(values []string, weak bool) (tags []revision, star, present bool) {
 	for _, v := range values {
 		for _, part := range strings.Split(v, ",") {
 			part = strings.TrimSpace(part)
@@ -47,7 +66,7 @@ func parseETagList(values []string) (tags []revision, star, present bool) {
 				star = true
 				continue
 			}
-			if rv, ok := parseETag(part); ok {
+			if rv, ok := parseTag(part, weak); ok {
 				tags = append(tags, rv)
 			}
 		}

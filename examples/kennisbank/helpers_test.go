@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/require"
@@ -29,6 +30,7 @@ var testClock = time.Date(2022, 6, 21, 10, 0, 0, 0, time.UTC)
 // testServer is a kennisbank server on a loopback port with a fresh SQLite
 // database, and a client for it.
 type testServer struct {
+	srv    *server // the server itself, for tests that look inside
 	t      *testing.T
 	url    string
 	client *http.Client
@@ -78,7 +80,7 @@ func startServer(t *testing.T, cfg serverConfig) *testServer {
 	require.NoError(t, err)
 	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
-	return &testServer{t: t, url: hs.URL, client: hs.Client(), logs: logs}
+	return &testServer{t: t, url: hs.URL, client: hs.Client(), logs: logs, srv: srv}
 }
 
 // response is what a request brought back.
@@ -184,4 +186,16 @@ func mustJSON(t testing.TB, v any) []byte {
 	b, err := json.Marshal(v)
 	require.NoError(t, err)
 	return b
+}
+
+// errorBody is what tests read of an error answer's problem details.
+type errorBody struct {
+	Error     string `json:"error"`
+	Message   string `json:"message"`
+	RequestID string `json:"requestId,omitempty"`
+}
+
+// problemsBody is what tests read of the problems of an error answer.
+type problemsBody struct {
+	Problems []collab.Problem `json:"problems"`
 }

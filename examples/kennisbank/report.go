@@ -54,6 +54,23 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 	if !s.storeOK(w, r, err, "reading a case") {
 		return
 	}
+	key := reportKey{id: id, rev: rec.Revision, asOf: asOf, lang: lang, format: format}
+	if body, ok := s.cache.get(key); ok {
+		writeReport(w, format, body)
+		return
+	}
+	select {
+	case s.reports <- struct{}{}:
+		defer func() { <-s.reports }()
+	default:
+		w.Header().Set("Retry-After", "1")
+		s.writeError(w, r, http.StatusServiceUnavailable, "busy",
+			"the server is working out as many reports as it can at once; ask again in a second")
+		return
+	}
+	if r.Context().Err() != nil {
+		return // the client left: nobody waits for the report
+	}
 	var c assess.Case
 	if err := json.Unmarshal(rec.Body, &c); err != nil {
 		s.internal(w, r, "decoding a stored case", err)
@@ -65,26 +82,45 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 		if errors.As(err, &problems) {
 			// The case was valid when it was stored, but the library's
 			// rules have grown stricter since.
-			s.writeJSON(w, r, http.StatusUnprocessableEntity, problemsBody{Problems: problems})
+			s.writeProblemsWith(w, r, http.StatusUnprocessableEntity, "no-longer-valid",
+				"the stored case no longer passes the library's validation", problems)
 			return
 		}
 		s.internal(w, r, "evaluating a case", err)
 		return
 	}
+	if r.Context().Err() != nil {
+		return
+	}
+	var body bytes.Buffer
 	if format == "text/html" {
-		var page bytes.Buffer
-		if err := htmlreport.Write(&page, []*assess.Report{rep}, htmlreport.Options{Language: lang, Catalogue: &s.lessons}); err != nil {
+		if err := htmlreport.Write(&body, []*assess.Report{rep}, htmlreport.Options{Language: lang, Catalogue: &s.lessons}); err != nil {
 			s.internal(w, r, "rendering a report", err)
 			return
 		}
+	} else {
+		// JSON carries each message's text in lang beside its key and
+		// parameters (see assess.Report.Localize).
+		enc := json.NewEncoder(&body)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep.Localize(lang)); err != nil {
+			s.internal(w, r, "encoding a report", err)
+			return
+		}
+	}
+	s.cache.put(key, body.Bytes())
+	writeReport(w, format, body.Bytes())
+}
+
+// writeReport answers 200 with a rendered report in format.
+func writeReport(w http.ResponseWriter, format string, body []byte) {
+	if format == "text/html" {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
-		_, _ = w.Write(page.Bytes())
-		return
+	} else {
+		w.Header().Set("Content-Type", "application/json")
 	}
-	// JSON carries each message's text in lang beside its key and
-	// parameters (see assess.Report.Localize).
-	s.writeJSON(w, r, http.StatusOK, rep.Localize(lang))
+	_, _ = w.Write(body)
 }
 
 // atParameter returns the problems of err, the error of parsing the query

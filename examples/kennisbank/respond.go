@@ -9,20 +9,45 @@ import (
 	"github.com/regiokompas/regiokompas/collab"
 )
 
-// errorBody is the JSON body of every error response other than a 400 with
-// problems: a stable word for programs and a message for people. It never
-// holds the text of an internal error; a 500 carries the request's ID,
-// under which the server logged what went wrong.
-type errorBody struct {
-	Error     string `json:"error"`
-	Message   string `json:"message"`
-	RequestID string `json:"requestId,omitempty"`
+// problemDetails is the body of every error response: problem details
+// of RFC 9457 (application/problem+json), one shape for every error. Type
+// is "about:blank", so Title is the status's text; the extension members
+// say the rest: a stable word for programs (error), a message for people
+// (message, also the detail), on a 500 the request's ID under which the
+// server logged the cause (never the cause itself), and on a 400 or 422
+// the library's problems, unchanged, each with its path, code and message.
+type problemDetails struct {
+	Type      string           `json:"type"`
+	Title     string           `json:"title"`
+	Status    int              `json:"status"`
+	Detail    string           `json:"detail"`
+	Error     string           `json:"error"`
+	Message   string           `json:"message"`
+	RequestID string           `json:"requestId,omitempty"`
+	Problems  []collab.Problem `json:"problems,omitempty"`
 }
 
-// problemsBody is the body of a 400 response: the library's problems,
-// unchanged, each with its path, code and message.
-type problemsBody struct {
-	Problems []collab.Problem `json:"problems"`
+// problemType is the media type of problem details.
+const problemType = "application/problem+json"
+
+// newProblem returns the problem details of an error answer.
+func newProblem(status int, word, message string) problemDetails {
+	return problemDetails{Type: "about:blank", Title: http.StatusText(status), Status: status,
+		Detail: message, Error: word, Message: message}
+}
+
+// writeProblemDetails writes p as an error answer with p's status.
+func (s *server) writeProblemDetails(w http.ResponseWriter, r *http.Request, p problemDetails) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(p); err != nil {
+		s.internal(w, r, "encoding a response", err)
+		return
+	}
+	w.Header().Set("Content-Type", problemType)
+	w.WriteHeader(p.Status)
+	_, _ = w.Write(buf.Bytes())
 }
 
 // writeJSON writes v as the JSON body of a response with the given status.
@@ -41,14 +66,22 @@ func (s *server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 	_, _ = w.Write(buf.Bytes())
 }
 
-// writeError writes an errorBody with the given status, word and message.
+// writeError writes problem details with the given status, word and
+// message.
 func (s *server) writeError(w http.ResponseWriter, r *http.Request, status int, word, message string) {
-	s.writeJSON(w, r, status, errorBody{Error: word, Message: message})
+	s.writeProblemDetails(w, r, newProblem(status, word, message))
 }
 
 // writeProblems writes a 400 response holding problems.
 func (s *server) writeProblems(w http.ResponseWriter, r *http.Request, problems []collab.Problem) {
-	s.writeJSON(w, r, http.StatusBadRequest, problemsBody{Problems: problems})
+	s.writeProblemsWith(w, r, http.StatusBadRequest, "invalid", "the request is not valid; problems lists every mistake with its path", problems)
+}
+
+// writeProblemsWith writes problem details holding problems.
+func (s *server) writeProblemsWith(w http.ResponseWriter, r *http.Request, status int, word, message string, problems []collab.Problem) {
+	p := newProblem(status, word, message)
+	p.Problems = problems
+	s.writeProblemDetails(w, r, p)
 }
 
 // writeProblem writes a 400 response holding one problem.
@@ -63,7 +96,9 @@ func (s *server) internal(w http.ResponseWriter, r *http.Request, doing string, 
 	id := requestID(r)
 	s.log.LogAttrs(r.Context(), slog.LevelError, "request failed",
 		slog.String("requestId", id), slog.String("doing", doing), slog.String("error", err.Error()))
-	w.Header().Set("Content-Type", "application/json")
+	p := newProblem(http.StatusInternalServerError, "internal", "the server could not complete the request; it logged the cause under the request ID")
+	p.RequestID = id
+	w.Header().Set("Content-Type", problemType)
 	w.WriteHeader(http.StatusInternalServerError)
-	_ = json.NewEncoder(w).Encode(errorBody{Error: "internal", Message: "the server could not complete the request; it logged the cause under the request ID", RequestID: id})
+	_ = json.NewEncoder(w).Encode(p)
 }

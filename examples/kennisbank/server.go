@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/regiokompas/regiokompas/collab"
@@ -29,7 +31,16 @@ type serverConfig struct {
 	// Now reads the clock, for the default as-of date of a report; nil:
 	// time.Now.
 	Now func() time.Time
+	// MaxReports is how many reports may be worked out at once; more
+	// requests for a report get 503 with Retry-After. Zero or less:
+	// defaultMaxReports.
+	MaxReports int
 }
+
+// defaultMaxReports bounds the reports worked out at once: two per core
+// keeps the CPU busy without letting a burst of report requests starve
+// the reading and writing of cases.
+var defaultMaxReports = 2 * runtime.GOMAXPROCS(0)
 
 // server is the kennisbank HTTP API. It keeps no state of its own beside
 // the store, so that several servers can share one database.
@@ -43,6 +54,10 @@ type server struct {
 	regions region.Catalogue
 	mux     *http.ServeMux
 	openapi []byte
+	// reports holds a token per report being worked out, so that at most
+	// its capacity run at once; past that a report request gets 503.
+	reports chan struct{}
+	cache   *reportCache
 }
 
 // newServer checks cfg and builds a server. It refuses a missing or short
@@ -69,6 +84,11 @@ func newServer(cfg serverConfig) (*server, error) {
 		regions: region.Reference(),
 		mux:     http.NewServeMux(),
 		openapi: openAPIDocument,
+		reports: make(chan struct{}, max(cfg.MaxReports, 0)),
+		cache:   newReportCache(reportCacheSize),
+	}
+	if cfg.MaxReports <= 0 {
+		s.reports = make(chan struct{}, defaultMaxReports)
 	}
 	if cfg.Insecure {
 		s.auth = bearer{}
@@ -127,6 +147,12 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	r = r.WithContext(withRequestID(r.Context(), id))
 	sw := &statusWriter{ResponseWriter: w}
 	sw.Header().Set("X-Request-Id", id)
+	sw.Header().Set("X-Content-Type-Options", "nosniff")
+	if strings.HasPrefix(r.URL.Path, "/v1/cases") {
+		// Case data and reports are a collaboration's own: no shared cache
+		// keeps them, and no browser cache outlives the page.
+		sw.Header().Set("Cache-Control", "private, no-store")
+	}
 	defer func() {
 		if v := recover(); v != nil {
 			if v == http.ErrAbortHandler {
@@ -138,11 +164,21 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				s.internal(sw, r, "serving", errors.New("panic"))
 			}
 		}
-		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request",
+		attrs := []slog.Attr{
 			slog.String("requestId", id), slog.String("method", r.Method), slog.String("path", r.URL.Path),
-			slog.String("pattern", r.Pattern), slog.Int("status", sw.status()), slog.Int64("bytes", sw.bytes),
-			slog.Duration("duration", time.Since(start)), slog.String("remote", r.RemoteAddr))
+			slog.String("pattern", r.Pattern), slog.Int("status", sw.sentStatus(r)), slog.Int64("bytes", sw.bytes),
+			slog.Duration("duration", time.Since(start)), slog.String("remote", r.RemoteAddr)}
+		if sw.err != nil {
+			attrs = append(attrs, slog.String("writeError", sw.err.Error()))
+		}
+		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
 	}()
+
+	if ce := r.Header.Get("Content-Encoding"); ce != "" {
+		s.writeError(sw, r, http.StatusUnsupportedMediaType, "unsupported-encoding",
+			"request bodies are read as they are sent; send them without Content-Encoding")
+		return
+	}
 
 	h, pattern := s.mux.Handler(r)
 	if pattern == "" {
@@ -163,11 +199,12 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mux.ServeHTTP(sw, r)
 }
 
-// health answers 200 while the database answers, 503 otherwise.
+// health answers 200 while the database answers and takes a write, 503
+// otherwise.
 func (s *server) health(w http.ResponseWriter, r *http.Request) {
 	if err := s.store.Ping(r.Context()); err != nil {
 		s.log.LogAttrs(r.Context(), slog.LevelWarn, "health check failed", slog.String("error", err.Error()))
-		s.writeError(w, r, http.StatusServiceUnavailable, "unavailable", "the database does not answer")
+		s.writeError(w, r, http.StatusServiceUnavailable, "unavailable", "the database does not answer or cannot write")
 		return
 	}
 	s.writeJSON(w, r, http.StatusOK, map[string]string{"status": "ok"})
@@ -189,6 +226,21 @@ type statusWriter struct {
 	code  int
 	bytes int64
 	wrote bool
+	err   error // the first error of writing the body
+}
+
+// statusClientGone is the status logged for a request whose client left
+// before the whole answer reached it (nginx's 499): nothing, or not all,
+// was sent, so the status the handler chose would be a lie in the log.
+const statusClientGone = 499
+
+// sentStatus is the status to log: the one sent, or statusClientGone when
+// writing failed or the client left before anything was written.
+func (w *statusWriter) sentStatus(r *http.Request) int {
+	if w.err != nil || !w.wrote && r.Context().Err() != nil {
+		return statusClientGone
+	}
+	return w.status()
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -204,6 +256,9 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	}
 	n, err := w.ResponseWriter.Write(b)
 	w.bytes += int64(n)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
 	return n, err
 }
 

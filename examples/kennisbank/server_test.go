@@ -102,7 +102,7 @@ func TestInvalidCasesGiveTheLibrarysProblems(t *testing.T) {
 			want = collab.WithPositions(tt.body, want) // each problem with its line and column in the body
 			got := s.do("POST", "/v1/cases", tt.body)
 			require.Equal(t, http.StatusBadRequest, got.status, "%s", got.body)
-			assert.Equal(t, "application/json", got.header.Get("Content-Type"))
+			assert.Equal(t, "application/problem+json", got.header.Get("Content-Type"))
 			assert.Equal(t, collab.ProblemsOf(want), got.problems(t).Problems)
 		})
 	}
@@ -532,7 +532,7 @@ func TestUnknownRoutesAnswerInJSON(t *testing.T) {
 	s := startServer(t, serverConfig{})
 	notFound := s.do("GET", "/v2/cases", nil)
 	assert.Equal(t, http.StatusNotFound, notFound.status)
-	assert.Equal(t, "application/json", notFound.header.Get("Content-Type"))
+	assert.Equal(t, "application/problem+json", notFound.header.Get("Content-Type"))
 	notAllowed := s.do("PATCH", "/v1/cases", nil)
 	assert.Equal(t, http.StatusMethodNotAllowed, notAllowed.status)
 	assert.Equal(t, "GET, HEAD, POST", notAllowed.header.Get("Allow"))

@@ -36,7 +36,7 @@ type store interface {
 	// is stored; otherwise the case must still have revision match.
 	// It returns errNotFound or errStale as Update does.
 	Delete(ctx context.Context, id uuid.UUID, match revision) error
-	// Ping reports whether the database answers.
+	// Ping reports whether the database answers and takes a write.
 	Ping(ctx context.Context) error
 	// Close releases the database.
 	Close() error

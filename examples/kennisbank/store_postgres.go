@@ -33,6 +33,8 @@ var postgresDialect = dialect{
 			`CREATE INDEX cases_region ON cases (region, name, id)`,
 			`CREATE INDEX cases_updated ON cases (updated)`,
 		},
+		// One row that Ping rewrites: readiness is a write that succeeded.
+		{`CREATE TABLE readiness (id integer PRIMARY KEY, writes bigint NOT NULL)`},
 	},
 	// The number is arbitrary but fixed: every kennisbank server takes
 	// the same lock. It is released when the transaction ends.

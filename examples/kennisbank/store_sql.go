@@ -298,8 +298,17 @@ func (s *sqlStore) missOrStale(ctx context.Context, tx *sql.Tx, id uuid.UUID) er
 	return errStale
 }
 
-// Ping implements store.
-func (s *sqlStore) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
+// Ping implements store: it commits a write to the readiness table, so
+// that a database that answers but cannot write (a full disk, a read-only
+// replica) is not ready.
+func (s *sqlStore) Ping(ctx context.Context) error {
+	if err := s.db.PingContext(ctx); err != nil {
+		return err
+	}
+	_, err := s.db.ExecContext(ctx, `INSERT INTO readiness (id, writes) VALUES (1, 1)
+		ON CONFLICT (id) DO UPDATE SET writes = readiness.writes + 1`)
+	return err
+}
 
 // Close implements store.
 func (s *sqlStore) Close() error { return s.db.Close() }

@@ -35,6 +35,8 @@ var sqliteDialect = dialect{
 			`CREATE INDEX cases_region ON cases (region, name, id)`,
 			`CREATE INDEX cases_updated ON cases (updated)`,
 		},
+		// One row that Ping rewrites: readiness is a write that succeeded.
+		{`CREATE TABLE readiness (id INTEGER PRIMARY KEY, writes INTEGER NOT NULL)`},
 	},
 	bodyArg: func(b []byte) any { return string(b) },
 }

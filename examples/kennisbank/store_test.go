@@ -138,6 +138,18 @@ func storeSuite(t *testing.T, b backend) {
 		assert.True(t, created.Updated.Equal(got.Updated))
 	})
 
+	t.Run("ping proves the database takes a write", func(t *testing.T) {
+		s := b.open(t)
+		require.NoError(t, s.Ping(t.Context()))
+		require.NoError(t, s.Ping(t.Context()))
+		var writes int
+		require.NoError(t, s.(*sqlStore).db.QueryRowContext(t.Context(), `SELECT writes FROM readiness WHERE id = 1`).Scan(&writes))
+		assert.Equal(t, 2, writes, "each ping commits one write")
+		_, err := s.(*sqlStore).db.ExecContext(t.Context(), `DROP TABLE readiness`)
+		require.NoError(t, err)
+		assert.Error(t, s.Ping(t.Context()), "a database that cannot take the write is not ready")
+	})
+
 	t.Run("creating a case twice is refused", func(t *testing.T) {
 		s := b.open(t)
 		rec := newRecord("Twice", "friesland")

@@ -86,6 +86,28 @@ func TestCompareRefusesWhatIsNotAPairOfReports(t *testing.T) {
 	band := write("band.json", strings.Replace(string(newer), `"band": "strong"`, `"band": "superb"`, 1))
 	score := write("score.json", strings.Replace(string(newer), `"score": 70`, `"score": "70"`, 1))
 	trailing := write("trailing.json", string(newer)+"{}")
+	edited := func(name string, edit func(r map[string]any)) string {
+		var r map[string]any
+		require.NoError(t, json.Unmarshal(newer, &r))
+		edit(r)
+		out, err := json.Marshal(r)
+		require.NoError(t, err)
+		return write(name, string(out))
+	}
+	mechanism := func(r map[string]any, i int) map[string]any {
+		return r["mechanisms"].([]any)[i].(map[string]any)
+	}
+	negative := edited("negative.json", func(r map[string]any) { mechanism(r, 0)["score"], mechanism(r, 0)["band"] = -50, "strong" })
+	huge := edited("huge.json", func(r map[string]any) { mechanism(r, 1)["score"] = 9999 })
+	mismatch := edited("mismatch.json", func(r map[string]any) { mechanism(r, 2)["score"], mechanism(r, 2)["band"] = 10, "strong" })
+	twice := edited("twice.json", func(r map[string]any) {
+		ms := r["mechanisms"].([]any)
+		r["mechanisms"] = append(ms[:len(ms):len(ms)], ms[0])
+		mechanism(r, 4)["mechanism"] = mechanism(r, 0)["mechanism"]
+		r["mechanisms"] = r["mechanisms"].([]any)[:5]
+	})
+	anonymous := edited("anonymous.json", func(r map[string]any) { delete(r, "name"); delete(r, "collaboration") })
+	undated := edited("undated.json", func(r map[string]any) { delete(r, "asOf") })
 	caseFile, _ := dumpDemo(t, "friesland")
 	tests := []struct {
 		name     string
@@ -99,6 +121,12 @@ func TestCompareRefusesWhatIsNotAPairOfReports(t *testing.T) {
 		{"an unknown field", files[0], field, field + `: regio: "regio" is not a known field; did you mean "region"? [bad-format]`},
 		{"an unknown band", files[0], band, band + `: mechanisms[0].band: unknown band "superb"`},
 		{"a wrong JSON type", files[0], score, score + ": mechanisms[0].score: holds a JSON string where a whole number is wanted [bad-format]"},
+		{"an impossible score labelled strong", files[0], negative, negative + ": mechanisms[0].score: is -50, outside 0 to 100 [out-of-range]"},
+		{"a score above 100", files[0], huge, huge + ": mechanisms[1].score: is 9999, outside 0 to 100 [out-of-range]"},
+		{"a band that is not the band of the score", files[0], mismatch, mismatch + ": mechanisms[2].band: is strong, but a score of 10 is "},
+		{"a mechanism listed twice", files[0], twice, twice + ": mechanisms[4].mechanism: urgency is used before, by mechanisms[0] [duplicate]"},
+		{"a report without name or ID", files[0], anonymous, anonymous + ": collaboration: is required [required]\n" + anonymous + ": name: is required [required]"},
+		{"a report without an as-of date", files[0], undated, undated + ": asOf: is required [required]"},
 		{"data after the report", files[0], trailing, ": holds more data after the document, at line "},
 		{"a missing file", filepath.Join(dir, "nowhere.json"), files[1], filepath.Join(dir, "nowhere.json") + ": cannot open: no such file"},
 		{"a case file instead of a report", caseFile, files[1], caseFile + `: stakeholders: "stakeholders" is not a known field; this is a case file, not a report: compare -case FILE -from DATE -to DATE compares a case at two dates`},

@@ -57,6 +57,9 @@
 //	    -asof, OLD and NEW are case files assessed on that date; with
 //	    -case, one case file is assessed on both dates. The flags may come
 //	    before or after the two files.
+//	    A report that no assessment could have written (no name, ID or
+//	    as-of date, a score outside 0 to 100, a band not that of its
+//	    score, a mechanism twice) is refused with every such problem.
 //
 //	schema [case|report]
 //	    Print the JSON Schema (draft 2020-12) of the case file (the

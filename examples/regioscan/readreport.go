@@ -7,7 +7,10 @@ import (
 	"io"
 	"strings"
 
+	"github.com/google/uuid"
+
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 )
 
@@ -43,8 +46,36 @@ func readReport(arg string, stdin io.Reader) (*assess.Report, error) {
 	if err := collab.Decode(bytes.NewReader(data), &r, 0); err != nil {
 		return nil, collab.WithPositions(data, withReportHint(err))
 	}
+	if err := checkReport(&r); err != nil {
+		return nil, err
+	}
 	return &r, nil
 }
+
+// checkReport finds what no report of Evaluate holds: a missing
+// collaboration ID, name or as-of date, no mechanisms, a mechanism listed
+// twice, a score outside 0 to 100, or a band that is not the band of its
+// score. A report edited by hand or written by another tool is refused
+// with every such problem, at its path, before anything is compared.
+func checkReport(r *assess.Report) error {
+	var v check.Validator
+	v.Required("collaboration", r.Collaboration == uuid.Nil)
+	v.Text("name", r.Name, true, collab.MaxNameLength)
+	v.Required("asOf", r.AsOf.IsZero())
+	v.Required("mechanisms", len(r.Mechanisms) == 0)
+	check.Items(&v, "mechanisms", r.Mechanisms, len(collab.Mechanisms()), func(i int, m *assess.MechanismResult) {
+		v.Enum("mechanism", m.Mechanism, true)
+		check.Unique(&v, "mechanism", r.Mechanisms, i, mechanismOf, "mechanisms")
+		v.Range("score", int64(m.Score), 0, 100)
+		v.Enum("band", m.Band, true)
+		if want := assess.BandOf(m.Score); m.Score >= 0 && m.Score <= 100 && m.Band.IsValid() && m.Band != want {
+			v.Addf("band", collab.CodeNotAllowed, "is %s, but a score of %d is %s", m.Band, m.Score, want)
+		}
+	})
+	return v.Err()
+}
+
+func mechanismOf(m *assess.MechanismResult) collab.Mechanism { return m.Mechanism }
 
 // withReportHint adds to the problem of a document that is a list, not
 // one report, where such lists come from: assess -format json writes a list

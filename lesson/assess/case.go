@@ -79,9 +79,9 @@ func (c *Case) validate(v *check.Validator) {
 	col := &c.Collaboration
 	v.Enter("collaboration")
 	v.AddError("", col.Validate())
-	for i := range col.Members {
+	for i := range col.Members[:min(len(col.Members), collab.MaxMembers)] {
 		id := col.Members[i].Stakeholder
-		if id != uuid.Nil && c.stakeholderIndex(id) < 0 {
+		if id != uuid.Nil && len(c.Stakeholders) <= MaxStakeholders && c.stakeholderIndex(id) < 0 {
 			v.Item("members", i)
 			v.Addf("stakeholder", collab.CodeDanglingReference, "%s is not among the case's stakeholders", id)
 			v.Leave()
@@ -102,8 +102,8 @@ func (c *Case) validate(v *check.Validator) {
 		regions.checkCode(v, "region", col.Region)
 		v.Leave()
 	}
-	for i := range c.Stakeholders {
-		for j, code := range c.Stakeholders[i].Regions {
+	for i := range c.Stakeholders[:min(len(c.Stakeholders), MaxStakeholders)] {
+		for j, code := range c.Stakeholders[i].Regions[:min(len(c.Stakeholders[i].Regions), collab.MaxRegionCodes)] {
 			if code != "" {
 				v.Item("stakeholders", i)
 				v.Item("regions", j)

@@ -21,6 +21,15 @@ import (
 // The result depends only on the case and asOf, so the same input gives
 // the same report. Evaluate does not modify the case and is
 // safe for concurrent use.
+//
+// Its cost is bounded: linear in the case besides the actor network,
+// whose ties cost the sum of the squares of the network and project sizes
+// (at most 500,000 pairs of members) and whose betweenness is worked out
+// only when there are brokers and then within
+// network.DefaultBetweennessBudget. A case at the documented limits
+// (1,000 members, 10,000 projects) takes some 150 ms, a dense one of 1 MB
+// well under half a second (BenchmarkEvaluateAtTheLimits,
+// BenchmarkEvaluateDense).
 func Evaluate(c *Case, asOf collab.Date) (*Report, error) {
 	if asOf.IsZero() {
 		return nil, collab.Problems{{Path: "asOf", Code: collab.CodeRequired, Message: "an as-of date is required"}}

@@ -138,10 +138,12 @@ func (f *facts) activeNetworks() []int {
 // actorNetwork returns the analysis of the actor network on the as-of
 // date (see package lesson/network): who is tied to whom through active
 // networks and running projects. It is worked out once per evaluation, on
-// first use; rules run one after the other, so no lock is needed.
+// first use; rules run one after the other, so no lock is needed. Only
+// the brokers' betweenness is worked out, since only the broker finding
+// uses it.
 func (f *facts) actorNetwork() *network.Analysis {
 	if f.net == nil {
-		a := network.Build(f.col, f.c.Projects, f.asOf).Analyse(network.Options{OverlapThreshold: forestOverlap})
+		a := network.Build(f.col, f.c.Projects, f.asOf).Analyse(network.Options{OverlapThreshold: forestOverlap, Betweenness: network.BetweennessOfBrokers})
 		f.net = &a
 	}
 	return f.net

@@ -1,6 +1,10 @@
 package network
 
-import "github.com/google/uuid"
+import (
+	"slices"
+
+	"github.com/google/uuid"
+)
 
 // Centrality is how central one stakeholder is in the actor network.
 //
@@ -35,17 +39,29 @@ type Centrality struct {
 // neighbours one step further away, so the work per source is O(V+E) and
 // the whole O(V·E); memory is O(V) besides the graph. Every pair is counted
 // from both ends, so the sums are halved.
-func (g *Graph) betweenness() []float64 {
+//
+// When the V searches would take more than budget steps (budget >= 0),
+// only k = budget/(V+2E) sources (at least one) are searched, spread
+// evenly over the nodes, and the sums are scaled by V/k: the estimate of
+// Brandes and Pich ("Centrality estimation in large networks", 2007) with
+// fixed pivots, so that the same graph always gives the same figures.
+func (g *Graph) betweenness(budget int) []float64 {
 	n := g.Len()
 	bc := make([]float64, n)
 	if n < 3 {
 		return bc
 	}
+	sources, scale := n, 1.0
+	if step := n + len(g.adj); budget >= 0 && float64(n)*float64(step) > float64(budget) {
+		sources = max(1, budget/step)
+		scale = float64(n) / float64(sources)
+	}
 	sigma := make([]float64, n) // number of shortest paths from the source
 	coef := make([]float64, n)  // (1 + dependency of the source on a node) / sigma
 	dist := make([]int32, n)
 	order := make([]int32, 0, n) // nodes in the order the search reached them
-	for s := range n {
+	for k := range sources {
+		s := k * n / sources
 		for i := range dist {
 			dist[i] = -1
 		}
@@ -84,23 +100,46 @@ func (g *Graph) betweenness() []float64 {
 		}
 	}
 	for i := range bc {
-		bc[i] /= 2
+		bc[i] *= scale / 2
 	}
 	return bc
 }
 
-// centrality returns every node's centrality in node (ID) order.
-func (g *Graph) centrality() []Centrality {
+// centrality returns every node's centrality in node (ID) order, with the
+// betweenness that opts ask for, given the brokers.
+func (g *Graph) centrality(opts Options, brokers []Broker) []Centrality {
 	n := g.Len()
-	bc := g.betweenness()
+	var bc []float64
+	switch opts.Betweenness {
+	case BetweennessAll:
+		bc = g.betweenness(opts.budget())
+	case BetweennessOfBrokers:
+		if len(brokers) > 0 {
+			all := g.betweenness(opts.budget())
+			bc = make([]float64, n)
+			for _, b := range brokers {
+				if v, ok := g.node(b.Stakeholder); ok {
+					bc[v] = all[v]
+				}
+			}
+		}
+	}
 	pairs := float64(n-1) * float64(n-2) / 2
 	out := make([]Centrality, n)
 	for v := range n {
-		c := Centrality{Stakeholder: g.ids[v], Degree: g.degree(v), Strength: g.strength(v), Betweenness: bc[v]}
+		c := Centrality{Stakeholder: g.ids[v], Degree: g.degree(v), Strength: g.strength(v)}
+		if bc != nil {
+			c.Betweenness = bc[v]
+		}
 		if n >= 3 {
-			c.NormalisedBetweenness = bc[v] / pairs
+			c.NormalisedBetweenness = c.Betweenness / pairs
 		}
 		out[v] = c
 	}
 	return out
+}
+
+// node returns the node of stakeholder id.
+func (g *Graph) node(id uuid.UUID) (int, bool) {
+	return slices.BinarySearchFunc(g.ids, id, compareID)
 }

@@ -45,7 +45,11 @@
 // Betweenness follows Brandes' algorithm ("A faster algorithm for
 // betweenness centrality", 2001) on the unweighted graph: weights say how
 // strong a tie is, not how long, so every tie counts as one step. It costs
-// O(V·E) time and O(V+E) memory for V stakeholders and E ties. Articulation
+// O(V·E) time and O(V+E) memory for V stakeholders and E ties; above a
+// budget of work ([DefaultBetweennessBudget] steps unless [Options] say
+// otherwise) it is estimated from a sample of sources, so that an analysis
+// never costs more than the budget besides its linear parts; and
+// [BetweennessOfBrokers] skips it where no broker needs it. Articulation
 // points and components come from one depth-first search (Tarjan, 1972),
 // O(V+E); overlaps cost O(N²·k) for N networks of at most k members.
 //

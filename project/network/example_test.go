@@ -104,3 +104,33 @@ func ExampleAnalysis_LookupCentrality() {
 	// true 3 2
 	// false
 }
+
+// A caller that only says how much runs through each broker asks for the
+// brokers' betweenness alone: a network without brokers then costs linear
+// time, and one with brokers no more than the budget.
+func ExampleBetweennessScope() {
+	member := func(i int) uuid.UUID { return uuid.UUID{15: byte(i)} }
+	since := collab.MustParseDate("2020-01-01")
+	c := &collab.Collaboration{Started: since}
+	for i := range 5 {
+		c.Members = append(c.Members, collab.Member{Stakeholder: member(i), Joined: since})
+	}
+	// Two groups that share member 2.
+	for _, group := range [][]int{{0, 1, 2}, {2, 3, 4}} {
+		n := collab.Network{Kind: collab.NetworkProfessionals, Since: since}
+		for _, i := range group {
+			n.Members = append(n.Members, member(i))
+		}
+		c.Networks = append(c.Networks, n)
+	}
+	a := network.Build(c, nil, since).Analyse(network.Options{Betweenness: network.BetweennessOfBrokers})
+	for _, ce := range a.Centrality {
+		fmt.Printf("%s: betweenness %.0f\n", ce.Stakeholder, ce.Betweenness)
+	}
+	// Output:
+	// 00000000-0000-0000-0000-000000000000: betweenness 0
+	// 00000000-0000-0000-0000-000000000001: betweenness 0
+	// 00000000-0000-0000-0000-000000000002: betweenness 4
+	// 00000000-0000-0000-0000-000000000003: betweenness 0
+	// 00000000-0000-0000-0000-000000000004: betweenness 0
+}

@@ -107,18 +107,38 @@ func Build(c *collab.Collaboration, projects []project.Project, asOf collab.Date
 		return slices.Compact(nodes)
 	}
 
-	edges := make(map[uint64]edgeCount)
+	// Ties are counted in a triangular table of every pair of nodes when
+	// there are at most denseNodes (a counter per pair is quicker than a
+	// map entry), and in a map of the pairs that occur above that.
+	n := len(g.ids)
+	var dense []edgeCount
+	var edges map[uint64]edgeCount
+	if n <= denseNodes {
+		dense = make([]edgeCount, n*(n-1)/2)
+	} else {
+		edges = make(map[uint64]edgeCount)
+	}
 	tie := func(nodes []int32, network bool) {
 		for x := range nodes {
+			a := int(nodes[x])
+			row := a*(2*n-a-1)/2 - a - 1 // dense index of (a, b) is row+b
 			for y := x + 1; y < len(nodes); y++ {
-				k := uint64(nodes[x])<<32 | uint64(nodes[y])
-				e := edges[k]
+				var e *edgeCount
+				var sparse edgeCount
+				if dense != nil {
+					e = &dense[row+int(nodes[y])]
+				} else {
+					e = &sparse
+					sparse = edges[uint64(a)<<32|uint64(nodes[y])]
+				}
 				if network {
 					e.nets++
 				} else {
 					e.pros++
 				}
-				edges[k] = e
+				if dense == nil {
+					edges[uint64(a)<<32|uint64(nodes[y])] = sparse
+				}
 			}
 		}
 	}
@@ -144,9 +164,35 @@ func Build(c *collab.Collaboration, projects []project.Project, asOf collab.Date
 		tie(pn.nodes, false)
 		g.projects = append(g.projects, pn)
 	}
-	g.fill(edges)
+	if dense != nil {
+		m := 0
+		for _, c := range dense {
+			if c != (edgeCount{}) {
+				m++
+			}
+		}
+		keys := make([]uint64, 0, m)
+		counts := make([]edgeCount, 0, m)
+		for a := range n {
+			row := a*(2*n-a-1)/2 - a - 1
+			for b := a + 1; b < n; b++ {
+				if c := dense[row+b]; c != (edgeCount{}) {
+					keys = append(keys, uint64(a)<<32|uint64(b))
+					counts = append(counts, c)
+				}
+			}
+		}
+		g.fill(keys, counts)
+		return g
+	}
+	g.fillMap(edges)
 	return g
 }
+
+// denseNodes is the largest number of nodes for which Build counts ties in
+// a table of every pair (half a million pairs, 6 MB, for collab.MaxMembers
+// members) instead of a map.
+const denseNodes = 1024
 
 // fromEdges returns a graph of n nodes numbered 0 to n-1 with the given
 // undirected edges, for the package's tests and benchmarks (export_test.go
@@ -174,7 +220,7 @@ func fromEdges(n int, edges [][2]int) *Graph {
 		c.multi++
 		counts[k] = c
 	}
-	g.fill(counts)
+	g.fillMap(counts)
 	return g
 }
 
@@ -186,14 +232,24 @@ func nodeID(i int) uuid.UUID {
 	return id
 }
 
-// fill builds the adjacency from the accumulated edges.
-func (g *Graph) fill(edges map[uint64]edgeCount) {
-	n := len(g.ids)
+// fillMap builds the adjacency from edges accumulated in a map.
+func (g *Graph) fillMap(edges map[uint64]edgeCount) {
 	keys := make([]uint64, 0, len(edges))
 	for k := range edges {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys) // by (a, b): every neighbour list comes out ascending
+	counts := make([]edgeCount, len(keys))
+	for i, k := range keys {
+		counts[i] = edges[k]
+	}
+	g.fill(keys, counts)
+}
+
+// fill builds the adjacency from the edges keys (a<<32 | b, a < b, in
+// ascending order) with their counts alongside.
+func (g *Graph) fill(keys []uint64, counts []edgeCount) {
+	n := len(g.ids)
 	deg := make([]int32, n+1)
 	for _, k := range keys {
 		deg[k>>32]++
@@ -214,9 +270,9 @@ func (g *Graph) fill(edges map[uint64]edgeCount) {
 		next[v]++
 		g.adj[at], g.nets[at], g.pros[at], g.multi[at] = w, c.nets, c.pros, c.multi
 	}
-	for _, k := range keys {
+	for i, k := range keys {
 		a, b := int32(k>>32), int32(uint32(k))
-		c := edges[k]
+		c := counts[i]
 		put(a, b, c)
 		put(b, a, c)
 	}
