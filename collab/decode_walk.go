@@ -279,16 +279,3 @@ func fieldType(t reflect.Type, key string) (reflect.Type, bool) {
 	}
 	return nil, false
 }
-
-// jsonFieldNames lists the JSON names of struct type t's fields.
-func jsonFieldNames(t reflect.Type) []string {
-	t = deref(t)
-	if t == nil || t.Kind() != reflect.Struct {
-		return nil
-	}
-	var names []string
-	for _, f := range jsonFields(t) {
-		names = append(names, f.name)
-	}
-	return names
-}

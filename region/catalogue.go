@@ -399,13 +399,13 @@ func (c Catalogue) cbsPosition(code string) (int, bool) {
 		return 0, false
 	}
 	var buf [maxCBSCodeLength]byte
-	key := buf[:len(code)]
+	key := buf[:0]
 	for i := 0; i < len(code); i++ {
 		ch := code[i]
 		if 'a' <= ch && ch <= 'z' {
 			ch -= 'a' - 'A'
 		}
-		key[i] = ch
+		key = append(key, ch) // within buf: code is at most maxCBSCodeLength
 	}
 	return c.positionIn(byCBSCode, string(key)) // key does not escape: no allocation
 }

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // maxPathDepth bounds how deeply one Validator nests field paths; deeper
@@ -306,7 +305,7 @@ const indexSlots = 4
 // listIndex is the first index of every key of one list, kept by a
 // Validator for the lists longer than SmallList it checks.
 type listIndex struct {
-	base        unsafe.Pointer // the list's first element
+	base        any // a pointer to the list's first element, its identity
 	n           int
 	list, field string
 	first       any // map[K]int32
@@ -315,7 +314,10 @@ type listIndex struct {
 // firstIndexes returns the first index of each key of xs, built once per
 // list, field and Validator.
 func firstIndexes[E any, K comparable](v *Validator, list, field string, xs []E, key func(*E) K) map[K]int32 {
-	base := unsafe.Pointer(unsafe.SliceData(xs))
+	var base any // a pointer in an interface: compared, never allocated
+	if len(xs) > 0 {
+		base = &xs[0]
+	}
 	for i := range v.indexes {
 		e := &v.indexes[i]
 		if e.base == base && e.n == len(xs) && e.list == list && e.field == field {

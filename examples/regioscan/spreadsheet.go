@@ -62,12 +62,14 @@ func (a *app) export(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 			return exitInvalid
 		}
 	}
-	if err := os.MkdirAll(*out, 0o755); err != nil { // #nosec G301 -- a folder the user asked for, like any output
+	err := os.MkdirAll(*out, 0o755) // #nosec G301 -- a folder the user asked for, like any output
+	if err != nil {
 		fmt.Fprintf(stderr, "regioscan export: %v\n", err)
 		return exitInvalid
 	}
 	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(*out, f.Name), f.Data, 0o644); err != nil { // #nosec G306 -- output the user asked for
+		err := os.WriteFile(filepath.Join(*out, f.Name), f.Data, 0o644) // #nosec G306 -- output the user asked for
+		if err != nil {
 			fmt.Fprintf(stderr, "regioscan export: %v\n", err)
 			return exitInvalid
 		}

@@ -168,7 +168,7 @@ func (r *Radar) view() (radarView, error) {
 	rings := radarRings()
 	bands := [len(rings)]string{"weak", "developing", "strong"}
 	for k := len(rings) - 1; k >= 0; k-- {
-		ring := rings[k]
+		ring, band := rings[k], bands[k]
 		var pts []string
 		for i := range n {
 			x, y := radarPoint(i, n, float64(ring))
@@ -178,7 +178,7 @@ func (r *Radar) view() (radarView, error) {
 		// value is written.
 		x0, y0 := radarPoint(0, n, float64(ring))
 		x1, y1 := radarPoint(1, n, float64(ring))
-		v.Rings = append(v.Rings, ringView{Points: strings.Join(pts, " "), Band: bands[k], Label: strconv.Itoa(ring), X: coord((x0+x1)/2 + 2), Y: coord((y0+y1)/2 + 4)})
+		v.Rings = append(v.Rings, ringView{Points: strings.Join(pts, " "), Band: band, Label: strconv.Itoa(ring), X: coord((x0+x1)/2 + 2), Y: coord((y0+y1)/2 + 4)})
 	}
 
 	for i, name := range r.Axes {
