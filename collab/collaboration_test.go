@@ -141,7 +141,7 @@ func validCollaboration() collab.Collaboration {
 		},
 		Networks: []collab.Network{
 			{ID: uuid.MustParse("c0000000-0000-4000-8000-0000000000a1"), Name: "Bestuurdersoverleg", Kind: collab.NetworkExecutives,
-				Members: []uuid.UUID{ids[0], ids[1], ids[2]}, Since: d("2020-01-01")},
+				Members: []uuid.UUID{ids[0], ids[1], ids[2]}, Since: d("2020-01-01"), People: 6},
 		},
 	}
 }
@@ -325,6 +325,11 @@ func TestCollaborationValidate(t *testing.T) {
 			c.Networks = append(c.Networks, c.Networks[0])
 			c.Networks[1].Until = collab.Date{}
 		}, []pathCode{{"networks[0].until", collab.CodeDateOrder}, {"networks[1].id", collab.CodeDuplicate}}},
+		{"a network with a negative count of people and one with more than the limit", func(c *collab.Collaboration) {
+			c.Networks[0].People = -1
+			c.Networks = append(c.Networks, c.Networks[0])
+			c.Networks[1].ID, c.Networks[1].People = uuid.New(), collab.MaxNetworkPeople+1
+		}, []pathCode{{"networks[0].people", collab.CodeOutOfRange}, {"networks[1].people", collab.CodeOutOfRange}}},
 		{"an event without date and title, with negative participants", func(c *collab.Collaboration) {
 			c.Events = []collab.Event{{Participants: -1}}
 		}, []pathCode{{"events[0].date", collab.CodeRequired}, {"events[0].title", collab.CodeRequired},

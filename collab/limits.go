@@ -16,6 +16,7 @@ const (
 	MaxLeewayIssues   = 1000                        // leeway issues of one collaboration, and those one project refers to
 	MaxNetworks       = 500                         // networks of one collaboration
 	MaxNetworkMembers = 1000                        // members of one network
+	MaxNetworkPeople  = 1_000_000                   // people taking part in one network
 	MaxEvents         = 1000                        // events of one collaboration
 	MaxRegionCodes    = 100                         // region codes of one stakeholder
 	MaxLevels         = 3                           // level involvements of one member or participant: each level once

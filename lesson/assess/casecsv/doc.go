@@ -46,7 +46,8 @@
 //	                    national actor (landelijke actor), status, raised (aangekaart),
 //	                    last progress (laatste voortgang), resolved (opgelost)
 //	networks.csv        id, name (naam), kind (soort), description (omschrijving),
-//	                    members (leden: stakeholders), since (sinds), until (tot)
+//	                    members (leden: stakeholders), since (sinds), until (tot),
+//	                    people (mensen: how many people take part; empty when not recorded)
 //	events.csv          date (datum), title (titel), participants (deelnemers), note (notitie)
 //	projects.csv        id, title (titel), region (regio), themes (themas), scale (schaal),
 //	                    started (gestart), ended (beeindigd), description (omschrijving),

@@ -98,7 +98,7 @@ func Export(c *assess.Case, opt Options) ([]File, error) {
 		for i, m := range n.Members {
 			members[i] = e.stakeholder(m, true)
 		}
-		add(tNetworks, id(n.ID), n.Name, word(n.Kind), n.Description, strings.Join(members, listSep), date(n.Since), date(n.Until))
+		add(tNetworks, id(n.ID), n.Name, word(n.Kind), n.Description, strings.Join(members, listSep), date(n.Since), date(n.Until), count(n.People))
 	}
 	for _, ev := range col.Events {
 		add(tEvents, date(ev.Date), ev.Title, count(ev.Participants), ev.Note)

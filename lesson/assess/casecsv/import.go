@@ -439,7 +439,7 @@ func (im *importer) read() *assess.Case {
 		leeway.add(l.ID, l.Rule)
 	}
 	for _, r := range sheets[tNetworks.file].rows {
-		n := collab.Network{Name: r.get(1), Description: r.get(3), Members: []uuid.UUID{}, Since: im.date(r, 5), Until: im.date(r, 6)}
+		n := collab.Network{Name: r.get(1), Description: r.get(3), Members: []uuid.UUID{}, Since: im.date(r, 5), Until: im.date(r, 6), People: im.int(r, 7)}
 		n.ID = im.idOf(r, 0, "network", n.Name)
 		im.text(r, 2, &n.Kind)
 		for _, m := range im.list(r, 4) {

@@ -46,7 +46,7 @@ var (
 	}}
 	tNetworks = table{"networks.csv", []column{
 		{"id", "id"}, {"name", "naam"}, {"kind", "soort"}, {"description", "omschrijving"},
-		{"members", "leden"}, {"since", "sinds"}, {"until", "tot"},
+		{"members", "leden"}, {"since", "sinds"}, {"until", "tot"}, {"people", "mensen"},
 	}}
 	tEvents = table{"events.csv", []column{
 		{"date", "datum"}, {"title", "titel"}, {"participants", "deelnemers"}, {"note", "notitie"},
