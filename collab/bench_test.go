@@ -69,6 +69,9 @@ func largeCollaboration(n int) collab.Collaboration {
 	for k, kind := range collab.NetworkKinds() {
 		nw := collab.Network{ID: id(0xf0, k), Name: kind.Label(collab.Dutch), Kind: kind, Description: "Netwerk.", Since: d("2020-01-01")}
 		for i := range n {
+			if kind == collab.NetworkRegionalTable && !c.Members[i].RegionalTable {
+				continue // the table's members are the members with a seat
+			}
 			nw.Members = append(nw.Members, id(0xa0, i))
 		}
 		c.Networks = append(c.Networks, nw)
