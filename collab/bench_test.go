@@ -76,6 +76,8 @@ func largeCollaboration(n int) collab.Collaboration {
 		}
 		c.Networks = append(c.Networks, nw)
 	}
+	c.HelpedBy = []collab.Help{{Region: "west-brabant", Stakeholder: id(0xa0, 0), From: d("2020-01-01"), Until: d("2020-12-31"),
+		Note: "Een adviseur uit West-Brabant."}}
 	for i := range 5 {
 		c.Events = append(c.Events, collab.Event{Date: d("2021-01-01").AddDate(0, i, 0), Title: "Regiodag", Participants: 90, Note: "Werksessies."})
 	}

@@ -51,6 +51,9 @@ type Collaboration struct {
 	LeewayIssues   []LeewayIssue   `json:"leewayIssues,omitempty"`
 	Networks       []Network       `json:"networks,omitempty"`
 	Events         []Event         `json:"events,omitempty"`
+	// HelpedBy lists the help other regions gave, in order of start (see
+	// Help); at most MaxHelp.
+	HelpedBy []Help `json:"helpedBy,omitempty"`
 
 	Notes string `json:"notes,omitempty"`
 }
@@ -223,6 +226,7 @@ func (c *Collaboration) validateLists(v *check.Validator) {
 		}
 		v.Text("note", e.Note, false, MaxTextLength)
 	})
+	check.Items(v, "helpedBy", c.HelpedBy, MaxHelp, func(_ int, h *Help) { h.validateWith(v, c) })
 }
 
 func memberStakeholder(m *Member) uuid.UUID { return m.Stakeholder }

@@ -334,6 +334,14 @@ func TestCollaborationValidate(t *testing.T) {
 			c.Events = []collab.Event{{Participants: -1}}
 		}, []pathCode{{"events[0].date", collab.CodeRequired}, {"events[0].title", collab.CodeRequired},
 			{"events[0].participants", collab.CodeOutOfRange}}},
+		{"help without region and start, help that ends before it starts, and help from the collaboration's own region", func(c *collab.Collaboration) {
+			c.HelpedBy = []collab.Help{
+				{},
+				{Region: "friesland", From: d("2020-06-01"), Until: d("2020-05-31")},
+				{Region: c.Region, From: d("2020-06-01")},
+			}
+		}, []pathCode{{"helpedBy[0].region", collab.CodeRequired}, {"helpedBy[0].from", collab.CodeRequired},
+			{"helpedBy[1].until", collab.CodeDateOrder}, {"helpedBy[2].region", collab.CodeNotAllowed}}},
 		{"a member flagged at the regional table but in none of its networks, and one in a table network but not flagged", func(c *collab.Collaboration) {
 			c.Networks = append(c.Networks, regionalTable(c.Members[0].Stakeholder, c.Members[1].Stakeholder))
 			c.Members[0].RegionalTable = true

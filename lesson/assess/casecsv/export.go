@@ -103,6 +103,13 @@ func Export(c *assess.Case, opt Options) ([]File, error) {
 	for _, ev := range col.Events {
 		add(tEvents, date(ev.Date), ev.Title, count(ev.Participants), ev.Note)
 	}
+	for _, h := range col.HelpedBy {
+		helper := ""
+		if h.Stakeholder != uuid.Nil {
+			helper = e.stakeholder(h.Stakeholder, false)
+		}
+		add(tHelp, h.Region, helper, date(h.From), date(h.Until), h.Note)
+	}
 	for i := range c.Projects {
 		e.project(&c.Projects[i], add)
 	}

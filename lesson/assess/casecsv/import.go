@@ -450,6 +450,13 @@ func (im *importer) read() *assess.Case {
 	for _, r := range sheets[tEvents.file].rows {
 		col.Events = append(col.Events, collab.Event{Date: im.date(r, 0), Title: r.get(1), Participants: im.int(r, 2), Note: r.get(3)})
 	}
+	for _, r := range sheets[tHelp.file].rows {
+		h := collab.Help{Region: r.get(0), From: im.date(r, 2), Until: im.date(r, 3), Note: r.get(4)}
+		if v := r.get(1); v != "" {
+			h.Stakeholder = im.resolve(stakeholders, r, 1, v)
+		}
+		col.HelpedBy = append(col.HelpedBy, h)
+	}
 	projects := im.projects(sheets, stakeholders, leeway)
 	for i, r := range roleRows {
 		if r.get(5) != "" {
