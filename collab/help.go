@@ -10,9 +10,9 @@ import (
 // tell of a region that got going by copying one further ahead with its
 // help (Friesland, helped by West-Brabant: "Regionale samenwerking
 // zorgkantoren en verpleeghuizen in volle gang", 7 July 2020), which
-// lesson "financier.copy-with-help" recommends. For now Help is data for
-// the reader of a case and for the assessment to come; no rule reads it
-// yet.
+// lesson "financier.copy-with-help" recommends. No rule of the assessment
+// scores it; twinning (lesson/assess.Twins) names a twin from a region that
+// already helped, as copying from it builds on that help.
 type Help struct {
 	// Region is the code of the helping region: a reference region or one
 	// of the case's own, checked by the whole case (package lesson/assess).
