@@ -102,6 +102,7 @@ func ExampleTwins() {
 	//      - The same strategy: vision and small projects together.
 	//      - Works on the same themes: technology.
 	//      - Has projects in implementation or embedded on technology, where the projects here have not got that far.
+	//      - Its region has already helped here, from 2 September 2019: learning from it builds on that help.
 	//      - Does well what goes wrong here; what its report credits:
 	//      - Care professionals were involved from the start of the projects.
 	//      - A point of contact (vraagbaak) picks up signals and questions from the field.
