@@ -69,10 +69,15 @@ func largeCollaboration(n int) collab.Collaboration {
 	for k, kind := range collab.NetworkKinds() {
 		nw := collab.Network{ID: id(0xf0, k), Name: kind.Label(collab.Dutch), Kind: kind, Description: "Netwerk.", Since: d("2020-01-01")}
 		for i := range n {
+			if kind == collab.NetworkRegionalTable && !c.Members[i].RegionalTable {
+				continue // the table's members are the members with a seat
+			}
 			nw.Members = append(nw.Members, id(0xa0, i))
 		}
 		c.Networks = append(c.Networks, nw)
 	}
+	c.HelpedBy = []collab.Help{{Region: "west-brabant", Stakeholder: id(0xa0, 0), From: d("2020-01-01"), Until: d("2020-12-31"),
+		Note: "Een adviseur uit West-Brabant."}}
 	for i := range 5 {
 		c.Events = append(c.Events, collab.Event{Date: d("2021-01-01").AddDate(0, i, 0), Title: "Regiodag", Participants: 90, Note: "Werksessies."})
 	}

@@ -51,6 +51,9 @@ type Collaboration struct {
 	LeewayIssues   []LeewayIssue   `json:"leewayIssues,omitempty"`
 	Networks       []Network       `json:"networks,omitempty"`
 	Events         []Event         `json:"events,omitempty"`
+	// HelpedBy lists the help other regions gave, in order of start (see
+	// Help); at most MaxHelp.
+	HelpedBy []Help `json:"helpedBy,omitempty"`
 
 	Notes string `json:"notes,omitempty"`
 }
@@ -123,7 +126,57 @@ func (c *Collaboration) validate(v *check.Validator) {
 	c.validateScope(v)
 	c.validateParts(v)
 	c.validateLists(v)
+	c.validateTableSeats(v)
 	v.Text("notes", c.Notes, false, MaxTextLength)
+}
+
+// validateTableSeats keeps one source of truth for a seat at the regional
+// table. When the collaboration records regional-table networks, their
+// members are the seats, and a member's regionalTable flag must say the
+// same: a flag without a membership, or a membership without the flag, is
+// a problem naming both places. Dates play no part: the flag has none.
+func (c *Collaboration) validateTableSeats(v *check.Validator) {
+	first := -1
+	for j := range c.Networks {
+		if c.Networks[j].Kind == NetworkRegionalTable {
+			first = j
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for i := range c.Members {
+		m := &c.Members[i]
+		j, k := c.tableSeat(m.Stakeholder)
+		switch {
+		case m.RegionalTable && j < 0:
+			v.Item("members", i)
+			v.Addf("regionalTable", CodeNotAllowed, "is true, but the member is in none of the regional-table networks (such as networks[%d]): add it to one or set the flag to false", first)
+			v.Leave()
+		case !m.RegionalTable && j >= 0:
+			v.Item("members", i)
+			v.Addf("regionalTable", CodeNotAllowed, "is false, but the member is in the regional-table network at networks[%d].members[%d]: set the flag to true or take it out of that network", j, k)
+			v.Leave()
+		}
+	}
+}
+
+// tableSeat returns where stakeholder id is a member of a regional-table
+// network: the index of the network and of the member in it, or -1, -1.
+func (c *Collaboration) tableSeat(id uuid.UUID) (network, member int) {
+	for j := range c.Networks {
+		n := &c.Networks[j]
+		if n.Kind != NetworkRegionalTable {
+			continue
+		}
+		for k, m := range n.Members {
+			if m == id {
+				return j, k
+			}
+		}
+	}
+	return -1, -1
 }
 
 func (c *Collaboration) validateParts(v *check.Validator) {
@@ -181,6 +234,7 @@ func (c *Collaboration) validateLists(v *check.Validator) {
 		}
 		v.Text("note", e.Note, false, MaxTextLength)
 	})
+	check.Items(v, "helpedBy", c.HelpedBy, MaxHelp, func(_ int, h *Help) { h.validateWith(v, c) })
 }
 
 func memberStakeholder(m *Member) uuid.UUID { return m.Stakeholder }

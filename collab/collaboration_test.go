@@ -141,7 +141,7 @@ func validCollaboration() collab.Collaboration {
 		},
 		Networks: []collab.Network{
 			{ID: uuid.MustParse("c0000000-0000-4000-8000-0000000000a1"), Name: "Bestuurdersoverleg", Kind: collab.NetworkExecutives,
-				Members: []uuid.UUID{ids[0], ids[1], ids[2]}, Since: d("2020-01-01")},
+				Members: []uuid.UUID{ids[0], ids[1], ids[2]}, Since: d("2020-01-01"), People: 6},
 		},
 	}
 }
@@ -325,16 +325,84 @@ func TestCollaborationValidate(t *testing.T) {
 			c.Networks = append(c.Networks, c.Networks[0])
 			c.Networks[1].Until = collab.Date{}
 		}, []pathCode{{"networks[0].until", collab.CodeDateOrder}, {"networks[1].id", collab.CodeDuplicate}}},
+		{"a network with a negative count of people and one with more than the limit", func(c *collab.Collaboration) {
+			c.Networks[0].People = -1
+			c.Networks = append(c.Networks, c.Networks[0])
+			c.Networks[1].ID, c.Networks[1].People = uuid.New(), collab.MaxNetworkPeople+1
+		}, []pathCode{{"networks[0].people", collab.CodeOutOfRange}, {"networks[1].people", collab.CodeOutOfRange}}},
 		{"an event without date and title, with negative participants", func(c *collab.Collaboration) {
 			c.Events = []collab.Event{{Participants: -1}}
 		}, []pathCode{{"events[0].date", collab.CodeRequired}, {"events[0].title", collab.CodeRequired},
 			{"events[0].participants", collab.CodeOutOfRange}}},
+		{"help without region and start, help that ends before it starts, and help from the collaboration's own region", func(c *collab.Collaboration) {
+			c.HelpedBy = []collab.Help{
+				{},
+				{Region: "friesland", From: d("2020-06-01"), Until: d("2020-05-31")},
+				{Region: c.Region, From: d("2020-06-01")},
+			}
+		}, []pathCode{{"helpedBy[0].region", collab.CodeRequired}, {"helpedBy[0].from", collab.CodeRequired},
+			{"helpedBy[1].until", collab.CodeDateOrder}, {"helpedBy[2].region", collab.CodeNotAllowed}}},
+		{"a member flagged at the regional table but in none of its networks, and one in a table network but not flagged", func(c *collab.Collaboration) {
+			c.Networks = append(c.Networks, regionalTable(c.Members[0].Stakeholder, c.Members[1].Stakeholder))
+			c.Members[0].RegionalTable = true
+			c.Members[2].RegionalTable = true
+		}, []pathCode{{"members[1].regionalTable", collab.CodeNotAllowed}, {"members[2].regionalTable", collab.CodeNotAllowed}}},
+		{"a regional-table network that has ended still counts, as the flag has no dates", func(c *collab.Collaboration) {
+			table := regionalTable(c.Members[0].Stakeholder)
+			table.Until = collab.MustParseDate("2020-06-30")
+			c.Networks = append(c.Networks, table)
+		}, []pathCode{{"members[0].regionalTable", collab.CodeNotAllowed}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := validCollaboration()
 			tt.change(&c)
 			assert.Equal(t, tt.want, pathCodes(c.Validate()))
+		})
+	}
+}
+
+// regionalTable is a regional-table network of the given members.
+func regionalTable(members ...uuid.UUID) collab.Network {
+	return collab.Network{ID: uuid.MustParse("c0000000-0000-4000-8000-0000000000a2"), Name: "Regiotafel",
+		Kind: collab.NetworkRegionalTable, Members: members, Since: collab.MustParseDate("2020-01-01")}
+}
+
+// The regional-table networks are the one source of truth for a seat at
+// the table: a member's flag agrees with them, and where it does not, the
+// problem names both the flag and the network.
+func TestTheRegionalTableFlagAgreesWithTheTableNetworks(t *testing.T) {
+	tests := []struct {
+		name    string
+		flagged []bool
+		seated  []int
+		want    []string
+	}{
+		{"without a regional-table network the flag alone is valid", []bool{true, false, false, false}, nil, nil},
+		{"flags that match the table network are valid", []bool{true, true, false, false}, []int{0, 1}, nil},
+		{"a flag without a seat names the network to add the member to", []bool{true, true, false, false}, []int{0},
+			[]string{"members[1].regionalTable: is true, but the member is in none of the regional-table networks (such as networks[1]): add it to one or set the flag to false"}},
+		{"a seat without the flag names where the member sits", []bool{true, false, false, false}, []int{0, 1},
+			[]string{"members[1].regionalTable: is false, but the member is in the regional-table network at networks[1].members[1]: set the flag to true or take it out of that network"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := validCollaboration()
+			for i, f := range tt.flagged {
+				c.Members[i].RegionalTable = f
+			}
+			if tt.seated != nil {
+				var ids []uuid.UUID
+				for _, i := range tt.seated {
+					ids = append(ids, c.Members[i].Stakeholder)
+				}
+				c.Networks = append(c.Networks, regionalTable(ids...))
+			}
+			var got []string
+			for _, p := range collab.ProblemsOf(c.Validate()) {
+				got = append(got, p.Error())
+			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }

@@ -45,7 +45,9 @@
 //	MaxLeewayIssues                1000    leeway issues; those a project names     collab
 //	MaxNetworks                    500     networks of a collaboration              collab
 //	MaxNetworkMembers              1000    members of one network                   collab
+//	MaxNetworkPeople               10^6    people taking part in one network        collab
 //	MaxEvents                      1000    events of a collaboration                collab
+//	MaxHelp                        100     help from other regions (helpedBy)       collab
 //	MaxRegionCodes                 100     region codes of a stakeholder            collab
 //	MaxLevels                      3       levels of a member or participant        collab
 //	MaxMechanisms                  5       mechanisms of a project or a rating      collab

@@ -106,3 +106,17 @@ func ExampleMoney_Plus() {
 	// € 1235.00
 	// true
 }
+
+// One region helps another for a while: Friesland had an adviser from
+// West-Brabant (7 July 2020). The help is given on the days between From
+// and Until, both included.
+func ExampleHelp_ActiveOn() {
+	h := collab.Help{Region: "west-brabant", From: collab.MustParseDate("2019-09-02"), Until: collab.MustParseDate("2020-12-31")}
+	for _, d := range []string{"2019-09-01", "2020-06-01", "2021-01-01"} {
+		fmt.Println(d, h.ActiveOn(collab.MustParseDate(d)))
+	}
+	// Output:
+	// 2019-09-01 false
+	// 2020-06-01 true
+	// 2021-01-01 false
+}

@@ -59,7 +59,9 @@ func zoetermeerCollaboration() collab.Collaboration {
 	// member joins at start with the given levels, all involved from the
 	// start: professionals in the lead means the work floor is there early.
 	member := func(id uuid.UUID, joined collab.Date, hours float64, levels ...collab.Level) collab.Member {
-		m := collab.Member{Stakeholder: id, Joined: joined, RegionalTable: true, CapacityHours: new(hours)}
+		// Every partner has a seat at regional capacity management; the
+		// programme office serves the table but has none of its own.
+		m := collab.Member{Stakeholder: id, Joined: joined, RegionalTable: id != zmProgramme, CapacityHours: new(hours)}
 		for _, l := range levels {
 			m.Levels = append(m.Levels, collab.LevelInvolvement{Level: l, Since: joined})
 		}

@@ -16,7 +16,9 @@ const (
 	MaxLeewayIssues   = 1000                        // leeway issues of one collaboration, and those one project refers to
 	MaxNetworks       = 500                         // networks of one collaboration
 	MaxNetworkMembers = 1000                        // members of one network
+	MaxNetworkPeople  = 1_000_000                   // people taking part in one network
 	MaxEvents         = 1000                        // events of one collaboration
+	MaxHelp           = 100                         // help from other regions to one collaboration
 	MaxRegionCodes    = 100                         // region codes of one stakeholder
 	MaxLevels         = 3                           // level involvements of one member or participant: each level once
 	MaxMechanisms     = 5                           // mechanisms one list names (a project's, a rating's scores): each once

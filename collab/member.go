@@ -18,7 +18,12 @@ type Member struct {
 	// friction on the work floor.
 	Levels []LevelInvolvement `json:"levels,omitempty"`
 	// RegionalTable is true when the member has a seat at the regional
-	// table where providers and financiers align.
+	// table where providers and financiers align. When the collaboration
+	// records regional-table networks, those are the one source of truth:
+	// the flag must then agree with membership of one of them (validation
+	// reports CodeNotAllowed where it does not), and the assessment reads
+	// the networks. Only a collaboration without regional-table networks
+	// relies on the flag alone.
 	RegionalTable bool `json:"regionalTable,omitempty"`
 	// Contracted is true when the member is a provider contracted by the
 	// financier of long-term care, the zorgkantoor (in West-Brabant all

@@ -21,6 +21,12 @@ type Network struct {
 	Members []uuid.UUID `json:"members"`
 	Since   Date        `json:"since"`
 	Until   Date        `json:"until,omitzero"`
+	// People is how many people take part in the network, across its
+	// member organisations; zero when not recorded. The sources count
+	// networks by people as well as by organisations (a professionals'
+	// network of some hundreds of carers is not a handful of managers), and
+	// Members alone cannot say so. At most MaxNetworkPeople.
+	People int `json:"people,omitempty"`
 }
 
 // NetworkKind is the kind of a regional network. The zero value is not
@@ -70,6 +76,9 @@ func (n *Network) validateWith(v *check.Validator, c *Collaboration) {
 		check.DateOrder(v, "since", c.Started, n.Since, "the collaboration started")
 	}
 	check.DateOrder(v, "until", n.Since, n.Until, "the network started")
+	if n.People < 0 || n.People > MaxNetworkPeople {
+		v.Addf("people", CodeOutOfRange, "is %d, outside 0 to %d", n.People, MaxNetworkPeople)
+	}
 }
 
 // NetworkKinds returns every network kind in declaration order, as a new slice.

@@ -51,7 +51,7 @@ const (
 // with paths from the root of the case document. Besides validating each
 // part it checks that every reference resolves: members and role holders
 // are stakeholders of the case, the regions of stakeholders and projects
-// are known, projects belong to this collaboration and
+// and of the help other regions gave (with its stakeholder) are known, projects belong to this collaboration and
 // involve its members, the collaboration's region is a reference region or
 // one of the case's own, and IDs are unique. Each self-assessment round is
 // checked as collab.SelfAssessment.ValidateIn describes,
@@ -87,6 +87,13 @@ func (c *Case) validate(v *check.Validator) {
 			v.Leave()
 		}
 	}
+	for i := range col.HelpedBy {
+		if id := col.HelpedBy[i].Stakeholder; id != uuid.Nil && c.stakeholderIndex(id) < 0 {
+			v.Item("helpedBy", i)
+			v.Addf("stakeholder", collab.CodeDanglingReference, "%s is not among the case's stakeholders", id)
+			v.Leave()
+		}
+	}
 	for i := range col.RoleHolders {
 		if id := col.RoleHolders[i].Project; id != uuid.Nil && c.projectIndex(id) < 0 {
 			v.Item("roleHolders", i)
@@ -101,6 +108,15 @@ func (c *Case) validate(v *check.Validator) {
 		v.Enter("collaboration")
 		regions.checkCode(v, "region", col.Region)
 		v.Leave()
+	}
+	for i := range col.HelpedBy[:min(len(col.HelpedBy), collab.MaxHelp)] {
+		if code := col.HelpedBy[i].Region; code != "" {
+			v.Enter("collaboration")
+			v.Item("helpedBy", i)
+			regions.checkCode(v, "region", code)
+			v.Leave()
+			v.Leave()
+		}
 	}
 	for i := range c.Stakeholders[:min(len(c.Stakeholders), MaxStakeholders)] {
 		for j, code := range c.Stakeholders[i].Regions[:min(len(c.Stakeholders[i].Regions), collab.MaxRegionCodes)] {

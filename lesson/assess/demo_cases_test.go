@@ -405,6 +405,18 @@ func problemsOf(t *testing.T, err error) [][2]string {
 	return out
 }
 
+// Help from another region names a reference region (or one of the
+// case's own) and, optionally, a stakeholder of the case.
+func TestHelpFromAReferenceRegionByAStakeholderOfTheCaseIsAccepted(t *testing.T) {
+	d, ok := demo.Lookup("west-brabant")
+	require.True(t, ok)
+	c := d.Case
+	c.Collaboration.HelpedBy = []collab.Help{{Region: "friesland", Stakeholder: c.Stakeholders[16].ID,
+		From: c.Collaboration.Started, Note: "Een adviseur uit Friesland, ter illustratie."}}
+	require.NoError(t, c.Validate())
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = c.Validate() }), "validating it allocates nothing")
+}
+
 func TestACaseWithBrokenReferencesIsRejectedWithPaths(t *testing.T) {
 	const facilitator = 16 // stakeholders[16] and collaboration.members[16] of West-Brabant
 	tests := []struct {
@@ -429,6 +441,12 @@ func TestACaseWithBrokenReferencesIsRejectedWithPaths(t *testing.T) {
 		{"a project in an unknown region is rejected",
 			func(c *assess.Case) { c.Projects[3].Region = "atlantis" },
 			[][2]string{{"projects[3].region", "dangling-reference"}}},
+		{"help from an unknown region and an organisation outside the case is rejected",
+			func(c *assess.Case) {
+				c.Collaboration.HelpedBy = []collab.Help{{Region: "atlantis",
+					Stakeholder: uuid.MustParse("c0000000-0000-4000-8000-000000000099"), From: c.Collaboration.Started}}
+			},
+			[][2]string{{"collaboration.helpedBy[0].stakeholder", "dangling-reference"}, {"collaboration.helpedBy[0].region", "dangling-reference"}}},
 		{"every broken reference is reported at once, in document order",
 			func(c *assess.Case) {
 				c.Projects[0].Collaboration = uuid.MustParse("c0000000-0000-4000-8000-000000000099")

@@ -31,6 +31,8 @@ func TestTheTableOfLimitsMatchesTheConstants(t *testing.T) {
 		"collab.MaxLeewayIssues":    collab.MaxLeewayIssues,
 		"collab.MaxNetworks":        collab.MaxNetworks,
 		"collab.MaxNetworkMembers":  collab.MaxNetworkMembers,
+		"collab.MaxNetworkPeople":   collab.MaxNetworkPeople,
+		"collab.MaxHelp":            collab.MaxHelp,
 		"collab.MaxEvents":          collab.MaxEvents,
 		"collab.MaxRegionCodes":     collab.MaxRegionCodes,
 		"collab.MaxLevels":          collab.MaxLevels,

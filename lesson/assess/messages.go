@@ -255,6 +255,7 @@ const (
 	msgTwinRank              = "twins.rank"
 	msgTwinSameProvince      = "twins.same-province"
 	msgTwinSimilarity        = "twins.similarity"
+	msgTwinHelpedBefore      = "twins.helped-before"
 
 	// What each rule looks for (Rule.About).
 	msgAboutUrgencyTrend                  = "urgency.trend.about"
@@ -520,6 +521,7 @@ var messages = map[string]collab.Text{
 	msgTwinsNone:             {EN: "No twins to suggest: no case is weak on a mechanism on which another case is strong.", NL: "Geen tweelingen voor te stellen: geen casus is zwak op een mechanisme waarop een andere casus sterk is."},
 	msgTwinRank:              {EN: "rank", NL: "rang"},
 	msgTwinSimilarity:        {EN: "similarity", NL: "gelijkenis"},
+	msgTwinHelpedBefore:      {EN: "Its region has already helped here, from {from}: learning from it builds on that help.", NL: "Die regio hielp hier al, vanaf {from}: ervan leren bouwt voort op die hulp."},
 	// What each rule looks for (Rule.About).
 	msgAboutUrgencyTrend:                  {EN: "Whether urgency is measured, recently, and whether it fades (a drop of two points within a year), is low, or high.", NL: "Of de urgentie gemeten wordt, recent, en of ze wegzakt (twee punten lager binnen een jaar), laag is of hoog."},
 	msgAboutUrgencyCarrierLeft:            {EN: "A driver (aanjager) or programme manager who left without a successor.", NL: "Een aanjager of programmamanager die vertrok zonder opvolger."},

@@ -691,6 +691,7 @@ var coreRuleTests = []ruleTest{
 				network(1, collab.NetworkRegionalTable, "2020-01-01", rcProviderA, rcProviderB, rcZorgkantoor),
 				network(2, collab.NetworkRegionalTable, "2020-09-01", rcProviderA, rcGP),
 			}
+			c.Collaboration.Member(rcGP).RegionalTable = true // a seat at the second table
 		}},
 	{name: "an execution organisation set up beside an existing table is flagged", rule: "infrastructure.new-structure", fires: true,
 		edit: func(c *assess.Case) {

@@ -338,6 +338,7 @@ var statements = []statement{
 		edit: func(c *assess.Case) {
 			c.Collaboration.Purchasing = collab.PurchasingOneToOne
 			c.Collaboration.Networks[0].Members = c.Collaboration.Networks[0].Members[:2]
+			c.Collaboration.Members[2].RegionalTable = false
 		},
 		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityWarning, evidence: "collaboration.purchasing"},
 	{source: srcLongTerm, says: "Give the financiers (zorgkantoor, insurer, possibly municipalities) a clear role; which one matters depends on the care in question.",
@@ -366,9 +367,12 @@ var statements = []statement{
 		},
 		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityInfo},
 	{source: srcZorgkantoor, says: "Zorgkantoren rarely sat at the providers' regional table; the programme literally put the parties at one table.",
-		name: "a seat is read from the regional-table network when the case records one, not from the member's flag",
+		name: "a seat is read from the regional-table network when the case records one: a zorgkantoor outside it has none",
 		edit: func(c *assess.Case) {
-			c.Collaboration.Networks[0].Members = c.Collaboration.Networks[0].Members[:2] // the zorgkantoor keeps its flag
+			// The member's flag must agree with the network (validation
+			// refuses a case where they differ), so both say: no seat.
+			c.Collaboration.Networks[0].Members = c.Collaboration.Networks[0].Members[:2]
+			c.Collaboration.Members[2].RegionalTable = false
 		},
 		fires: []string{"actors.financier-at-table"}, severity: assess.SeverityWarning},
 	{source: srcLongTerm, says: "Set up a fixed point of contact that picks up signals and questions quickly.",

@@ -268,10 +268,13 @@ type twinProfile struct {
 	themes         uint64 // bit t for each project.Theme t of any project
 	advancedThemes uint64 // themes of projects in implementation or embedded on the report's date
 	practice       practice
+	helpedBy       []collab.Help // help other regions gave the collaboration (collab.Collaboration.HelpedBy)
+	asOf           collab.Date   // the report's date: help that starts later is not yet given
 }
 
 func newTwinProfile(c *Case, r *Report) twinProfile {
-	p := twinProfile{col: r.Collaboration, name: r.Name, region: r.Region, strategy: r.Strategy.Observed, practice: practiceOf(r)}
+	p := twinProfile{col: r.Collaboration, name: r.Name, region: r.Region, strategy: r.Strategy.Observed, practice: practiceOf(r),
+		helpedBy: c.Collaboration.HelpedBy, asOf: r.AsOf}
 	if p.strategy.IsZero() {
 		p.strategy = r.Strategy.Declared
 	}
@@ -546,7 +549,23 @@ func (p *twinProfile) reasons(b *twinProfile, m collab.Mechanism, sim Similarity
 	if ahead := p.themes &^ p.advancedThemes & b.advancedThemes; ahead != 0 {
 		out = append(out, Say(msgTwinThemesAhead, lower(enums("themes", ParamTheme, inSet(project.Themes(), ahead)))))
 	}
+	if h := p.helpFrom(b.region); h != nil {
+		out = append(out, Say(msgTwinHelpedBefore, date("from", h.From)))
+	}
 	return append(out, p.practice.doesWhatHereNot(&b.practice, int(m))...)
+}
+
+// helpFrom returns the first help the collaboration had from the region
+// with the given code by the report's date, or nil. A twin from a region that already helped is
+// the cheapest to copy from (lesson financier.copy-with-help: Friesland
+// got going with an adviser from West-Brabant, 7 July 2020).
+func (p *twinProfile) helpFrom(code string) *collab.Help {
+	for i := range p.helpedBy {
+		if h := &p.helpedBy[i]; code != "" && h.Region == code && !h.From.After(p.asOf) {
+			return h
+		}
+	}
+	return nil
 }
 
 // lowerFirst lowercases the first letter of a label for use inside a

@@ -3,6 +3,7 @@ package assess_test
 import (
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/regiokompas/regiokompas/lesson/assess"
@@ -14,12 +15,15 @@ import (
 )
 
 // demoTwins assesses every demo case on its own date and suggests twins.
-func demoTwins(t testing.TB, opts assess.TwinOptions) []assess.TwinSuggestion {
+func demoTwins(t testing.TB, opts assess.TwinOptions, edits ...func(name string, c *assess.Case)) []assess.TwinSuggestion {
 	t.Helper()
 	var cases []*assess.Case
 	var reports []*assess.Report
 	for _, d := range demo.All() {
 		c := d.Case
+		for _, edit := range edits {
+			edit(d.Name, &c)
+		}
 		r, err := assess.Evaluate(&c, d.AsOf)
 		require.NoError(t, err, d.Name)
 		cases, reports = append(cases, &c), append(reports, r)
@@ -98,6 +102,7 @@ func ExampleTwins() {
 	//      - The same strategy: vision and small projects together.
 	//      - Works on the same themes: technology.
 	//      - Has projects in implementation or embedded on technology, where the projects here have not got that far.
+	//      - Its region has already helped here, from 2 September 2019: learning from it builds on that help.
 	//      - Does well what goes wrong here; what its report credits:
 	//      - Care professionals were involved from the start of the projects.
 	//      - A point of contact (vraagbaak) picks up signals and questions from the field.
@@ -121,4 +126,44 @@ func TestTwinReasonsNameWhatTheTwinDoesThatTheCaseDoesNot(t *testing.T) {
 		}
 	}
 	t.Fatal("West-Brabant is not Friesland's twin on involving actors")
+}
+
+// A twin from a region that already helped the collaboration says so: the
+// sources tell of Friesland copying West-Brabant with an adviser from
+// there (7 July 2020). Help that starts after the report's date is not yet
+// given and is not named.
+func TestATwinFromARegionThatHelpedBeforeSaysSo(t *testing.T) {
+	const helped = "Its region has already helped here, from"
+	tests := []struct {
+		name   string
+		months int // when the help starts, relative to the report's date
+		want   bool
+	}{
+		{"help given before the report's date is named", -6, true},
+		{"help that starts after the report's date is not named", 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			asOf := map[string]collab.Date{}
+			for _, d := range demo.All() {
+				asOf[d.Name] = d.AsOf
+			}
+			twins := demoTwins(t, assess.TwinOptions{}, func(name string, c *assess.Case) {
+				if c.Collaboration.Region == "friesland" {
+					c.Collaboration.HelpedBy = []collab.Help{{Region: "west-brabant", From: asOf[name].AddDate(0, tt.months, 0)}}
+					require.NoError(t, c.Validate())
+				}
+			})
+			found := false
+			for _, s := range twins {
+				for _, tw := range s.Twins {
+					if s.Region == "friesland" && tw.Region == "west-brabant" {
+						found = true
+						assert.Equal(t, tt.want, strings.Contains(strings.Join(reasonsIn(tw, collab.English), "\n"), helped), s.Mechanism.String())
+					}
+				}
+			}
+			require.True(t, found, "West-Brabant is a twin for Friesland")
+		})
+	}
 }

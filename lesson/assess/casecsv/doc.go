@@ -46,7 +46,8 @@
 //	                    national actor (landelijke actor), status, raised (aangekaart),
 //	                    last progress (laatste voortgang), resolved (opgelost)
 //	networks.csv        id, name (naam), kind (soort), description (omschrijving),
-//	                    members (leden: stakeholders), since (sinds), until (tot)
+//	                    members (leden: stakeholders), since (sinds), until (tot),
+//	                    people (mensen: how many people take part; empty when not recorded)
 //	events.csv          date (datum), title (titel), participants (deelnemers), note (notitie)
 //	projects.csv        id, title (titel), region (regio), themes (themas), scale (schaal),
 //	                    started (gestart), ended (beeindigd), description (omschrijving),
@@ -69,6 +70,10 @@
 //	                    profile (profiel), provenance (herkomst); the last two hold the
 //	                    JSON form of region.Profile and region.Provenance;
 //	                    members (bestaat uit: codes of the regions it is made of)
+//	help.csv            region (regio: the helping region's code), stakeholder
+//	                    (organisatie: the helping organisation, may be empty),
+//	                    from (van), until (tot), note (notitie); one row per
+//	                    collaboration.helpedBy entry
 //
 // Rows of the files whose first column names a stakeholder, project or
 // round belong to it, in file order: the order of the rows is the order of

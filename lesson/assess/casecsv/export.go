@@ -98,10 +98,17 @@ func Export(c *assess.Case, opt Options) ([]File, error) {
 		for i, m := range n.Members {
 			members[i] = e.stakeholder(m, true)
 		}
-		add(tNetworks, id(n.ID), n.Name, word(n.Kind), n.Description, strings.Join(members, listSep), date(n.Since), date(n.Until))
+		add(tNetworks, id(n.ID), n.Name, word(n.Kind), n.Description, strings.Join(members, listSep), date(n.Since), date(n.Until), count(n.People))
 	}
 	for _, ev := range col.Events {
 		add(tEvents, date(ev.Date), ev.Title, count(ev.Participants), ev.Note)
+	}
+	for _, h := range col.HelpedBy {
+		helper := ""
+		if h.Stakeholder != uuid.Nil {
+			helper = e.stakeholder(h.Stakeholder, false)
+		}
+		add(tHelp, h.Region, helper, date(h.From), date(h.Until), h.Note)
 	}
 	for i := range c.Projects {
 		e.project(&c.Projects[i], add)

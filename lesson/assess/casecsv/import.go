@@ -439,7 +439,7 @@ func (im *importer) read() *assess.Case {
 		leeway.add(l.ID, l.Rule)
 	}
 	for _, r := range sheets[tNetworks.file].rows {
-		n := collab.Network{Name: r.get(1), Description: r.get(3), Members: []uuid.UUID{}, Since: im.date(r, 5), Until: im.date(r, 6)}
+		n := collab.Network{Name: r.get(1), Description: r.get(3), Members: []uuid.UUID{}, Since: im.date(r, 5), Until: im.date(r, 6), People: im.int(r, 7)}
 		n.ID = im.idOf(r, 0, "network", n.Name)
 		im.text(r, 2, &n.Kind)
 		for _, m := range im.list(r, 4) {
@@ -449,6 +449,13 @@ func (im *importer) read() *assess.Case {
 	}
 	for _, r := range sheets[tEvents.file].rows {
 		col.Events = append(col.Events, collab.Event{Date: im.date(r, 0), Title: r.get(1), Participants: im.int(r, 2), Note: r.get(3)})
+	}
+	for _, r := range sheets[tHelp.file].rows {
+		h := collab.Help{Region: r.get(0), From: im.date(r, 2), Until: im.date(r, 3), Note: r.get(4)}
+		if v := r.get(1); v != "" {
+			h.Stakeholder = im.resolve(stakeholders, r, 1, v)
+		}
+		col.HelpedBy = append(col.HelpedBy, h)
 	}
 	projects := im.projects(sheets, stakeholders, leeway)
 	for i, r := range roleRows {

@@ -105,7 +105,7 @@ func TestTemplate(t *testing.T) {
 	})
 	t.Run("the template's headers are the first rows of an export", func(t *testing.T) {
 		files := casecsv.Template(casecsv.Options{})
-		require.Len(t, files, 19)
+		require.Len(t, files, 20)
 		assert.Equal(t, "stakeholders.csv", files[1].Name)
 		assert.Equal(t, "id,name,role,agb,kvk,regions\n", string(files[1].Data))
 	})

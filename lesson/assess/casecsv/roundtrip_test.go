@@ -103,7 +103,7 @@ func TestExportThenImportGivesBackTheSameCase(t *testing.T) {
 // Every optional fact of the case format has a column, so a case that
 // uses them all comes back whole: the scope and purchasing of the
 // collaboration, a budget of unknown amount, contracted members and hours
-// not recorded (left empty, which is not 0), an ambassador tied to a
+// not recorded (left empty, which is not 0), the people of a network, help from other regions, an ambassador tied to a
 // project, the professions of a participant, and a region made of others.
 func TestExportThenImportKeepsEveryOptionalFact(t *testing.T) {
 	d, ok := demo.Lookup("west-brabant")
@@ -117,6 +117,12 @@ func TestExportThenImportKeepsEveryOptionalFact(t *testing.T) {
 	col.Members[0].CapacityHours = nil
 	zero := 0.0
 	col.Members[1].CapacityHours = &zero
+	require.NotEmpty(t, col.Networks, "West-Brabant has networks")
+	col.Networks[0].People = 120
+	col.HelpedBy = []collab.Help{
+		{Region: "friesland", Stakeholder: c.Stakeholders[0].ID, From: col.Started, Until: col.Started.AddDate(0, 6, 0), Note: "Ter illustratie."},
+		{Region: "west-brabant-oost", From: col.Started},
+	}
 	p := &c.Projects[0]
 	col.RoleHolders = append(col.RoleHolders, collab.RoleHolder{Kind: collab.RoleKindAmbassador,
 		Stakeholder: p.Participants[0].Stakeholder, From: p.Started, Project: p.ID})

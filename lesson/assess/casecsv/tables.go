@@ -46,7 +46,7 @@ var (
 	}}
 	tNetworks = table{"networks.csv", []column{
 		{"id", "id"}, {"name", "naam"}, {"kind", "soort"}, {"description", "omschrijving"},
-		{"members", "leden"}, {"since", "sinds"}, {"until", "tot"},
+		{"members", "leden"}, {"since", "sinds"}, {"until", "tot"}, {"people", "mensen"},
 	}}
 	tEvents = table{"events.csv", []column{
 		{"date", "datum"}, {"title", "titel"}, {"participants", "deelnemers"}, {"note", "notitie"},
@@ -87,11 +87,14 @@ var (
 		{"cbs code", "cbs code"}, {"iso code", "iso code"}, {"zorgkantoor", "zorgkantoor"},
 		{"profile", "profiel"}, {"provenance", "herkomst"}, {"members", "bestaat uit"},
 	}}
+	tHelp = table{"help.csv", []column{
+		{"region", "regio"}, {"stakeholder", "organisatie"}, {"from", "van"}, {"until", "tot"}, {"note", "notitie"},
+	}}
 )
 
 // tables lists every table in the order Export writes them.
 func tables() []table {
 	return []table{tCollaboration, tStakeholders, tMembers, tMemberLevels, tRoleHolders, tUrgency, tLeeway,
 		tNetworks, tEvents, tProjects, tPhases, tParticipants, tMilestones, tFunding, tOutcomes, tLessons,
-		tRounds, tRatings, tRegions}
+		tRounds, tRatings, tRegions, tHelp}
 }
