@@ -2,6 +2,7 @@ package collab
 
 import (
 	"bytes"
+	"cmp"
 	"encoding"
 	"encoding/json"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -166,7 +168,7 @@ func DecodeValid[T any, P interface {
 	}
 	var (
 		found   Problems
-		skipped []int // where nulls stand in for values that could not be read
+		skipped []int // where nulls stand in for values that could not be read: one per problem of found
 	)
 	for range maxSkippedValues {
 		err := decodeData(data, v, skipped)
@@ -177,15 +179,21 @@ func DecodeValid[T any, P interface {
 		if reported(found, ps[0].Path) {
 			// The null did not get past it (a repeated key, say): give
 			// up on the rest rather than report the place again.
-			return nil, found
+			return nil, inDocumentOrder(found, skipped)
 		}
-		found = append(found, ps...)
-		patched, at, ok := nullAt(data, ps[0])
+		patched, at, shift, ok := nullAt(data, ps[0])
 		if !ok {
-			return nil, found
+			return nil, append(inDocumentOrder(found, skipped), ps...)
 		}
+		for i := range skipped {
+			if skipped[i] > at {
+				skipped[i] += shift
+			}
+		}
+		found = append(found, ps[0])
 		data, v, skipped = patched, new(T), append(skipped, at)
 	}
+	found = inDocumentOrder(found, skipped)
 	if err := P(v).Validate(); err != nil {
 		for _, p := range ProblemsOf(err) {
 			if !reported(found, p.Path) {
@@ -214,19 +222,37 @@ func reported(found Problems, path string) bool {
 }
 
 // nullAt returns a copy of data with the value that problem p names
-// replaced by null, the offset of that null, and true; false when p is not of a single value that
+// replaced by null, the offset of that null, how much later everything
+// after it now stands, and true; false when p is not of a single value that
 // is in the document (a syntax error, an unknown field, a path cut short).
-func nullAt(data []byte, p Problem) (patched []byte, at int, ok bool) {
+func nullAt(data []byte, p Problem) (patched []byte, at, shift int, ok bool) {
 	if p.Path == "" || p.Line != 0 || strings.HasSuffix(p.Path, "...") || strings.Contains(p.Message, "is not a known field") {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
 	start, end, ok := valueSpan(data, p.Path)
 	if !ok {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
 	out := make([]byte, 0, len(data)-(end-start)+4)
 	out = append(append(append(out, data[:start]...), "null"...), data[end:]...)
-	return out, start, true
+	return out, start, 4 - (end - start), true
+}
+
+// inDocumentOrder sorts the problems of values read as null by where they
+// stand in the document (at[i] is the place of found[i]), so that they
+// come in the order a reader meets them, whichever order encoding/json
+// met them in.
+func inDocumentOrder(found Problems, at []int) Problems {
+	idx := make([]int, len(found))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(at[a], at[b]) })
+	out := make(Problems, len(found))
+	for i, j := range idx {
+		out[i] = found[j]
+	}
+	return out
 }
 
 // readAtMost reads r to its end, or to limit bytes. When r tells how much
