@@ -104,8 +104,8 @@ func ExampleTwins() {
 	//      - Has projects in implementation or embedded on technology, where the projects here have not got that far.
 	//      - Its region has already helped here, from 2 September 2019: learning from it builds on that help.
 	//      - Does well what goes wrong here; what its report credits:
-	//      - Care professionals were involved from the start of the projects.
-	//      - A point of contact (vraagbaak) picks up signals and questions from the field.
+	//          · Care professionals were involved from the start of the projects.
+	//          · A point of contact (vraagbaak) picks up signals and questions from the field.
 	//   Lessons: financier.copy-with-help, financier.joint-implementation
 }
 

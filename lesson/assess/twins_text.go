@@ -27,8 +27,14 @@ func WriteTwinsText(w io.Writer, suggestions []TwinSuggestion, lang collab.Langu
 		for k, tw := range s.Twins {
 			fmt.Fprintf(&b, "  %d. %s (%s): %d, %s; %s %s, %s %s\n", k+1, tw.Name, tw.Region, tw.Score, lowerFirst(tw.Band.Label(lang)),
 				Say(msgTwinRank).In(lang), formatNumber(tw.Rank, 2, lang), Say(msgTwinSimilarity).In(lang), formatNumber(tw.Similarity.Overall, 2, lang))
+			// The strengths that follow "does well what goes wrong here"
+			// are its items, indented under it.
+			indent := "     - "
 			for _, r := range tw.Reasons {
-				fmt.Fprintf(&b, "     - %s\n", r.In(lang))
+				fmt.Fprintf(&b, "%s%s\n", indent, r.In(lang))
+				if r.Key == msgTwinDoesWhatHereNot {
+					indent = "         · "
+				}
 			}
 		}
 		fmt.Fprintf(&b, "  %s %s\n", Say(msgReportLessons).In(lang), strings.Join(s.Lessons, ", "))
