@@ -224,9 +224,11 @@ func reported(found Problems, path string) bool {
 // nullAt returns a copy of data with the value that problem p names
 // replaced by null, the offset of that null, how much later everything
 // after it now stands, and true; false when p is not of a single value that
-// is in the document (a syntax error, an unknown field, a path cut short).
+// is in the document (a syntax error, a path cut short). An unknown field
+// is nulled like any value and comes back at the same place, where
+// DecodeValid stops: reading does not go past it.
 func nullAt(data []byte, p Problem) (patched []byte, at, shift int, ok bool) {
-	if p.Path == "" || p.Line != 0 || strings.HasSuffix(p.Path, "...") || strings.Contains(p.Message, "is not a known field") {
+	if p.Path == "" || p.Line != 0 || strings.HasSuffix(p.Path, "...") {
 		return nil, 0, 0, false
 	}
 	start, end, ok := valueSpan(data, p.Path)
