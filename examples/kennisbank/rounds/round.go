@@ -1,0 +1,307 @@
+package rounds
+
+import (
+	"errors"
+	"io"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/check"
+)
+
+// Limits of a round. Validation reports CodeTooMany or CodeTooLong beyond
+// them.
+const (
+	// MaxRaters is the most raters of one round: a large region's table
+	// with a few persons per organisation and level.
+	MaxRaters = 500
+	// MaxNameLength is the most characters of a rater's name.
+	MaxNameLength = 200
+)
+
+// State is where a round is in its life. The zero value is not valid.
+type State uint8
+
+// The states of a round.
+const (
+	StateUnknown State = iota
+	StateOpen          // open: raters may submit and change their answers
+	StateClosed        // closed: the answers are the case's self-assessment
+)
+
+// String returns "open" or "closed", or "unknown" for another value.
+func (s State) String() string {
+	switch s {
+	case StateOpen:
+		return "open"
+	case StateClosed:
+		return "closed"
+	}
+	return "unknown"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s State) MarshalText() ([]byte, error) {
+	if s != StateOpen && s != StateClosed {
+		return nil, errors.New("unknown round state")
+	}
+	return []byte(s.String()), nil
+}
+
+// Errors of the rules of a round; the HTTP layer answers them with 409.
+var (
+	ErrClosed       = errors.New("the round is closed")
+	ErrNotClosed    = errors.New("the round is not closed")
+	ErrNoAnswers    = errors.New("nobody has answered yet")
+	ErrUnknownRater = errors.New("no such rater in the round")
+	ErrExpired      = errors.New("the link has expired")
+)
+
+// RaterSpec is a rater as the programme manager names them when opening a
+// round: the organisation (a stakeholder of the case), the level at which
+// the person works there, and optionally their name, which only the
+// programme manager sees.
+type RaterSpec struct {
+	Stakeholder uuid.UUID    `json:"stakeholder"`
+	Level       collab.Level `json:"level"`
+	Name        string       `json:"name,omitempty"`
+}
+
+// Rater is one person asked to fill in a round.
+type Rater struct {
+	RaterSpec
+	ID uuid.UUID `json:"id"`
+	// TokenHash is the hash of the rater's token; the token itself is not
+	// kept.
+	TokenHash TokenHash `json:"-"`
+	// Expires is when the rater's link stops working.
+	Expires time.Time `json:"expires"`
+	// Answer is the rater's latest answer; nil until they submit one.
+	Answer *Answer `json:"-"`
+}
+
+// Round is one self-assessment round of a case. Its ID is also the ID of
+// the collab.SelfAssessment that closing it gives.
+type Round struct {
+	ID     uuid.UUID `json:"id"`
+	Case   uuid.UUID `json:"case"`
+	Note   string    `json:"note,omitempty"`
+	State  State     `json:"state"`
+	Opened time.Time `json:"opened"`
+	// Closed is when the round was last closed; zero while it was never
+	// closed.
+	Closed time.Time `json:"closed,omitzero"`
+	Raters []Rater   `json:"raters"`
+}
+
+// Issued is a rater and their token, as Open hands it out once.
+type Issued struct {
+	Rater uuid.UUID
+	Token Token
+}
+
+// Open validates the raters and returns a new open round of case
+// caseID, opened at now, whose links expire at expires, with one token per
+// rater in the order of raters. IDs and tokens are read from random (nil:
+// crypto/rand). The error is collab.Problems naming every bad rater by its
+// path ("raters[2].level"), or the error of random.
+func Open(caseID uuid.UUID, note string, raters []RaterSpec, now, expires time.Time, random io.Reader) (*Round, []Issued, error) {
+	if err := ValidateRaters(note, raters); err != nil {
+		return nil, nil, err
+	}
+	id, err := newID(random)
+	if err != nil {
+		return nil, nil, err
+	}
+	r := &Round{ID: id, Case: caseID, Note: note, State: StateOpen, Opened: now, Raters: make([]Rater, len(raters))}
+	issued := make([]Issued, len(raters))
+	for i, spec := range raters {
+		rid, err := newID(random)
+		if err != nil {
+			return nil, nil, err
+		}
+		tok, hash, err := NewToken(random)
+		if err != nil {
+			return nil, nil, err
+		}
+		r.Raters[i] = Rater{RaterSpec: spec, ID: rid, TokenHash: hash, Expires: expires}
+		issued[i] = Issued{Rater: rid, Token: tok}
+	}
+	return r, issued, nil
+}
+
+func newID(random io.Reader) (uuid.UUID, error) {
+	if random == nil {
+		return uuid.NewRandom()
+	}
+	return uuid.NewRandomFromReader(random)
+}
+
+// ValidateRaters checks a round's note and raters on their own and
+// returns nil or collab.Problems with every problem: "note" CodeTooLong;
+// "raters" CodeRequired when empty and CodeTooMany beyond MaxRaters; a
+// rater's "stakeholder" CodeRequired, "level" CodeRequired or
+// CodeUnknownValue, "name" CodeTooLong. Several raters may share a
+// stakeholder and level: their answers are consolidated.
+func ValidateRaters(note string, raters []RaterSpec) error {
+	var v check.Validator
+	v.Text("note", note, false, collab.MaxTextLength)
+	v.Required("raters", len(raters) == 0)
+	check.Items(&v, "raters", raters, MaxRaters, func(i int, r *RaterSpec) {
+		v.Required("stakeholder", r.Stakeholder == uuid.Nil)
+		v.Enum("level", r.Level, true)
+		v.Text("name", r.Name, false, MaxNameLength)
+	})
+	return v.Err()
+}
+
+// ValidateIn checks that every rater's stakeholder is a member of
+// collaboration c, and returns nil or collab.Problems naming each other one
+// ("raters[3].stakeholder", CodeDanglingReference).
+func ValidateIn(raters []RaterSpec, c *collab.Collaboration) error {
+	var v check.Validator
+	for i := range raters {
+		if raters[i].Stakeholder != uuid.Nil && c.Member(raters[i].Stakeholder) == nil {
+			v.Item("raters", i)
+			v.Addf("stakeholder", collab.CodeDanglingReference, "%s is not a member of the collaboration", raters[i].Stakeholder)
+			v.Leave()
+		}
+	}
+	return v.Err()
+}
+
+// Rater returns the rater with the given ID, or nil.
+func (r *Round) Rater(id uuid.UUID) *Rater {
+	for i := range r.Raters {
+		if r.Raters[i].ID == id {
+			return &r.Raters[i]
+		}
+	}
+	return nil
+}
+
+// Admit returns the rater whose token hashes to h, if the link still
+// works at now: ErrUnknownRater when no rater has that hash, ErrExpired
+// past the rater's expiry. Every rater's hash is compared, in constant
+// time, so that the time taken says nothing about which one matched. A
+// closed round still admits a rater, who then sees that it is closed.
+func (r *Round) Admit(h TokenHash, now time.Time) (*Rater, error) {
+	var found *Rater
+	for i := range r.Raters {
+		if r.Raters[i].TokenHash.Equal(h) {
+			found = &r.Raters[i]
+		}
+	}
+	switch {
+	case found == nil:
+		return nil, ErrUnknownRater
+	case !now.Before(found.Expires):
+		return nil, ErrExpired
+	}
+	return found, nil
+}
+
+// Submit saves the answer of rater id at now, replacing an earlier one:
+// ErrClosed when the round is closed, ErrUnknownRater for a rater not (or
+// no longer) in the round, or the problems of a.Validate.
+func (r *Round) Submit(id uuid.UUID, a Answer, now time.Time) error {
+	if r.State != StateOpen {
+		return ErrClosed
+	}
+	rt := r.Rater(id)
+	if rt == nil {
+		return ErrUnknownRater
+	}
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	a.Saved = now
+	rt.Answer = &a
+	return nil
+}
+
+// Answered returns how many raters have answered.
+func (r *Round) Answered() int {
+	n := 0
+	for i := range r.Raters {
+		if r.Raters[i].Answer != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// RemoveRater takes rater id and their answer out of an open round:
+// ErrClosed when it is closed (reopen it first), ErrUnknownRater when
+// there is no such rater.
+func (r *Round) RemoveRater(id uuid.UUID) error {
+	if r.State != StateOpen {
+		return ErrClosed
+	}
+	for i := range r.Raters {
+		if r.Raters[i].ID == id {
+			r.Raters = append(r.Raters[:i], r.Raters[i+1:]...)
+			return nil
+		}
+	}
+	return ErrUnknownRater
+}
+
+// Close ends an open round at now and returns its self-assessment, dated
+// date: ErrClosed when it is already closed, ErrNoAnswers when nobody has
+// answered. The self-assessment's ID is the round's, so that closing a
+// reopened round gives the same self-assessment again.
+func (r *Round) Close(now time.Time, date collab.Date) (collab.SelfAssessment, error) {
+	if r.State != StateOpen {
+		return collab.SelfAssessment{}, ErrClosed
+	}
+	if r.Answered() == 0 {
+		return collab.SelfAssessment{}, ErrNoAnswers
+	}
+	sa := r.SelfAssessment(date)
+	r.State = StateClosed
+	r.Closed = now
+	return sa, nil
+}
+
+// Reopen opens a closed round again, so that raters may change their
+// answers; their links work until they expire, or until expires when that
+// is later. It returns ErrNotClosed for an open round.
+func (r *Round) Reopen(expires time.Time) error {
+	if r.State != StateClosed {
+		return ErrNotClosed
+	}
+	r.State = StateOpen
+	for i := range r.Raters {
+		if expires.After(r.Raters[i].Expires) {
+			r.Raters[i].Expires = expires
+		}
+	}
+	return nil
+}
+
+// SelfAssessment returns the round's answers as a self-assessment dated
+// date, whatever the round's state: one rating per stakeholder and level
+// that answered, see Consolidate.
+func (r *Round) SelfAssessment(date collab.Date) collab.SelfAssessment {
+	return collab.SelfAssessment{ID: r.ID, Date: date, Note: r.Note, Ratings: Consolidate(r.Raters)}
+}
+
+// WithSelfAssessment returns the case's self-assessments with sa in them:
+// it replaces the one with sa's ID, or appends sa. The slice passed in is
+// not changed.
+func WithSelfAssessment(list []collab.SelfAssessment, sa collab.SelfAssessment) []collab.SelfAssessment {
+	out := make([]collab.SelfAssessment, 0, len(list)+1)
+	replaced := false
+	for _, x := range list {
+		if x.ID == sa.ID {
+			x, replaced = sa, true
+		}
+		out = append(out, x)
+	}
+	if !replaced {
+		out = append(out, sa)
+	}
+	return out
+}
