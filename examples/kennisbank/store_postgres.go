@@ -35,6 +35,8 @@ var postgresDialect = dialect{
 		},
 		// One row that Ping rewrites: readiness is a write that succeeded.
 		{`CREATE TABLE readiness (id integer PRIMARY KEY, writes bigint NOT NULL)`},
+		// Self-assessment rounds, their raters and answers (see store_rounds.go).
+		roundsMigrationFor("postgres"),
 	},
 	// The number is arbitrary but fixed: every kennisbank server takes
 	// the same lock. It is released when the transaction ends.

@@ -37,6 +37,8 @@ var sqliteDialect = dialect{
 		},
 		// One row that Ping rewrites: readiness is a write that succeeded.
 		{`CREATE TABLE readiness (id INTEGER PRIMARY KEY, writes INTEGER NOT NULL)`},
+		// Self-assessment rounds, their raters and answers (see store_rounds.go).
+		roundsMigrationFor("sqlite"),
 	},
 	bodyArg: func(b []byte) any { return string(b) },
 }

@@ -93,6 +93,10 @@ type Round struct {
 	// closed.
 	Closed time.Time `json:"closed,omitzero"`
 	Raters []Rater   `json:"raters"`
+	// Version counts the stored changes of the round (answers included),
+	// so that a store can refuse a write based on an outdated read; the
+	// rules of this package leave it alone.
+	Version int64 `json:"-"`
 }
 
 // Issued is a rater and their token, as Open hands it out once.
