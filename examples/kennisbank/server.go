@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/web"
 	"github.com/regiokompas/regiokompas/lesson"
 	"github.com/regiokompas/regiokompas/region"
 )
@@ -58,6 +59,10 @@ type server struct {
 	// its capacity run at once; past that a report request gets 503.
 	reports chan struct{}
 	cache   *reportCache
+	// rounds keeps self-assessment rounds when the store does; pages
+	// serves their HTML (the rater's form, the workshop view).
+	rounds roundStore
+	pages  *web.Pages
 }
 
 // newServer checks cfg and builds a server. It refuses a missing or short
@@ -93,6 +98,7 @@ func newServer(cfg serverConfig) (*server, error) {
 	if cfg.Insecure {
 		s.auth = bearer{}
 	}
+
 	if s.maxBody <= 0 {
 		s.maxBody = defaultMaxBody
 	}
@@ -102,6 +108,8 @@ func newServer(cfg serverConfig) (*server, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
+	s.rounds, _ = cfg.Store.(roundStore)
+	s.pages = s.newPages(s.log)
 	for _, rt := range s.routes() {
 		h := rt.handle
 		if !rt.public {
@@ -135,6 +143,15 @@ func (s *server) routes() []route {
 		{method: "GET", path: "/v1/cases/{id}/report", handle: s.report},
 		{method: "GET", path: "/v1/lessons", handle: s.searchLessons},
 		{method: "GET", path: "/v1/regions", handle: s.listRegions},
+		{method: "POST", path: "/v1/cases/{id}/rounds", handle: s.openRound},
+		{method: "GET", path: "/v1/cases/{id}/rounds", handle: s.listRounds},
+		{method: "GET", path: "/v1/cases/{id}/rounds/{round}", handle: s.getRound},
+		{method: "POST", path: "/v1/cases/{id}/rounds/{round}/close", handle: s.closeRound},
+		{method: "POST", path: "/v1/cases/{id}/rounds/{round}/reopen", handle: s.reopenRound},
+		{method: "DELETE", path: "/v1/cases/{id}/rounds/{round}/raters/{rater}", handle: s.removeRater},
+		{method: "GET", path: "/v1/cases/{id}/rounds/{round}/workshop", handle: s.workshop},
+		{method: "GET", path: "/r/{token}", public: true, handle: s.raterForm},
+		{method: "POST", path: "/r/{token}", public: true, handle: s.raterSubmit},
 	}
 }
 
