@@ -5,6 +5,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -401,4 +403,25 @@ func TestTheRaterPagesAnswer429WithRetryAfter(t *testing.T) {
 	assert.Equal(t, http.StatusTooManyRequests, last.status)
 	assert.NotEmpty(t, last.header.Get("Retry-After"))
 	assert.Equal(t, http.StatusOK, s.doAs("", "GET", round.Raters[1].Link, nil).status)
+}
+
+// The script of the README does the must-show with curl alone; it runs
+// here against a test server.
+func TestTheRoundsDemoScriptRunsWithCurlAlone(t *testing.T) {
+	for _, tool := range []string{"bash", "curl"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed", tool)
+		}
+	}
+	s := startServer(t, serverConfig{})
+	cmd := exec.CommandContext(t.Context(), "bash", "scripts/rounds-demo.sh", s.url)
+	cmd.Env = append(os.Environ(), "KENNISBANK_TOKEN="+testToken)
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	text := string(out)
+	assert.Contains(t, text, "6 of 6 raters answered")
+	assert.Contains(t, text, "the case has a new revision: version 2")
+	for _, m := range collab.Mechanisms() {
+		assert.Contains(t, text, m.String()+": 5 ratings, median 4, divided, level gap 3.66")
+	}
 }
