@@ -235,13 +235,20 @@ func (s *server) roundIDs(w http.ResponseWriter, r *http.Request) (uuid.UUID, uu
 	if !ok {
 		return uuid.Nil, uuid.Nil, false
 	}
-	raw := r.PathValue("round")
-	rid, err := uuid.Parse(raw)
+	rid, ok := s.pathID(w, r, "round")
+	return id, rid, ok
+}
+
+// pathID reads the UUID of path parameter name ("round", "rater"); on
+// failure it has answered 400.
+func (s *server) pathID(w http.ResponseWriter, r *http.Request, name string) (uuid.UUID, bool) {
+	raw := r.PathValue(name)
+	id, err := uuid.Parse(raw)
 	if err != nil || len(raw) != 36 {
-		s.writeProblem(w, r, "round", collab.CodeBadFormat, strconv.Quote(raw)+" is not a round ID")
-		return uuid.Nil, uuid.Nil, false
+		s.writeProblem(w, r, name, collab.CodeBadFormat, strconv.Quote(raw)+" is not a "+name+" ID")
+		return uuid.Nil, false
 	}
-	return id, rid, true
+	return id, true
 }
 
 // roundOK answers the errors of a round store and of the rules of a
@@ -432,10 +439,8 @@ func (s *server) reopenRound(w http.ResponseWriter, r *http.Request) {
 // removeRater is DELETE /v1/cases/{id}/rounds/{round}/raters/{rater}: the
 // rater's link stops working and their answer goes.
 func (s *server) removeRater(w http.ResponseWriter, r *http.Request) {
-	raw := r.PathValue("rater")
-	rater, err := uuid.Parse(raw)
-	if err != nil || len(raw) != 36 {
-		s.writeProblem(w, r, "rater", collab.CodeBadFormat, strconv.Quote(raw)+" is not a rater ID")
+	rater, ok := s.pathID(w, r, "rater")
+	if !ok {
 		return
 	}
 	if _, _, ok := s.changeRound(w, r, func(rd *rounds.Round) (*collab.SelfAssessment, error) {

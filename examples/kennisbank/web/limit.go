@@ -60,7 +60,9 @@ func (l *Limiter) Allow(key string, now time.Time) (bool, time.Duration) {
 	}
 	if b.tokens < 1 {
 		l.buckets[key] = b
-		wait := time.Duration((1 - b.tokens) / l.rate * float64(time.Second))
+		// The wait is rounded up to the millisecond: a client that waits
+		// as long as it is told gets through.
+		wait := time.Duration(math.Ceil((1-b.tokens)/l.rate*1000)) * time.Millisecond
 		return false, wait
 	}
 	b.tokens--

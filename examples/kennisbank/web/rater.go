@@ -27,16 +27,8 @@ func sayf(k int, lang collab.Language, args ...any) string {
 // they gave one; ?saved=1 adds the note that the answer is saved.
 func (p *Pages) Form(w http.ResponseWriter, r *http.Request) {
 	lang := p.language(r)
-	tok := rounds.Token(r.PathValue("token"))
-	if !p.limit(w, r, lang, tok) {
-		return
-	}
-	form, ok := p.lookup(w, r, lang, tok)
+	form, ok := p.open(w, r, lang, rounds.Token(r.PathValue("token")), http.StatusOK)
 	if !ok {
-		return
-	}
-	if !form.Open {
-		p.message(w, r, http.StatusOK, lang, say(txtClosedTitle, lang), say(txtClosed, lang))
 		return
 	}
 	v := p.formView(lang, form, form.Answer)
@@ -57,15 +49,8 @@ func (p *Pages) submit(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 	parseErr := r.ParseForm()
 	lang := p.language(r)
-	if !p.limit(w, r, lang, tok) {
-		return
-	}
-	form, ok := p.lookup(w, r, lang, tok)
+	form, ok := p.open(w, r, lang, tok, http.StatusConflict)
 	if !ok {
-		return
-	}
-	if !form.Open {
-		p.message(w, r, http.StatusConflict, lang, say(txtClosedTitle, lang), say(txtClosed, lang))
 		return
 	}
 	if parseErr != nil {
@@ -98,6 +83,22 @@ func (p *Pages) submit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/r/"+string(tok)+"?saved=1&lang="+lang.String(), http.StatusSeeOther)
+}
+
+// open takes the request off the limits, finds the rater of tok and
+// checks that the round is open; otherwise it has answered (429, 404, 410,
+// 500, or the page that says the round is closed with closedStatus) and
+// returns false.
+func (p *Pages) open(w http.ResponseWriter, r *http.Request, lang collab.Language, tok rounds.Token, closedStatus int) (RaterForm, bool) {
+	if !p.limit(w, r, lang, tok) {
+		return RaterForm{}, false
+	}
+	form, ok := p.lookup(w, r, lang, tok)
+	if ok && !form.Open {
+		p.message(w, r, closedStatus, lang, say(txtClosedTitle, lang), say(txtClosed, lang))
+		return RaterForm{}, false
+	}
+	return form, ok
 }
 
 // lookup finds the rater of tok, or answers 404 (unknown or malformed
