@@ -18,6 +18,10 @@
 // connections and lets requests in flight finish. Logs are structured
 // (log/slog) and go to standard error.
 //
+// The command only reads its flags and environment and wires the parts:
+// package store keeps the cases (SQLite or PostgreSQL), package api serves
+// them over HTTP, and main runs the http.Server and its graceful shutdown.
+//
 // See README.md for running it, the two storage choices and several
 // instances on one PostgreSQL.
 package main
@@ -35,6 +39,9 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/regiokompas/regiokompas/examples/kennisbank/api"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
 )
 
 func main() {
@@ -66,7 +73,7 @@ func parseFlags(args []string, getenv func(string) string, stderr io.Writer) (op
 	fs.StringVar(&o.db, "db", "kennisbank.db", "the database: a SQLite file `path` or a postgres:// URL (default from KENNISBANK_DB when set)")
 	fs.IntVar(&o.dbMaxConns, "db-max-conns", 0, "most open database connections (0: 8 for SQLite, 10 for PostgreSQL)")
 	fs.BoolVar(&o.insecureDev, "insecure-dev", false, "serve /v1 without a token (development only)")
-	fs.Int64Var(&o.maxBody, "max-body", defaultMaxBody, "largest request body in `bytes`; larger ones get 413")
+	fs.Int64Var(&o.maxBody, "max-body", api.DefaultMaxBody, "largest request body in `bytes`; larger ones get 413")
 	fs.DurationVar(&o.readTimeout, "read-timeout", 15*time.Second, "time to read a whole request")
 	fs.DurationVar(&o.writeTimeout, "write-timeout", 30*time.Second, "time to write a response")
 	fs.DurationVar(&o.idleTimeout, "idle-timeout", 120*time.Second, "time a kept-alive connection may idle")
@@ -131,13 +138,13 @@ func serve(ctx context.Context, o options, token string, log *slog.Logger) error
 		log.Warn("-insecure-dev: /v1 is served without authentication; never expose this server")
 		token = ""
 	}
-	st, err := openStore(ctx, o.db, o.dbMaxConns)
+	st, err := store.Open(ctx, o.db, store.Options{MaxConns: o.dbMaxConns})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 
-	srv, err := newServer(serverConfig{Store: st, Token: token, Insecure: o.insecureDev, MaxBody: o.maxBody, Logger: log})
+	srv, err := api.New(api.Config{Store: st, Token: token, Insecure: o.insecureDev, MaxBody: o.maxBody, Logger: log})
 	if err != nil {
 		return err
 	}
@@ -186,7 +193,7 @@ func serve(ctx context.Context, o options, token string, log *slog.Logger) error
 // storeKind names the kind of database dsn opens, for the log, which must
 // not show a password.
 func storeKind(dsn string) string {
-	if isPostgres(dsn) {
+	if store.IsPostgres(dsn) {
 		return "postgres"
 	}
 	return "sqlite:" + dsn

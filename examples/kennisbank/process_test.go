@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/api"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/internal/kbtest"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/assert"
@@ -67,7 +69,7 @@ func buildServer(t *testing.T) string {
 type serverProcess struct {
 	cmd  *exec.Cmd
 	url  string
-	logs *syncBuffer
+	logs *kbtest.SyncBuffer
 	done chan error // receives the result of Wait
 }
 
@@ -76,11 +78,11 @@ type serverProcess struct {
 func startProcess(t *testing.T, bin, db string) *serverProcess {
 	t.Helper()
 	cmd := exec.Command(bin, "-addr", "127.0.0.1:0", "-db", db, "-log-format", "json")
-	cmd.Env = append(os.Environ(), "KENNISBANK_TOKEN="+testToken)
+	cmd.Env = append(os.Environ(), "KENNISBANK_TOKEN="+kbtest.Token)
 	stderr, err := cmd.StderrPipe()
 	require.NoError(t, err)
 	require.NoError(t, cmd.Start())
-	p := &serverProcess{cmd: cmd, logs: &syncBuffer{}, done: make(chan error, 1)}
+	p := &serverProcess{cmd: cmd, logs: &kbtest.SyncBuffer{}, done: make(chan error, 1)}
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		<-p.done
@@ -114,7 +116,7 @@ func (p *serverProcess) request(ctx context.Context, client *http.Client, method
 	if err != nil {
 		return nil, nil, err
 	}
-	req.Header.Set("Authorization", "Bearer "+testToken)
+	req.Header.Set("Authorization", "Bearer "+kbtest.Token)
 	req.Header.Set("Content-Type", "application/json")
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Set(headers[i], headers[i+1])
@@ -166,8 +168,8 @@ func TestEveryAcknowledgedWriteSurvivesAKill(t *testing.T) {
 	for w := range 6 {
 		wg.Go(func() {
 			for i := 0; ctx.Err() == nil; i++ {
-				c := variant(demos[(w+i)%len(demos)].Case, fmt.Sprintf("w%d-%d", w, i))
-				resp, _, err := first.request(ctx, client, "POST", "/v1/cases", bytes.NewReader(mustJSON(t, c)))
+				c := kbtest.Variant(demos[(w+i)%len(demos)].Case, fmt.Sprintf("w%d-%d", w, i))
+				resp, _, err := first.request(ctx, client, "POST", "/v1/cases", bytes.NewReader(kbtest.MustJSON(t, c)))
 				if err != nil {
 					return // the server is gone
 				}
@@ -175,19 +177,19 @@ func TestEveryAcknowledgedWriteSurvivesAKill(t *testing.T) {
 					return
 				}
 				tag := resp.Header.Get("ETag")
-				rv, _ := parseETag(tag)
+				rv, _ := api.ParseETag(tag)
 				record(c.Collaboration.ID, rv.Version, c.Collaboration.Name)
 				if i%2 == 1 {
 					c.Collaboration.Name += " (updated)"
 					resp, _, err := first.request(ctx, client, "PUT", "/v1/cases/"+c.Collaboration.ID.String(),
-						bytes.NewReader(mustJSON(t, c)), "If-Match", tag)
+						bytes.NewReader(kbtest.MustJSON(t, c)), "If-Match", tag)
 					if err != nil {
 						return
 					}
 					if !assert.Equal(t, http.StatusOK, resp.StatusCode) {
 						return
 					}
-					rv, _ := parseETag(resp.Header.Get("ETag"))
+					rv, _ := api.ParseETag(resp.Header.Get("ETag"))
 					record(c.Collaboration.ID, rv.Version, c.Collaboration.Name)
 				}
 			}
@@ -213,7 +215,7 @@ func TestEveryAcknowledgedWriteSurvivesAKill(t *testing.T) {
 		resp, body, err := second.request(t.Context(), client, "GET", "/v1/cases/"+id.String(), nil)
 		require.NoError(t, err)
 		require.Equal(t, http.StatusOK, resp.StatusCode, "acknowledged case %s is lost", id)
-		rv, ok := parseETag(resp.Header.Get("ETag"))
+		rv, ok := api.ParseETag(resp.Header.Get("ETag"))
 		require.True(t, ok)
 		assert.GreaterOrEqual(t, rv.Version, a.version, "case %s lost an acknowledged update", id)
 		if rv.Version == a.version {
@@ -227,7 +229,7 @@ func TestEveryAcknowledgedWriteSurvivesAKill(t *testing.T) {
 func TestSIGTERMLetsARequestInFlightFinish(t *testing.T) {
 	bin := buildServer(t)
 	p := startProcess(t, bin, filepath.Join(t.TempDir(), "kennisbank.db"))
-	doc := demoJSON(t, "midden-ijssel")
+	doc := kbtest.DemoJSON(t, "midden-ijssel")
 
 	// Send half of the body, stop the server, then send the rest.
 	pr, pw := io.Pipe()
@@ -238,7 +240,7 @@ func TestSIGTERMLetsARequestInFlightFinish(t *testing.T) {
 	res := make(chan result, 1)
 	go func() {
 		req, _ := http.NewRequestWithContext(t.Context(), "POST", p.url+"/v1/cases", pr)
-		req.Header.Set("Authorization", "Bearer "+testToken)
+		req.Header.Set("Authorization", "Bearer "+kbtest.Token)
 		req.Header.Set("Content-Type", "application/json")
 		req.ContentLength = int64(len(doc))
 		resp, err := http.DefaultClient.Do(req)
@@ -282,10 +284,10 @@ func TestTheCommandRefusesToStartWithoutAToken(t *testing.T) {
 
 func TestTheCommandServesUntilItsContextEnds(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
-	var stderr syncBuffer
+	var stderr kbtest.SyncBuffer
 	env := func(k string) string {
 		if k == "KENNISBANK_TOKEN" {
-			return testToken
+			return kbtest.Token
 		}
 		return ""
 	}
@@ -336,7 +338,7 @@ func TestFlags(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, tt.wantDB, o.db)
 			assert.Equal(t, "127.0.0.1:8080", o.addr)
-			assert.Equal(t, int64(defaultMaxBody), o.maxBody)
+			assert.Equal(t, int64(api.DefaultMaxBody), o.maxBody)
 		})
 	}
 	t.Run("bad flags exit with 2", func(t *testing.T) {

@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"bytes"
@@ -13,6 +13,8 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/internal/kbtest"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
 	"github.com/regiokompas/regiokompas/lesson"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/lesson/assess/demo"
@@ -23,16 +25,16 @@ import (
 )
 
 func TestCaseLifecycle(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	d := demoCase(t, "friesland")
 	id := d.Case.Collaboration.ID.String()
 
-	created := s.do("POST", "/v1/cases", demoJSON(t, "friesland"))
+	created := s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "friesland"))
 	require.Equal(t, http.StatusCreated, created.status, "%s", created.body)
 	assert.Equal(t, "/v1/cases/"+id, created.header.Get("Location"))
 	tag := created.header.Get("ETag")
 	require.NotEmpty(t, tag)
-	assert.JSONEq(t, string(mustJSON(t, d.Case)), string(created.body), "the stored case is the library's JSON of the case")
+	assert.JSONEq(t, string(kbtest.MustJSON(t, d.Case)), string(created.body), "the stored case is the library's JSON of the case")
 
 	got := s.do("GET", "/v1/cases/"+id, nil)
 	require.Equal(t, http.StatusOK, got.status)
@@ -45,11 +47,11 @@ func TestCaseLifecycle(t *testing.T) {
 
 	changed := d.Case
 	changed.Collaboration.Name = "Samen ouder worden in Fryslân"
-	put := s.do("PUT", "/v1/cases/"+id, mustJSON(t, changed), "If-Match", tag)
+	put := s.do("PUT", "/v1/cases/"+id, kbtest.MustJSON(t, changed), "If-Match", tag)
 	require.Equal(t, http.StatusOK, put.status, "%s", put.body)
 	newTag := put.header.Get("ETag")
 	assert.NotEqual(t, tag, newTag)
-	rv, ok := parseETag(newTag)
+	rv, ok := ParseETag(newTag)
 	require.True(t, ok)
 	assert.Equal(t, int64(2), rv.Version)
 
@@ -68,21 +70,21 @@ func TestCaseLifecycle(t *testing.T) {
 }
 
 func TestCreatingACaseTwiceConflicts(t *testing.T) {
-	s := startServer(t, serverConfig{})
-	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", demoJSON(t, "west-brabant")).status)
-	again := s.do("POST", "/v1/cases", demoJSON(t, "west-brabant"))
+	s := startServer(t, Config{})
+	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "west-brabant")).status)
+	again := s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "west-brabant"))
 	assert.Equal(t, http.StatusConflict, again.status)
 	assert.Equal(t, "/v1/cases/"+demoCase(t, "west-brabant").Case.Collaboration.ID.String(), again.header.Get("Location"))
 }
 
 func TestInvalidCasesGiveTheLibrarysProblems(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	broken := demoCase(t, "friesland").Case
 	broken.Collaboration.Region = "atlantis"
 	broken.Collaboration.Name = ""
-	brokenJSON := mustJSON(t, broken)
-	withUnknownField := bytes.Replace(demoJSON(t, "friesland"), []byte(`"collaboration": {`), []byte(`"collaboration": {"colour": "blue", `), 1)
-	require.NotEqual(t, demoJSON(t, "friesland"), withUnknownField, "the demo file changed its layout")
+	brokenJSON := kbtest.MustJSON(t, broken)
+	withUnknownField := bytes.Replace(kbtest.DemoJSON(t, "friesland"), []byte(`"collaboration": {`), []byte(`"collaboration": {"colour": "blue", `), 1)
+	require.NotEqual(t, kbtest.DemoJSON(t, "friesland"), withUnknownField, "the demo file changed its layout")
 
 	tests := []struct {
 		name string
@@ -93,7 +95,7 @@ func TestInvalidCasesGiveTheLibrarysProblems(t *testing.T) {
 		{"a body that is not JSON is a bad format", []byte("hello, kennisbank")},
 		{"an empty body is a bad format", []byte{}},
 		{"a list instead of a case is a bad format", []byte(`[1, 2, 3]`)},
-		{"a case followed by more data is a bad format", append(demoJSON(t, "friesland"), []byte(" {}")...)},
+		{"a case followed by more data is a bad format", append(kbtest.DemoJSON(t, "friesland"), []byte(" {}")...)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -120,7 +122,7 @@ func TestInvalidCasesGiveTheLibrarysProblems(t *testing.T) {
 	})
 
 	t.Run("a wrong role word is named with its line and column", func(t *testing.T) {
-		doc := string(demoJSON(t, "friesland"))
+		doc := string(kbtest.DemoJSON(t, "friesland"))
 		lines := strings.Split(doc, "\n")
 		n := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, `"role": "zorgkantoor"`) })
 		require.GreaterOrEqual(t, n, 0)
@@ -139,7 +141,7 @@ func TestInvalidCasesGiveTheLibrarysProblems(t *testing.T) {
 }
 
 func TestRequestsWithoutTheRightTokenAreRefused(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	id := demoCase(t, "friesland").Case.Collaboration.ID.String()
 	tests := []struct {
 		name   string
@@ -159,7 +161,7 @@ func TestRequestsWithoutTheRightTokenAreRefused(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name+" gives 401 on every /v1 route", func(t *testing.T) {
 			for _, rt := range routes {
-				got := s.doAs("", rt.method, rt.path, demoJSON(t, "friesland"), "Authorization", tt.header)
+				got := s.doAs("", rt.method, rt.path, kbtest.DemoJSON(t, "friesland"), "Authorization", tt.header)
 				assert.Equal(t, http.StatusUnauthorized, got.status, "%s %s", rt.method, rt.path)
 				assert.Equal(t, `Bearer realm="kennisbank"`, got.header.Get("WWW-Authenticate"))
 			}
@@ -178,26 +180,26 @@ func TestRequestsWithoutTheRightTokenAreRefused(t *testing.T) {
 }
 
 func TestInsecureDevModeNeedsNoToken(t *testing.T) {
-	s := startServer(t, serverConfig{Insecure: true})
+	s := startServer(t, Config{Insecure: true})
 	assert.Equal(t, http.StatusOK, s.doAs("", "GET", "/v1/cases", nil).status)
 }
 
 func TestNewServerRefusesAMissingOrShortToken(t *testing.T) {
-	st, err := openSQLite(t.Context(), t.TempDir()+"/k.db", 0)
+	st, err := store.Open(t.Context(), t.TempDir()+"/k.db", store.Options{})
 	require.NoError(t, err)
 	defer st.Close()
-	_, err = newServer(serverConfig{Store: st})
+	_, err = New(Config{Store: st})
 	assert.ErrorContains(t, err, "KENNISBANK_TOKEN")
-	_, err = newServer(serverConfig{Store: st, Token: "short"})
+	_, err = New(Config{Store: st, Token: "short"})
 	assert.ErrorContains(t, err, "shorter than 16")
-	_, err = newServer(serverConfig{Token: testToken})
+	_, err = New(Config{Token: testToken})
 	assert.Error(t, err)
 }
 
 func TestBodiesOverTheLimitGive413(t *testing.T) {
 	const limit = 64 << 10
-	s := startServer(t, serverConfig{MaxBody: limit})
-	doc := demoJSON(t, "zoetermeer-2025")
+	s := startServer(t, Config{MaxBody: limit})
+	doc := kbtest.DemoJSON(t, "zoetermeer-2025")
 	require.Less(t, len(doc), limit)
 	padded := func(n int) []byte { return append(bytes.Clone(doc), bytes.Repeat([]byte(" "), n-len(doc))...) }
 
@@ -222,32 +224,32 @@ func TestBodiesOverTheLimitGive413(t *testing.T) {
 		assert.Equal(t, http.StatusRequestEntityTooLarge, got.status)
 	})
 	t.Run("the default limit is 1 MiB", func(t *testing.T) {
-		d := startServer(t, serverConfig{})
+		d := startServer(t, Config{})
 		big := append(bytes.Clone(doc), bytes.Repeat([]byte(" "), 1<<20)...)
 		assert.Equal(t, http.StatusRequestEntityTooLarge, d.do("POST", "/v1/cases", big).status)
 	})
 }
 
 func TestABodyDeclaredAsAnotherTypeGives415(t *testing.T) {
-	s := startServer(t, serverConfig{})
-	got := s.do("POST", "/v1/cases", demoJSON(t, "friesland"), "Content-Type", "text/plain")
+	s := startServer(t, Config{})
+	got := s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "friesland"), "Content-Type", "text/plain")
 	assert.Equal(t, http.StatusUnsupportedMediaType, got.status)
-	ok := s.do("POST", "/v1/cases", demoJSON(t, "friesland"), "Content-Type", "application/json; charset=utf-8")
+	ok := s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "friesland"), "Content-Type", "application/json; charset=utf-8")
 	assert.Equal(t, http.StatusCreated, ok.status)
 }
 
 func TestConditionalUpdates(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	d := demoCase(t, "achterhoek-anw")
 	id := d.Case.Collaboration.ID.String()
-	created := s.do("POST", "/v1/cases", mustJSON(t, d.Case))
+	created := s.do("POST", "/v1/cases", kbtest.MustJSON(t, d.Case))
 	require.Equal(t, http.StatusCreated, created.status)
 	tag := created.header.Get("ETag")
 
 	edit := func(name string) []byte {
 		c := d.Case
 		c.Collaboration.Name = name
-		return mustJSON(t, c)
+		return kbtest.MustJSON(t, c)
 	}
 
 	t.Run("of two clients that read the same version only the first update wins", func(t *testing.T) {
@@ -284,8 +286,8 @@ func TestConditionalUpdates(t *testing.T) {
 		assert.Equal(t, tag, got.header.Get("ETag"))
 	})
 	t.Run("a case cannot change its ID", func(t *testing.T) {
-		other := variant(d.Case, "other")
-		got := s.do("PUT", "/v1/cases/"+id, mustJSON(t, other), "If-Match", tag)
+		other := kbtest.Variant(d.Case, "other")
+		got := s.do("PUT", "/v1/cases/"+id, kbtest.MustJSON(t, other), "If-Match", tag)
 		require.Equal(t, http.StatusBadRequest, got.status)
 		p := got.problems(t).Problems
 		require.Len(t, p, 1)
@@ -298,8 +300,8 @@ func TestConditionalUpdates(t *testing.T) {
 		assert.Equal(t, tag, s.do("GET", "/v1/cases/"+id, nil).header.Get("ETag"))
 	})
 	t.Run("an update of a missing case gives 404", func(t *testing.T) {
-		other := variant(d.Case, "missing")
-		got := s.do("PUT", "/v1/cases/"+other.Collaboration.ID.String(), mustJSON(t, other), "If-Match", tag)
+		other := kbtest.Variant(d.Case, "missing")
+		got := s.do("PUT", "/v1/cases/"+other.Collaboration.ID.String(), kbtest.MustJSON(t, other), "If-Match", tag)
 		assert.Equal(t, http.StatusNotFound, got.status)
 	})
 	t.Run("a delete with a stale ETag gives 412 and keeps the case", func(t *testing.T) {
@@ -308,7 +310,7 @@ func TestConditionalUpdates(t *testing.T) {
 	})
 	t.Run("a case created again after a delete has a new ETag", func(t *testing.T) {
 		require.Equal(t, http.StatusNoContent, s.do("DELETE", "/v1/cases/"+id, nil).status)
-		again := s.do("POST", "/v1/cases", mustJSON(t, d.Case))
+		again := s.do("POST", "/v1/cases", kbtest.MustJSON(t, d.Case))
 		require.Equal(t, http.StatusCreated, again.status)
 		assert.NotEqual(t, created.header.Get("ETag"), again.header.Get("ETag"))
 		assert.Equal(t, http.StatusPreconditionFailed, s.do("PUT", "/v1/cases/"+id, edit("Old"), "If-Match", created.header.Get("ETag")).status)
@@ -316,7 +318,7 @@ func TestConditionalUpdates(t *testing.T) {
 }
 
 func TestAMalformedCaseIDIsAProblem(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	for _, path := range []string{"/v1/cases/not-a-uuid", "/v1/cases/{c0000000-0000-4000-8000-000000000004}", "/v1/cases/12/report"} {
 		got := s.do("GET", path, nil)
 		require.Equal(t, http.StatusBadRequest, got.status, path)
@@ -325,10 +327,10 @@ func TestAMalformedCaseIDIsAProblem(t *testing.T) {
 }
 
 func TestListingCases(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	demos := demo.All()
 	for _, d := range demos {
-		require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", mustJSON(t, d.Case)).status, d.Name)
+		require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.MustJSON(t, d.Case)).status, d.Name)
 	}
 
 	t.Run("pages hold every case once, ordered by name", func(t *testing.T) {
@@ -380,10 +382,10 @@ func TestListingCases(t *testing.T) {
 }
 
 func TestReports(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	d := demoCase(t, "west-brabant")
 	id := d.Case.Collaboration.ID.String()
-	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", mustJSON(t, d.Case)).status)
+	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.MustJSON(t, d.Case)).status)
 	asOf := d.AsOf.String()
 
 	t.Run("the JSON report is the library's report", func(t *testing.T) {
@@ -393,7 +395,7 @@ func TestReports(t *testing.T) {
 		got := s.do("GET", "/v1/cases/"+id+"/report?lang=nl&asOf="+asOf, nil)
 		require.Equal(t, http.StatusOK, got.status, "%s", got.body)
 		assert.Equal(t, "application/json", got.header.Get("Content-Type"))
-		assert.JSONEq(t, string(mustJSON(t, want)), string(got.body))
+		assert.JSONEq(t, string(kbtest.MustJSON(t, want)), string(got.body))
 	})
 	t.Run("the HTML report is the page of the shared htmlreport package", func(t *testing.T) {
 		rep, err := assess.Evaluate(&d.Case, d.AsOf)
@@ -487,7 +489,7 @@ func TestNegotiateLanguage(t *testing.T) {
 }
 
 func TestLessonsAndRegions(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	t.Run("a lesson search gives the catalogue's results", func(t *testing.T) {
 		want := lesson.Default().Search(lesson.Query{Text: "zorgkantoor", Mechanism: collab.MechanismActors})
 		require.NotEmpty(t, want)
@@ -529,7 +531,7 @@ func TestLessonsAndRegions(t *testing.T) {
 }
 
 func TestUnknownRoutesAnswerInJSON(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	notFound := s.do("GET", "/v2/cases", nil)
 	assert.Equal(t, http.StatusNotFound, notFound.status)
 	assert.Equal(t, "application/problem+json", notFound.header.Get("Content-Type"))
@@ -553,28 +555,32 @@ func (f failingStore) fail() error {
 	}
 	return errSecret
 }
-func (f failingStore) Create(context.Context, record) (record, error) { return record{}, f.fail() }
-func (f failingStore) Get(context.Context, uuid.UUID) (record, error) { return record{}, f.fail() }
-func (f failingStore) List(context.Context, listQuery) ([]record, string, error) {
+func (f failingStore) Create(context.Context, store.Record) (store.Record, error) {
+	return store.Record{}, f.fail()
+}
+func (f failingStore) Get(context.Context, uuid.UUID) (store.Record, error) {
+	return store.Record{}, f.fail()
+}
+func (f failingStore) List(context.Context, store.ListQuery) ([]store.Record, string, error) {
 	return nil, "", f.fail()
 }
-func (f failingStore) Update(context.Context, record, revision) (record, error) {
-	return record{}, f.fail()
+func (f failingStore) Update(context.Context, store.Record, store.Revision) (store.Record, error) {
+	return store.Record{}, f.fail()
 }
-func (f failingStore) Delete(context.Context, uuid.UUID, revision) error { return f.fail() }
-func (f failingStore) Ping(context.Context) error                        { return f.fail() }
-func (f failingStore) Close() error                                      { return nil }
+func (f failingStore) Delete(context.Context, uuid.UUID, store.Revision) error { return f.fail() }
+func (f failingStore) Ping(context.Context) error                              { return f.fail() }
+func (f failingStore) Close() error                                            { return nil }
 
 func TestInternalErrorsNeverReachTheClient(t *testing.T) {
 	for _, panics := range []bool{false, true} {
 		t.Run(fmt.Sprintf("a store that fails (panicking: %v) gives a generic 500 and a log line", panics), func(t *testing.T) {
-			s := startServer(t, serverConfig{Store: failingStore{panics: panics}})
+			s := startServer(t, Config{Store: failingStore{panics: panics}})
 			id := demoCase(t, "friesland").Case.Collaboration.ID.String()
 			for _, req := range []struct {
 				method, path string
 				body         []byte
 			}{
-				{"POST", "/v1/cases", demoJSON(t, "friesland")},
+				{"POST", "/v1/cases", kbtest.DemoJSON(t, "friesland")},
 				{"GET", "/v1/cases", nil},
 				{"GET", "/v1/cases/" + id, nil},
 				{"DELETE", "/v1/cases/" + id, nil},
@@ -595,7 +601,7 @@ func TestInternalErrorsNeverReachTheClient(t *testing.T) {
 		})
 	}
 	t.Run("a database that does not answer makes the health check fail", func(t *testing.T) {
-		s := startServer(t, serverConfig{Store: failingStore{}})
+		s := startServer(t, Config{Store: failingStore{}})
 		got := s.doAs("", "GET", "/healthz", nil)
 		assert.Equal(t, http.StatusServiceUnavailable, got.status)
 		assert.NotContains(t, string(got.body), "secret")

@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"bytes"
@@ -8,21 +8,19 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/lesson/assess"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/internal/kbtest"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
 	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/require"
 )
 
 // testToken is the bearer token of the test servers.
-const testToken = "test-token-0123456789abcdef"
+const testToken = kbtest.Token
 
 // testClock is the time the test servers read from their clock.
 var testClock = time.Date(2022, 6, 21, 10, 0, 0, 0, time.UTC)
@@ -30,38 +28,19 @@ var testClock = time.Date(2022, 6, 21, 10, 0, 0, 0, time.UTC)
 // testServer is a kennisbank server on a loopback port with a fresh SQLite
 // database, and a client for it.
 type testServer struct {
-	srv    *server // the server itself, for tests that look inside
+	srv    *Server // the server itself, for tests that look inside
 	t      *testing.T
 	url    string
 	client *http.Client
-	logs   *syncBuffer
-}
-
-// syncBuffer is a bytes.Buffer that the server's handlers may write to
-// concurrently.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
+	logs   *kbtest.SyncBuffer
 }
 
 // startServer starts a server on 127.0.0.1 with cfg; a nil cfg.Store gets a
 // new SQLite file, an empty token the test token.
-func startServer(t *testing.T, cfg serverConfig) *testServer {
+func startServer(t *testing.T, cfg Config) *testServer {
 	t.Helper()
 	if cfg.Store == nil {
-		st, err := openSQLite(t.Context(), filepath.Join(t.TempDir(), "kennisbank.db"), 0)
+		st, err := store.Open(t.Context(), filepath.Join(t.TempDir(), "kennisbank.db"), store.Options{})
 		require.NoError(t, err)
 		t.Cleanup(func() { _ = st.Close() })
 		cfg.Store = st
@@ -69,14 +48,14 @@ func startServer(t *testing.T, cfg serverConfig) *testServer {
 	if cfg.Token == "" && !cfg.Insecure {
 		cfg.Token = testToken
 	}
-	logs := &syncBuffer{}
+	logs := &kbtest.SyncBuffer{}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewJSONHandler(logs, nil))
 	}
 	if cfg.Now == nil {
 		cfg.Now = func() time.Time { return testClock }
 	}
-	srv, err := newServer(cfg)
+	srv, err := New(cfg)
 	require.NoError(t, err)
 	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
@@ -155,37 +134,6 @@ func demoCase(t testing.TB, name string) demo.Demo {
 	d, ok := demo.Lookup(name)
 	require.True(t, ok, "no demo %q", name)
 	return d
-}
-
-// demoJSON returns the named demo's case document as stored in the library.
-func demoJSON(t testing.TB, name string) []byte {
-	t.Helper()
-	b, ok := demo.LookupJSON(name)
-	require.True(t, ok, "no demo %q", name)
-	return b
-}
-
-// variant returns a copy of c as a collaboration of its own: a new ID
-// (derived from seed, so that it is stable) and name, with its projects
-// moved along.
-func variant(c assess.Case, seed string) assess.Case {
-	id := uuid.NewSHA1(c.Collaboration.ID, []byte(seed))
-	c.Collaboration.ID = id
-	c.Collaboration.Name = c.Collaboration.Name + " " + seed
-	projects := slices.Clone(c.Projects)
-	for i := range projects {
-		projects[i].Collaboration = id
-	}
-	c.Projects = projects
-	return c
-}
-
-// mustJSON encodes v.
-func mustJSON(t testing.TB, v any) []byte {
-	t.Helper()
-	b, err := json.Marshal(v)
-	require.NoError(t, err)
-	return b
 }
 
 // errorBody is what tests read of an error answer's problem details.

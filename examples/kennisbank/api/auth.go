@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"crypto/sha256"
@@ -7,9 +7,9 @@ import (
 	"strings"
 )
 
-// minTokenLength is the least number of bytes a bearer token must have: a
-// short token can be guessed.
-const minTokenLength = 16
+// MinTokenLength is the least number of bytes a bearer token must have: a
+// short token can be guessed. New refuses a shorter one.
+const MinTokenLength = 16
 
 // bearer checks the Authorization header of requests against one token.
 // It keeps only the token's SHA-256 hash and compares hashes in constant
@@ -47,7 +47,7 @@ func (b bearer) allows(r *http.Request) bool {
 
 // requireToken wraps next so that a request without the right bearer token
 // gets 401 and never reaches it.
-func (s *server) requireToken(next http.HandlerFunc) http.HandlerFunc {
+func (s *Server) requireToken(next http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if !s.auth.allows(r) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="kennisbank"`)

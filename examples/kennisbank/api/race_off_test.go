@@ -1,6 +1,6 @@
 //go:build !race
 
-package main
+package api
 
 // raceEnabled reports whether the tests run under the race detector, which
 // slows them down; the load test then uses fewer requests.

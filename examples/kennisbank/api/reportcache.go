@@ -1,9 +1,10 @@
-package main
+package api
 
 import (
 	"sync"
 
 	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
 
 	"github.com/regiokompas/regiokompas/collab"
 )
@@ -17,7 +18,7 @@ const reportCacheSize = 256
 // outlives the case it was made of.
 type reportKey struct {
 	id     uuid.UUID
-	rev    revision
+	rev    store.Revision
 	asOf   collab.Date
 	lang   collab.Language
 	format string

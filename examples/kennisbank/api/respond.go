@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"bytes"
@@ -37,7 +37,7 @@ func newProblem(status int, word, message string) problemDetails {
 }
 
 // writeProblemDetails writes p as an error answer with p's status.
-func (s *server) writeProblemDetails(w http.ResponseWriter, r *http.Request, p problemDetails) {
+func (s *Server) writeProblemDetails(w http.ResponseWriter, r *http.Request, p problemDetails) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -53,7 +53,7 @@ func (s *server) writeProblemDetails(w http.ResponseWriter, r *http.Request, p p
 // writeJSON writes v as the JSON body of a response with the given status.
 // It encodes v before writing anything, so that an encoding failure (a
 // bug) still gives a clean 500.
-func (s *server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -68,31 +68,31 @@ func (s *server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 
 // writeError writes problem details with the given status, word and
 // message.
-func (s *server) writeError(w http.ResponseWriter, r *http.Request, status int, word, message string) {
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, status int, word, message string) {
 	s.writeProblemDetails(w, r, newProblem(status, word, message))
 }
 
 // writeProblems writes a 400 response holding problems.
-func (s *server) writeProblems(w http.ResponseWriter, r *http.Request, problems []collab.Problem) {
+func (s *Server) writeProblems(w http.ResponseWriter, r *http.Request, problems []collab.Problem) {
 	s.writeProblemsWith(w, r, http.StatusBadRequest, "invalid", "the request is not valid; problems lists every mistake with its path", problems)
 }
 
 // writeProblemsWith writes problem details holding problems.
-func (s *server) writeProblemsWith(w http.ResponseWriter, r *http.Request, status int, word, message string, problems []collab.Problem) {
+func (s *Server) writeProblemsWith(w http.ResponseWriter, r *http.Request, status int, word, message string, problems []collab.Problem) {
 	p := newProblem(status, word, message)
 	p.Problems = problems
 	s.writeProblemDetails(w, r, p)
 }
 
 // writeProblem writes a 400 response holding one problem.
-func (s *server) writeProblem(w http.ResponseWriter, r *http.Request, path string, code collab.Code, message string) {
+func (s *Server) writeProblem(w http.ResponseWriter, r *http.Request, path string, code collab.Code, message string) {
 	s.writeProblems(w, r, []collab.Problem{{Path: path, Code: code, Message: message}})
 }
 
 // internal logs err, which may hold details that are nobody's business
 // outside (SQL, file names, addresses), and answers 500 with a generic
 // message and the request's ID.
-func (s *server) internal(w http.ResponseWriter, r *http.Request, doing string, err error) {
+func (s *Server) internal(w http.ResponseWriter, r *http.Request, doing string, err error) {
 	id := requestID(r)
 	s.log.LogAttrs(r.Context(), slog.LevelError, "request failed",
 		slog.String("requestId", id), slog.String("doing", doing), slog.String("error", err.Error()))

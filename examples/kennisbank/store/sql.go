@@ -1,4 +1,4 @@
-package main
+package store
 
 import (
 	"context"
@@ -42,7 +42,7 @@ type sqlStore struct {
 	now func() time.Time
 }
 
-var _ store = (*sqlStore)(nil)
+var _ Store = (*sqlStore)(nil)
 
 // timeLayout is how times are written to the database: UTC with
 // microseconds and a fixed width, so that SQLite's text sorts in time order
@@ -141,10 +141,10 @@ func (s *sqlStore) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return tx.Commit()
 }
 
-// Create implements store.
-func (s *sqlStore) Create(ctx context.Context, rec record) (record, error) {
+// Create implements Store.
+func (s *sqlStore) Create(ctx context.Context, rec Record) (Record, error) {
 	now := s.now().UTC().Truncate(time.Microsecond)
-	rec.Revision = revision{Generation: newGeneration(), Version: 1}
+	rec.Revision = Revision{Generation: newGeneration(), Version: 1}
 	rec.Created, rec.Updated = now, now
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, s.d.bind(`INSERT INTO cases
@@ -159,36 +159,36 @@ func (s *sqlStore) Create(ctx context.Context, rec record) (record, error) {
 		if n, err := res.RowsAffected(); err != nil {
 			return err
 		} else if n == 0 {
-			return errExists
+			return ErrExists
 		}
 		return nil
 	})
 	if err != nil {
-		return record{}, storeError("creating", rec.ID, err)
+		return Record{}, storeError("creating", rec.ID, err)
 	}
 	return rec, nil
 }
 
-// Get implements store.
-func (s *sqlStore) Get(ctx context.Context, id uuid.UUID) (record, error) {
-	rec := record{ID: id}
+// Get implements Store.
+func (s *sqlStore) Get(ctx context.Context, id uuid.UUID) (Record, error) {
+	rec := Record{ID: id}
 	var body []byte
 	err := s.db.QueryRowContext(ctx, s.d.bind(`SELECT name, region, generation, version, created, updated, body
 		FROM cases WHERE id = ?`), id.String()).
 		Scan(&rec.Name, &rec.Region, &rec.Revision.Generation, &rec.Revision.Version,
 			timeScanner{&rec.Created}, timeScanner{&rec.Updated}, &body)
 	if errors.Is(err, sql.ErrNoRows) {
-		return record{}, errNotFound
+		return Record{}, ErrNotFound
 	}
 	if err != nil {
-		return record{}, storeError("reading", id, err)
+		return Record{}, storeError("reading", id, err)
 	}
 	rec.Body = body
 	return rec, nil
 }
 
-// List implements store.
-func (s *sqlStore) List(ctx context.Context, q listQuery) ([]record, string, error) {
+// List implements Store.
+func (s *sqlStore) List(ctx context.Context, q ListQuery) ([]Record, string, error) {
 	var (
 		where []string
 		args  []any
@@ -198,7 +198,7 @@ func (s *sqlStore) List(ctx context.Context, q listQuery) ([]record, string, err
 		args = append(args, q.Region)
 	}
 	if q.Cursor != "" {
-		c, err := decodeCursor(q.Cursor)
+		c, err := DecodeCursor(q.Cursor)
 		if err != nil {
 			return nil, "", err
 		}
@@ -218,9 +218,9 @@ func (s *sqlStore) List(ctx context.Context, q listQuery) ([]record, string, err
 		return nil, "", fmt.Errorf("listing cases: %w", err)
 	}
 	defer rows.Close()
-	page := make([]record, 0, min(limit, 64))
+	page := make([]Record, 0, min(limit, 64))
 	for rows.Next() {
-		var rec record
+		var rec Record
 		if err := rows.Scan(&rec.ID, &rec.Name, &rec.Region, &rec.Revision.Generation, &rec.Revision.Version,
 			timeScanner{&rec.Created}, timeScanner{&rec.Updated}); err != nil {
 			return nil, "", fmt.Errorf("listing cases: %w", err)
@@ -234,36 +234,43 @@ func (s *sqlStore) List(ctx context.Context, q listQuery) ([]record, string, err
 	if len(page) > limit {
 		page = page[:limit]
 		last := page[limit-1]
-		next = encodeCursor(cursor{Name: last.Name, ID: last.ID})
+		next = EncodeCursor(Cursor{Name: last.Name, ID: last.ID})
 	}
 	return page, next, nil
 }
 
-// Update implements store.
-func (s *sqlStore) Update(ctx context.Context, rec record, match revision) (record, error) {
+// Update implements Store.
+func (s *sqlStore) Update(ctx context.Context, rec Record, match Revision) (Record, error) {
 	now := s.now().UTC().Truncate(time.Microsecond)
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, s.d.bind(`UPDATE cases
-			SET name = ?, region = ?, version = version + 1, updated = ?, body = ?
-			WHERE id = ? AND generation = ? AND version = ?
-			RETURNING generation, version, created`),
-			rec.Name, rec.Region, now.Format(timeLayout), s.d.bodyArg(rec.Body),
-			rec.ID.String(), match.Generation, match.Version).
-			Scan(&rec.Revision.Generation, &rec.Revision.Version, timeScanner{&rec.Created})
-		if errors.Is(err, sql.ErrNoRows) {
-			return s.missOrStale(ctx, tx, rec.ID)
-		}
-		return err
-	})
+	err := s.inTx(ctx, func(tx *sql.Tx) error { return s.updateCase(ctx, tx, &rec, match, now) })
 	if err != nil {
-		return record{}, storeError("updating", rec.ID, err)
+		return Record{}, storeError("updating", rec.ID, err)
 	}
-	rec.Updated = now
 	return rec, nil
 }
 
-// Delete implements store.
-func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, match revision) error {
+// updateCase replaces the case rec.ID in tx when it still has revision
+// match, and sets rec's new revision, created and updated times (now):
+// ErrNotFound or ErrStale when it changed no row.
+func (s *sqlStore) updateCase(ctx context.Context, tx *sql.Tx, rec *Record, match Revision, now time.Time) error {
+	err := tx.QueryRowContext(ctx, s.d.bind(`UPDATE cases
+		SET name = ?, region = ?, version = version + 1, updated = ?, body = ?
+		WHERE id = ? AND generation = ? AND version = ?
+		RETURNING generation, version, created`),
+		rec.Name, rec.Region, now.Format(timeLayout), s.d.bodyArg(rec.Body),
+		rec.ID.String(), match.Generation, match.Version).
+		Scan(&rec.Revision.Generation, &rec.Revision.Version, timeScanner{&rec.Created})
+	if errors.Is(err, sql.ErrNoRows) {
+		return s.missOrStale(ctx, tx, rec.ID)
+	}
+	if err == nil {
+		rec.Updated = now
+	}
+	return err
+}
+
+// Delete implements Store.
+func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, match Revision) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		query, args := `DELETE FROM cases WHERE id = ?`, []any{id.String()}
 		if !match.IsZero() {
@@ -284,21 +291,21 @@ func (s *sqlStore) Delete(ctx context.Context, id uuid.UUID, match revision) err
 	return storeError("deleting", id, err)
 }
 
-// missOrStale tells why a conditional write changed no row: errNotFound
-// when the case is not there, errStale when it has another revision.
+// missOrStale tells why a conditional write changed no row: ErrNotFound
+// when the case is not there, ErrStale when it has another revision.
 func (s *sqlStore) missOrStale(ctx context.Context, tx *sql.Tx, id uuid.UUID) error {
 	var one int
 	err := tx.QueryRowContext(ctx, s.d.bind(`SELECT 1 FROM cases WHERE id = ?`), id.String()).Scan(&one)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		return errNotFound
+		return ErrNotFound
 	case err != nil:
 		return err
 	}
-	return errStale
+	return ErrStale
 }
 
-// Ping implements store: it commits a write to the readiness table, so
+// Ping implements Store: it commits a write to the readiness table, so
 // that a database that answers but cannot write (a full disk, a read-only
 // replica) is not ready.
 func (s *sqlStore) Ping(ctx context.Context) error {
@@ -310,14 +317,14 @@ func (s *sqlStore) Ping(ctx context.Context) error {
 	return err
 }
 
-// Close implements store.
+// Close implements Store.
 func (s *sqlStore) Close() error { return s.db.Close() }
 
 // storeError passes the store's own errors through and wraps a database
 // failure with what was being done; nil stays nil.
 func storeError(doing string, id uuid.UUID, err error) error {
 	switch {
-	case err == nil, errors.Is(err, errNotFound), errors.Is(err, errExists), errors.Is(err, errStale):
+	case err == nil, errors.Is(err, ErrNotFound), errors.Is(err, ErrExists), errors.Is(err, ErrStale):
 		return err
 	}
 	return fmt.Errorf("%s case %s: %w", doing, id, err)

@@ -1,126 +1,37 @@
-package main
+package store_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store/storetest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// postgresEnv names the environment variable that holds the DSN of a
-// PostgreSQL database for the tests; .ci/postgres.sh starts one and sets it.
-const postgresEnv = "KENNISBANK_TEST_POSTGRES"
-
-// backend gives a test an empty database of one kind. Stores opened on one
-// test's database share it, as several servers do.
-type backend struct {
-	name string
-	// dsn returns the test's database, as openStore takes it; the
-	// database is created on the first call and removed when the test
-	// ends.
-	dsn func(t *testing.T) string
-}
-
-// open opens a new store on the test's database.
-func (b backend) open(t *testing.T) store {
-	t.Helper()
-	s, err := openStore(t.Context(), b.dsn(t), 0)
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = s.Close() })
-	return s
-}
-
-// backends returns SQLite always and PostgreSQL when postgresEnv is set.
-func backends(t *testing.T) []backend {
-	t.Helper()
-	list := []backend{sqliteBackend()}
-	if dsn := os.Getenv(postgresEnv); dsn != "" {
-		list = append(list, postgresBackend(dsn))
-	} else {
-		t.Logf("%s is not set: PostgreSQL is not tested (start one with: eval \"$(bash .ci/postgres.sh start)\")", postgresEnv)
-	}
-	return list
-}
-
-// sqliteBackend gives each test a file in its temporary directory.
-func sqliteBackend() backend {
-	var (
-		mu    sync.Mutex
-		paths = map[*testing.T]string{}
-	)
-	return backend{name: "sqlite", dsn: func(t *testing.T) string {
-		t.Helper()
-		mu.Lock()
-		defer mu.Unlock()
-		p, ok := paths[t]
-		if !ok {
-			p = filepath.Join(t.TempDir(), "kennisbank.db")
-			paths[t] = p
-		}
-		return p
-	}}
-}
-
-// postgresBackend gives each test a schema of its own in the database at
-// dsn, and drops it when the test ends.
-func postgresBackend(dsn string) backend {
-	var (
-		mu      sync.Mutex
-		schemas = map[*testing.T]string{}
-	)
-	return backend{name: "postgres", dsn: func(t *testing.T) string {
-		t.Helper()
-		mu.Lock()
-		defer mu.Unlock()
-		name, ok := schemas[t]
-		if !ok {
-			name = "test_" + strings.ReplaceAll(uuid.NewString(), "-", "")
-			schemas[t] = name
-			admin, err := sql.Open("pgx", dsn)
-			require.NoError(t, err)
-			_, err = admin.ExecContext(t.Context(), "CREATE SCHEMA "+name)
-			require.NoError(t, err)
-			t.Cleanup(func() {
-				_, _ = admin.ExecContext(context.Background(), "DROP SCHEMA "+name+" CASCADE")
-				_ = admin.Close()
-			})
-		}
-		u, err := url.Parse(dsn)
-		require.NoError(t, err)
-		q := u.Query()
-		q.Set("search_path", name)
-		u.RawQuery = q.Encode()
-		return u.String()
-	}}
-}
-
 // newRecord returns a record to store, with a small JSON body.
-func newRecord(name, region string) record {
+func newRecord(name, region string) store.Record {
 	id := uuid.New()
-	return record{ID: id, Name: name, Region: region, Body: fmt.Appendf(nil, `{"id":%q,"name":%q}`, id, name)}
+	return store.Record{ID: id, Name: name, Region: region, Body: fmt.Appendf(nil, `{"id":%q,"name":%q}`, id, name)}
 }
 
 // TestStore runs the storage suite on every backend.
 func TestStore(t *testing.T) {
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) { storeSuite(t, b) })
+	for _, b := range storetest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) { storeSuite(t, b) })
 	}
 }
 
-func storeSuite(t *testing.T, b backend) {
+func storeSuite(t *testing.T, b storetest.Backend) {
 	t.Run("a created case reads back unchanged with version 1", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		rec := newRecord("Zoetermeer 2025", "zoetermeer")
 		created, err := s.Create(t.Context(), rec)
 		require.NoError(t, err)
@@ -139,34 +50,34 @@ func storeSuite(t *testing.T, b backend) {
 	})
 
 	t.Run("ping proves the database takes a write", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		require.NoError(t, s.Ping(t.Context()))
 		require.NoError(t, s.Ping(t.Context()))
 		var writes int
-		require.NoError(t, s.(*sqlStore).db.QueryRowContext(t.Context(), `SELECT writes FROM readiness WHERE id = 1`).Scan(&writes))
+		require.NoError(t, store.DBOf(s).QueryRowContext(t.Context(), `SELECT writes FROM readiness WHERE id = 1`).Scan(&writes))
 		assert.Equal(t, 2, writes, "each ping commits one write")
-		_, err := s.(*sqlStore).db.ExecContext(t.Context(), `DROP TABLE readiness`)
+		_, err := store.DBOf(s).ExecContext(t.Context(), `DROP TABLE readiness`)
 		require.NoError(t, err)
 		assert.Error(t, s.Ping(t.Context()), "a database that cannot take the write is not ready")
 	})
 
 	t.Run("creating a case twice is refused", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		rec := newRecord("Twice", "friesland")
 		_, err := s.Create(t.Context(), rec)
 		require.NoError(t, err)
 		_, err = s.Create(t.Context(), rec)
-		assert.ErrorIs(t, err, errExists)
+		assert.ErrorIs(t, err, store.ErrExists)
 	})
 
 	t.Run("reading a missing case gives not found", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		_, err := s.Get(t.Context(), uuid.New())
-		assert.ErrorIs(t, err, errNotFound)
+		assert.ErrorIs(t, err, store.ErrNotFound)
 	})
 
 	t.Run("an update with the current revision raises the version", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		created, err := s.Create(t.Context(), newRecord("Before", "friesland"))
 		require.NoError(t, err)
 		next := created
@@ -186,7 +97,7 @@ func storeSuite(t *testing.T, b backend) {
 	})
 
 	t.Run("an update with a stale revision is refused and changes nothing", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		created, err := s.Create(t.Context(), newRecord("Stale", "friesland"))
 		require.NoError(t, err)
 		first := created
@@ -197,20 +108,20 @@ func storeSuite(t *testing.T, b backend) {
 		second := created
 		second.Body = []byte(`{"second":true}`)
 		_, err = s.Update(t.Context(), second, created.Revision)
-		assert.ErrorIs(t, err, errStale)
+		assert.ErrorIs(t, err, store.ErrStale)
 		got, err := s.Get(t.Context(), created.ID)
 		require.NoError(t, err)
 		assert.Equal(t, `{"first":true}`, string(got.Body))
 	})
 
 	t.Run("an update of a missing case gives not found", func(t *testing.T) {
-		s := b.open(t)
-		_, err := s.Update(t.Context(), newRecord("Nobody", "friesland"), revision{Generation: 1, Version: 1})
-		assert.ErrorIs(t, err, errNotFound)
+		s := b.Open(t)
+		_, err := s.Update(t.Context(), newRecord("Nobody", "friesland"), store.Revision{Generation: 1, Version: 1})
+		assert.ErrorIs(t, err, store.ErrNotFound)
 	})
 
 	t.Run("a case deleted and created again never takes an old revision", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		rec := newRecord("Phoenix", "friesland")
 		first, err := s.Create(t.Context(), rec)
 		require.NoError(t, err)
@@ -219,23 +130,23 @@ func storeSuite(t *testing.T, b backend) {
 		require.NoError(t, err)
 		assert.NotEqual(t, first.Revision, second.Revision)
 		_, err = s.Update(t.Context(), rec, first.Revision)
-		assert.ErrorIs(t, err, errStale)
+		assert.ErrorIs(t, err, store.ErrStale)
 	})
 
 	t.Run("delete honours the revision and reports what is missing", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		created, err := s.Create(t.Context(), newRecord("Gone", "friesland"))
 		require.NoError(t, err)
-		err = s.Delete(t.Context(), created.ID, revision{Generation: created.Revision.Generation, Version: 7})
-		assert.ErrorIs(t, err, errStale)
-		require.NoError(t, s.Delete(t.Context(), created.ID, revision{}))
-		assert.ErrorIs(t, s.Delete(t.Context(), created.ID, revision{}), errNotFound)
+		err = s.Delete(t.Context(), created.ID, store.Revision{Generation: created.Revision.Generation, Version: 7})
+		assert.ErrorIs(t, err, store.ErrStale)
+		require.NoError(t, s.Delete(t.Context(), created.ID, store.Revision{}))
+		assert.ErrorIs(t, s.Delete(t.Context(), created.ID, store.Revision{}), store.ErrNotFound)
 		_, err = s.Get(t.Context(), created.ID)
-		assert.ErrorIs(t, err, errNotFound)
+		assert.ErrorIs(t, err, store.ErrNotFound)
 	})
 
 	t.Run("list pages through every case by name, filtered by region", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		names := []string{"Delta", "alpha", "Charlie", "Bravo", "Echo", "Bravo"}
 		for i, n := range names {
 			region := "friesland"
@@ -249,7 +160,7 @@ func storeSuite(t *testing.T, b backend) {
 		cur := ""
 		for pages := 0; ; pages++ {
 			require.Less(t, pages, 10, "paging does not end")
-			page, next, err := s.List(t.Context(), listQuery{Cursor: cur, Limit: 4})
+			page, next, err := s.List(t.Context(), store.ListQuery{Cursor: cur, Limit: 4})
 			require.NoError(t, err)
 			for _, r := range page {
 				assert.Nil(t, r.Body, "a list holds no bodies")
@@ -263,7 +174,7 @@ func storeSuite(t *testing.T, b backend) {
 		// Byte order: capitals before small letters, equal names by ID.
 		assert.Equal(t, []string{"Bravo", "Bravo", "Charlie", "Delta", "Echo", "alpha"}, seen)
 
-		page, next, err := s.List(t.Context(), listQuery{Region: "twente", Limit: 10})
+		page, next, err := s.List(t.Context(), store.ListQuery{Region: "twente", Limit: 10})
 		require.NoError(t, err)
 		assert.Empty(t, next)
 		var twente []string
@@ -275,26 +186,26 @@ func storeSuite(t *testing.T, b backend) {
 	})
 
 	t.Run("a page that ends exactly at the last case has no next cursor", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		for _, n := range []string{"A", "B"} {
 			_, err := s.Create(t.Context(), newRecord(n, "friesland"))
 			require.NoError(t, err)
 		}
-		page, next, err := s.List(t.Context(), listQuery{Limit: 2})
+		page, next, err := s.List(t.Context(), store.ListQuery{Limit: 2})
 		require.NoError(t, err)
 		assert.Len(t, page, 2)
 		assert.Empty(t, next)
 	})
 
 	t.Run("a malformed cursor is refused", func(t *testing.T) {
-		s := b.open(t)
-		_, _, err := s.List(t.Context(), listQuery{Cursor: "not a cursor", Limit: 2})
-		assert.ErrorIs(t, err, errCursor)
+		s := b.Open(t)
+		_, _, err := s.List(t.Context(), store.ListQuery{Cursor: "not a cursor", Limit: 2})
+		assert.ErrorIs(t, err, store.ErrCursor)
 	})
 
 	t.Run("two servers on one database migrate once and share the cases", func(t *testing.T) {
-		one := b.open(t)
-		two := b.open(t)
+		one := b.Open(t)
+		two := b.Open(t)
 		created, err := one.Create(t.Context(), newRecord("Shared", "friesland"))
 		require.NoError(t, err)
 		got, err := two.Get(t.Context(), created.ID)
@@ -303,13 +214,13 @@ func storeSuite(t *testing.T, b backend) {
 	})
 
 	t.Run("servers that start together on a new database migrate it once", func(t *testing.T) {
-		dsn := b.dsn(t)
+		dsn := b.DSN(t)
 		const servers = 4
-		stores := make([]store, servers)
+		stores := make([]store.Store, servers)
 		errs := make([]error, servers)
 		var wg sync.WaitGroup
 		for i := range servers {
-			wg.Go(func() { stores[i], errs[i] = openStore(context.Background(), dsn, 0) })
+			wg.Go(func() { stores[i], errs[i] = store.Open(context.Background(), dsn, store.Options{}) })
 		}
 		wg.Wait()
 		for i := range servers {
@@ -317,14 +228,14 @@ func storeSuite(t *testing.T, b backend) {
 			t.Cleanup(func() { _ = stores[i].Close() })
 		}
 		var rows int
-		require.NoError(t, stores[0].(*sqlStore).db.QueryRowContext(t.Context(), `SELECT COUNT(*) FROM schema_migrations`).Scan(&rows))
-		assert.Equal(t, len(stores[0].(*sqlStore).d.migrations), rows)
+		require.NoError(t, store.DBOf(stores[0]).QueryRowContext(t.Context(), `SELECT COUNT(*) FROM schema_migrations`).Scan(&rows))
+		assert.Equal(t, store.Migrations(stores[0]), rows)
 		_, err := stores[3].Create(t.Context(), newRecord("After", "friesland"))
 		assert.NoError(t, err)
 	})
 
 	t.Run("of concurrent updates with the same revision exactly one wins", func(t *testing.T) {
-		stores := []store{b.open(t), b.open(t)}
+		stores := []store.Store{b.Open(t), b.Open(t)}
 		created, err := stores[0].Create(t.Context(), newRecord("Race", "friesland"))
 		require.NoError(t, err)
 		const writers = 8
@@ -338,7 +249,7 @@ func storeSuite(t *testing.T, b backend) {
 				switch {
 				case err == nil:
 					wins.Add(1)
-				case assert.ErrorIs(t, err, errStale):
+				case assert.ErrorIs(t, err, store.ErrStale):
 					stale.Add(1)
 				}
 			})
@@ -352,7 +263,7 @@ func storeSuite(t *testing.T, b backend) {
 	})
 
 	t.Run("times are kept to the microsecond in UTC", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		created, err := s.Create(t.Context(), newRecord("Clock", "friesland"))
 		require.NoError(t, err)
 		got, err := s.Get(t.Context(), created.ID)
@@ -364,30 +275,30 @@ func storeSuite(t *testing.T, b backend) {
 }
 
 func TestCursorRoundTrip(t *testing.T) {
-	c := cursor{Name: "Zoetermeer 2025 ✓", ID: uuid.New()}
-	got, err := decodeCursor(encodeCursor(c))
+	c := store.Cursor{Name: "Zoetermeer 2025 ✓", ID: uuid.New()}
+	got, err := store.DecodeCursor(store.EncodeCursor(c))
 	require.NoError(t, err)
 	assert.Equal(t, c, got)
-	for _, bad := range []string{"", "!!", "c2hvcnQ", encodeCursor(c)[:40]} {
-		_, err := decodeCursor(bad)
-		assert.ErrorIs(t, err, errCursor, "%q", bad)
+	for _, bad := range []string{"", "!!", "c2hvcnQ", store.EncodeCursor(c)[:40]} {
+		_, err := store.DecodeCursor(bad)
+		assert.ErrorIs(t, err, store.ErrCursor, "%q", bad)
 	}
 }
 
 func TestOpenStoreRefusesWhatIsNoFile(t *testing.T) {
 	for _, dsn := range []string{"", ":memory:", "file:x.db", "x.db?mode=ro"} {
-		_, err := openStore(t.Context(), dsn, 0)
+		_, err := store.Open(t.Context(), dsn, store.Options{})
 		assert.Error(t, err, "%q", dsn)
 	}
 }
 
 func TestMigrationRefusesANewerSchema(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "k.db")
-	s, err := openSQLite(t.Context(), path, 0)
+	s, err := store.Open(t.Context(), path, store.Options{})
 	require.NoError(t, err)
-	_, err = s.db.ExecContext(t.Context(), `INSERT INTO schema_migrations (version, applied) VALUES (99, 'later')`)
+	_, err = store.DBOf(s).ExecContext(t.Context(), `INSERT INTO schema_migrations (version, applied) VALUES (99, 'later')`)
 	require.NoError(t, err)
 	require.NoError(t, s.Close())
-	_, err = openSQLite(t.Context(), path, 0)
+	_, err = store.Open(t.Context(), path, store.Options{})
 	assert.ErrorContains(t, err, "schema version 99")
 }

@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"encoding/json"
@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
 	"github.com/regiokompas/regiokompas/lesson"
 	"github.com/regiokompas/regiokompas/region"
 	"github.com/stretchr/testify/assert"
@@ -51,10 +52,10 @@ func loadOpenAPI(t *testing.T) openAPIDoc {
 func TestOpenAPIMatchesRoutes(t *testing.T) {
 	doc := loadOpenAPI(t)
 	require.Equal(t, "3.1.0", doc.OpenAPI)
-	st, err := openSQLite(t.Context(), t.TempDir()+"/k.db", 0)
+	st, err := store.Open(t.Context(), t.TempDir()+"/k.db", store.Options{})
 	require.NoError(t, err)
 	defer st.Close()
-	srv, err := newServer(serverConfig{Store: st, Token: testToken})
+	srv, err := New(Config{Store: st, Token: testToken})
 	require.NoError(t, err)
 
 	documented := map[string]openAPIOperation{}
@@ -169,7 +170,7 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 }
 
 func TestTheServerServesItsOpenAPIDocument(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	got := s.doAs("", "GET", "/openapi.json", nil)
 	require.Equal(t, http.StatusOK, got.status)
 	assert.Equal(t, "application/json", got.header.Get("Content-Type"))

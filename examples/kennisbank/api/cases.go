@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/region"
 )
@@ -48,7 +49,7 @@ func caseURL(id uuid.UUID) string { return "/v1/cases/" + id.String() }
 // validates it. On failure it has answered: 413 for a body over the
 // limit, 415 for a body that is declared as something other than JSON, 400
 // with the problems of the document otherwise.
-func (s *server) readCase(w http.ResponseWriter, r *http.Request) (*assess.Case, bool) {
+func (s *Server) readCase(w http.ResponseWriter, r *http.Request) (*assess.Case, bool) {
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
 		if err != nil || (mt != "application/json" && !isJSONSuffix(mt)) {
@@ -95,24 +96,24 @@ func isJSONSuffix(mt string) bool {
 	return len(mt) > 5 && mt[len(mt)-5:] == "+json"
 }
 
-func (s *server) tooLarge(w http.ResponseWriter, r *http.Request) {
+func (s *Server) tooLarge(w http.ResponseWriter, r *http.Request) {
 	s.writeError(w, r, http.StatusRequestEntityTooLarge, "too-large",
 		"the request body is larger than the limit of "+strconv.FormatInt(s.maxBody, 10)+" bytes")
 }
 
 // recordOf turns a validated case into the record the store keeps: its
 // JSON as the library writes it, and the indexed columns.
-func recordOf(c *assess.Case) (record, error) {
+func recordOf(c *assess.Case) (store.Record, error) {
 	body, err := json.Marshal(c)
 	if err != nil {
-		return record{}, err
+		return store.Record{}, err
 	}
-	return record{ID: c.Collaboration.ID, Name: c.Collaboration.Name, Region: c.Collaboration.Region, Body: body}, nil
+	return store.Record{ID: c.Collaboration.ID, Name: c.Collaboration.Name, Region: c.Collaboration.Region, Body: body}, nil
 }
 
 // createCase is POST /v1/cases: it stores a new case under its
 // collaboration's ID.
-func (s *server) createCase(w http.ResponseWriter, r *http.Request) {
+func (s *Server) createCase(w http.ResponseWriter, r *http.Request) {
 	c, ok := s.readCase(w, r)
 	if !ok {
 		return
@@ -124,7 +125,7 @@ func (s *server) createCase(w http.ResponseWriter, r *http.Request) {
 	}
 	rec, err = s.store.Create(r.Context(), rec)
 	switch {
-	case errors.Is(err, errExists):
+	case errors.Is(err, store.ErrExists):
 		w.Header().Set("Location", caseURL(c.Collaboration.ID))
 		s.writeError(w, r, http.StatusConflict, "exists",
 			"a case of collaboration "+c.Collaboration.ID.String()+" is stored already; change it with PUT "+caseURL(c.Collaboration.ID))
@@ -138,10 +139,10 @@ func (s *server) createCase(w http.ResponseWriter, r *http.Request) {
 }
 
 // writeCase answers with the stored case document and its ETag.
-func (s *server) writeCase(w http.ResponseWriter, rec record, status int) {
+func (s *Server) writeCase(w http.ResponseWriter, rec store.Record, status int) {
 	h := w.Header()
 	h.Set("Content-Type", "application/json")
-	h.Set("ETag", etag(rec.Revision))
+	h.Set("ETag", ETag(rec.Revision))
 	h.Set("Last-Modified", rec.Updated.Format(http.TimeFormat))
 	h.Set("Content-Length", strconv.Itoa(len(rec.Body)))
 	w.WriteHeader(status)
@@ -149,7 +150,7 @@ func (s *server) writeCase(w http.ResponseWriter, rec record, status int) {
 }
 
 // caseID reads the {id} of the path; on failure it has answered 400.
-func (s *server) caseID(w http.ResponseWriter, r *http.Request) (uuid.UUID, bool) {
+func (s *Server) caseID(w http.ResponseWriter, r *http.Request) (uuid.UUID, bool) {
 	raw := r.PathValue("id")
 	id, err := uuid.Parse(raw)
 	if err != nil || len(raw) != 36 {
@@ -161,7 +162,7 @@ func (s *server) caseID(w http.ResponseWriter, r *http.Request) (uuid.UUID, bool
 
 // getCase is GET /v1/cases/{id}. It answers 304 when If-None-Match names
 // the current ETag.
-func (s *server) getCase(w http.ResponseWriter, r *http.Request) {
+func (s *Server) getCase(w http.ResponseWriter, r *http.Request) {
 	id, ok := s.caseID(w, r)
 	if !ok {
 		return
@@ -175,7 +176,7 @@ func (s *server) getCase(w http.ResponseWriter, r *http.Request) {
 			star = star || t == rec.Revision
 		}
 		if star {
-			w.Header().Set("ETag", etag(rec.Revision))
+			w.Header().Set("ETag", ETag(rec.Revision))
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
@@ -186,7 +187,7 @@ func (s *server) getCase(w http.ResponseWriter, r *http.Request) {
 // putCase is PUT /v1/cases/{id}: it replaces the case when If-Match names
 // its current ETag. Without If-Match it answers 428, with a stale ETag
 // 412, so that no update is lost.
-func (s *server) putCase(w http.ResponseWriter, r *http.Request) {
+func (s *Server) putCase(w http.ResponseWriter, r *http.Request) {
 	id, ok := s.caseID(w, r)
 	if !ok {
 		return
@@ -225,13 +226,13 @@ func (s *server) putCase(w http.ResponseWriter, r *http.Request) {
 // chooseRevision returns the revision a conditional write must still find:
 // the one tag of If-Match, or, of several, the one that is current. The
 // write itself checks it again, atomically. On failure it has answered.
-func (s *server) chooseRevision(w http.ResponseWriter, r *http.Request, id uuid.UUID, tags []revision) (revision, bool) {
+func (s *Server) chooseRevision(w http.ResponseWriter, r *http.Request, id uuid.UUID, tags []store.Revision) (store.Revision, bool) {
 	if len(tags) == 1 {
 		return tags[0], true
 	}
 	rec, err := s.store.Get(r.Context(), id)
 	if !s.storeOK(w, r, err, "reading a case") {
-		return revision{}, false
+		return store.Revision{}, false
 	}
 	for _, t := range tags {
 		if t == rec.Revision {
@@ -239,13 +240,13 @@ func (s *server) chooseRevision(w http.ResponseWriter, r *http.Request, id uuid.
 		}
 	}
 	s.stale(w, r, rec.Revision)
-	return revision{}, false
+	return store.Revision{}, false
 }
 
 // stale answers 412: the case has changed since the client read it.
-func (s *server) stale(w http.ResponseWriter, r *http.Request, current revision) {
+func (s *Server) stale(w http.ResponseWriter, r *http.Request, current store.Revision) {
 	if !current.IsZero() {
-		w.Header().Set("ETag", etag(current))
+		w.Header().Set("ETag", ETag(current))
 	}
 	s.writeError(w, r, http.StatusPreconditionFailed, "stale",
 		"the case has changed since you read it; GET it again, apply your change and send it with the new ETag")
@@ -253,12 +254,12 @@ func (s *server) stale(w http.ResponseWriter, r *http.Request, current revision)
 
 // deleteCase is DELETE /v1/cases/{id}. If-Match is optional; when given,
 // the case is only deleted while it has that ETag.
-func (s *server) deleteCase(w http.ResponseWriter, r *http.Request) {
+func (s *Server) deleteCase(w http.ResponseWriter, r *http.Request) {
 	id, ok := s.caseID(w, r)
 	if !ok {
 		return
 	}
-	var match revision
+	var match store.Revision
 	if tags, star, present := parseETagList(r.Header.Values("If-Match")); present && !(star && len(tags) == 0) {
 		if match, ok = s.chooseRevision(w, r, id, tags); !ok {
 			return
@@ -272,14 +273,14 @@ func (s *server) deleteCase(w http.ResponseWriter, r *http.Request) {
 
 // storeOK answers the store's errors: 404, 412 and, for anything else,
 // 500. It reports whether err was nil.
-func (s *server) storeOK(w http.ResponseWriter, r *http.Request, err error, doing string) bool {
+func (s *Server) storeOK(w http.ResponseWriter, r *http.Request, err error, doing string) bool {
 	switch {
 	case err == nil:
 		return true
-	case errors.Is(err, errNotFound):
+	case errors.Is(err, store.ErrNotFound):
 		s.writeError(w, r, http.StatusNotFound, "not-found", "no case with this ID")
-	case errors.Is(err, errStale):
-		s.stale(w, r, revision{})
+	case errors.Is(err, store.ErrStale):
+		s.stale(w, r, store.Revision{})
 	default:
 		s.internal(w, r, doing, err)
 	}
@@ -288,9 +289,9 @@ func (s *server) storeOK(w http.ResponseWriter, r *http.Request, err error, doin
 
 // listCases is GET /v1/cases?region=&limit=&cursor=: one page of cases,
 // ordered by name, then ID.
-func (s *server) listCases(w http.ResponseWriter, r *http.Request) {
+func (s *Server) listCases(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	lq := listQuery{Region: q.Get("region"), Cursor: q.Get("cursor"), Limit: defaultPageSize}
+	lq := store.ListQuery{Region: q.Get("region"), Cursor: q.Get("cursor"), Limit: defaultPageSize}
 	var problems []collab.Problem
 	if lq.Region != "" && !region.ValidCode(lq.Region) {
 		problems = append(problems, collab.Problem{Path: "region", Code: collab.CodeBadFormat,
@@ -306,7 +307,7 @@ func (s *server) listCases(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if lq.Cursor != "" {
-		if _, err := decodeCursor(lq.Cursor); err != nil {
+		if _, err := store.DecodeCursor(lq.Cursor); err != nil {
 			problems = append(problems, collab.Problem{Path: "cursor", Code: collab.CodeBadFormat,
 				Message: "is not a cursor this service gave out; take it from the next field of a page"})
 		}
@@ -324,7 +325,7 @@ func (s *server) listCases(w http.ResponseWriter, r *http.Request) {
 	for _, rec := range recs {
 		page.Cases = append(page.Cases, caseSummary{
 			ID: rec.ID, Name: rec.Name, Region: rec.Region, Version: rec.Revision.Version,
-			ETag: etag(rec.Revision), Created: rec.Created, Updated: rec.Updated, Href: caseURL(rec.ID),
+			ETag: ETag(rec.Revision), Created: rec.Created, Updated: rec.Updated, Href: caseURL(rec.ID),
 		})
 	}
 	s.writeJSON(w, r, http.StatusOK, page)

@@ -1,4 +1,14 @@
-package main
+// Package api is the HTTP API of the kennisbank: the routes of GET
+// /openapi.json over a store.Store, with content negotiation, RFC 9457
+// problem details for every error, a request ID on every answer, bearer
+// token authentication, ETags for conditional writes and a cache of the
+// reports worked out. It is a package of its own so that a program can
+// serve the API beside other handlers, or wire it to a store of its own.
+//
+// New builds a Server from a Config; the Server is an http.Handler that
+// keeps no state beside its store and its report cache, so that several
+// servers can share one database.
+package api
 
 import (
 	"crypto/rand"
@@ -13,21 +23,24 @@ import (
 	"time"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/web"
 	"github.com/regiokompas/regiokompas/lesson"
 	"github.com/regiokompas/regiokompas/region"
 )
 
-// defaultMaxBody is the default limit of a request body: 1 MiB.
-const defaultMaxBody = 1 << 20
+// DefaultMaxBody is the default limit of a request body, 1 MiB: a case
+// document is a few kilobytes, so this leaves room without inviting abuse.
+const DefaultMaxBody = 1 << 20
 
-// serverConfig is what a server is made of. Store is required; Token is
-// required unless Insecure is set.
-type serverConfig struct {
-	Store    store
+// Config is what a Server is made of; New checks it. Store is required;
+// Token is required unless Insecure is set. The zero value of every other
+// field means its default.
+type Config struct {
+	Store    store.Store  // where the cases are kept
 	Token    string       // the bearer token every /v1 request must carry
 	Insecure bool         // serve /v1 without a token (-insecure-dev)
-	MaxBody  int64        // limit of a request body in bytes; zero or less: defaultMaxBody
+	MaxBody  int64        // limit of a request body in bytes; zero or less: DefaultMaxBody
 	Logger   *slog.Logger // nil: discard
 	// Now reads the clock, for the default as-of date of a report; nil:
 	// time.Now.
@@ -43,10 +56,11 @@ type serverConfig struct {
 // the reading and writing of cases.
 var defaultMaxReports = 2 * runtime.GOMAXPROCS(0)
 
-// server is the kennisbank HTTP API. It keeps no state of its own beside
-// the store, so that several servers can share one database.
-type server struct {
-	store   store
+// Server is the kennisbank HTTP API, an http.Handler. It keeps no state of
+// its own beside the store and a cache of reports keyed by case revision,
+// so that several servers can share one database.
+type Server struct {
+	store   store.Store
 	auth    bearer
 	maxBody int64
 	log     *slog.Logger
@@ -61,13 +75,13 @@ type server struct {
 	cache   *reportCache
 	// rounds keeps self-assessment rounds when the store does; pages
 	// serves their HTML (the rater's form, the workshop view).
-	rounds roundStore
+	rounds store.Rounds
 	pages  *web.Pages
 }
 
-// newServer checks cfg and builds a server. It refuses a missing or short
+// New checks cfg and builds a Server. It refuses a missing or short
 // token unless cfg.Insecure is set.
-func newServer(cfg serverConfig) (*server, error) {
+func New(cfg Config) (*Server, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("no store")
 	}
@@ -75,11 +89,11 @@ func newServer(cfg serverConfig) (*server, error) {
 		switch {
 		case cfg.Token == "":
 			return nil, errors.New("no token: set KENNISBANK_TOKEN, or pass -insecure-dev to serve without authentication")
-		case len(cfg.Token) < minTokenLength:
-			return nil, fmt.Errorf("the token is shorter than %d bytes", minTokenLength)
+		case len(cfg.Token) < MinTokenLength:
+			return nil, fmt.Errorf("the token is shorter than %d bytes", MinTokenLength)
 		}
 	}
-	s := &server{
+	s := &Server{
 		store:   cfg.Store,
 		auth:    newBearer(cfg.Token),
 		maxBody: cfg.MaxBody,
@@ -100,7 +114,7 @@ func newServer(cfg serverConfig) (*server, error) {
 	}
 
 	if s.maxBody <= 0 {
-		s.maxBody = defaultMaxBody
+		s.maxBody = DefaultMaxBody
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
@@ -108,7 +122,7 @@ func newServer(cfg serverConfig) (*server, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
-	s.rounds, _ = cfg.Store.(roundStore)
+	s.rounds, _ = cfg.Store.(store.Rounds)
 	s.pages = s.newPages(s.log)
 	for _, rt := range s.routes() {
 		h := rt.handle
@@ -131,7 +145,7 @@ type route struct {
 
 // routes lists every operation of the API; openapi.json documents the same
 // list, which TestOpenAPIMatchesRoutes checks.
-func (s *server) routes() []route {
+func (s *Server) routes() []route {
 	return []route{
 		{method: "GET", path: "/healthz", public: true, handle: s.health},
 		{method: "GET", path: "/openapi.json", public: true, handle: s.serveOpenAPI},
@@ -158,7 +172,7 @@ func (s *server) routes() []route {
 // ServeHTTP gives every request an ID, recovers from a panic with a
 // generic 500, logs the request, and answers an unknown path or method
 // with a JSON 404 or 405.
-func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	id := newRequestID()
 	r = r.WithContext(withRequestID(r.Context(), id))
@@ -218,7 +232,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // health answers 200 while the database answers and takes a write, 503
 // otherwise.
-func (s *server) health(w http.ResponseWriter, r *http.Request) {
+func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 	if err := s.store.Ping(r.Context()); err != nil {
 		s.log.LogAttrs(r.Context(), slog.LevelWarn, "health check failed", slog.String("error", err.Error()))
 		s.writeError(w, r, http.StatusServiceUnavailable, "unavailable", "the database does not answer or cannot write")
@@ -228,14 +242,14 @@ func (s *server) health(w http.ResponseWriter, r *http.Request) {
 }
 
 // serveOpenAPI serves the OpenAPI document of the API.
-func (s *server) serveOpenAPI(w http.ResponseWriter, r *http.Request) {
+func (s *Server) serveOpenAPI(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(s.openapi)
 }
 
 // today is the default as-of date of a report: the server's current date
 // in UTC.
-func (s *server) today() collab.Date { return collab.DateOf(s.now().UTC()) }
+func (s *Server) today() collab.Date { return collab.DateOf(s.now().UTC()) }
 
 // statusWriter remembers the status and size of a response, for the log.
 type statusWriter struct {

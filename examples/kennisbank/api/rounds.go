@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/rounds"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/web"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 )
@@ -112,7 +113,7 @@ func viewOf(r *rounds.Round) roundView {
 
 // rounds returns the store's rounds, or answers 501 when the store keeps
 // none.
-func (s *server) roundStore(w http.ResponseWriter, r *http.Request) (roundStore, bool) {
+func (s *Server) roundStore(w http.ResponseWriter, r *http.Request) (store.Rounds, bool) {
 	if s.rounds == nil {
 		s.writeError(w, r, http.StatusNotImplemented, "no-rounds", "this store keeps no self-assessment rounds")
 		return nil, false
@@ -122,7 +123,7 @@ func (s *server) roundStore(w http.ResponseWriter, r *http.Request) (roundStore,
 
 // readOptional decodes the body into v strictly when there is one; on
 // failure it has answered 400 or 413.
-func (s *server) readJSON(w http.ResponseWriter, r *http.Request, v any, optional bool) bool {
+func (s *Server) readJSON(w http.ResponseWriter, r *http.Request, v any, optional bool) bool {
 	if r.ContentLength > s.maxBody {
 		s.tooLarge(w, r)
 		return false
@@ -165,15 +166,15 @@ func linkDays(days int) (int, *collab.Problem) {
 
 // loadCase reads and decodes the stored case id; on failure it has
 // answered.
-func (s *server) loadCase(w http.ResponseWriter, r *http.Request, id uuid.UUID) (record, *assess.Case, bool) {
+func (s *Server) loadCase(w http.ResponseWriter, r *http.Request, id uuid.UUID) (store.Record, *assess.Case, bool) {
 	rec, err := s.store.Get(r.Context(), id)
 	if !s.storeOK(w, r, err, "reading a case") {
-		return record{}, nil, false
+		return store.Record{}, nil, false
 	}
 	c, err := assess.DecodeCase(bytes.NewReader(rec.Body), 0)
 	if err != nil {
 		s.internal(w, r, "decoding a stored case", err)
-		return record{}, nil, false
+		return store.Record{}, nil, false
 	}
 	return rec, c, true
 }
@@ -181,7 +182,7 @@ func (s *server) loadCase(w http.ResponseWriter, r *http.Request, id uuid.UUID) 
 // openRound is POST /v1/cases/{id}/rounds: it opens a round for the
 // raters, who must be members of the case's collaboration, and answers 201
 // with one link per rater. The links are in this answer only.
-func (s *server) openRound(w http.ResponseWriter, r *http.Request) {
+func (s *Server) openRound(w http.ResponseWriter, r *http.Request) {
 	rs, ok := s.roundStore(w, r)
 	if !ok {
 		return
@@ -230,7 +231,7 @@ func (s *server) openRound(w http.ResponseWriter, r *http.Request) {
 
 // roundIDs reads {id} and {round} of the path; on failure it has
 // answered 400.
-func (s *server) roundIDs(w http.ResponseWriter, r *http.Request) (uuid.UUID, uuid.UUID, bool) {
+func (s *Server) roundIDs(w http.ResponseWriter, r *http.Request) (uuid.UUID, uuid.UUID, bool) {
 	id, ok := s.caseID(w, r)
 	if !ok {
 		return uuid.Nil, uuid.Nil, false
@@ -241,7 +242,7 @@ func (s *server) roundIDs(w http.ResponseWriter, r *http.Request) (uuid.UUID, uu
 
 // pathID reads the UUID of path parameter name ("round", "rater"); on
 // failure it has answered 400.
-func (s *server) pathID(w http.ResponseWriter, r *http.Request, name string) (uuid.UUID, bool) {
+func (s *Server) pathID(w http.ResponseWriter, r *http.Request, name string) (uuid.UUID, bool) {
 	raw := r.PathValue(name)
 	id, err := uuid.Parse(raw)
 	if err != nil || len(raw) != 36 {
@@ -253,11 +254,11 @@ func (s *server) pathID(w http.ResponseWriter, r *http.Request, name string) (uu
 
 // roundOK answers the errors of a round store and of the rules of a
 // round; it reports whether err was nil.
-func (s *server) roundOK(w http.ResponseWriter, r *http.Request, err error, doing string) bool {
+func (s *Server) roundOK(w http.ResponseWriter, r *http.Request, err error, doing string) bool {
 	switch {
 	case err == nil:
 		return true
-	case errors.Is(err, errRoundNotFound):
+	case errors.Is(err, store.ErrRoundNotFound):
 		s.writeError(w, r, http.StatusNotFound, "not-found", "no round with this ID in this case")
 	case errors.Is(err, rounds.ErrUnknownRater):
 		s.writeError(w, r, http.StatusNotFound, "not-found", "no rater with this ID in this round")
@@ -267,7 +268,7 @@ func (s *server) roundOK(w http.ResponseWriter, r *http.Request, err error, doin
 		s.writeError(w, r, http.StatusConflict, "open", "the round is open")
 	case errors.Is(err, rounds.ErrNoAnswers):
 		s.writeError(w, r, http.StatusConflict, "no-answers", "nobody has answered yet; a round closes with at least one answer")
-	case errors.Is(err, errRoundStale), errors.Is(err, errStale):
+	case errors.Is(err, store.ErrRoundStale), errors.Is(err, store.ErrStale):
 		s.writeError(w, r, http.StatusConflict, "busy", "the round or its case kept changing while it was being written; try again")
 	default:
 		return s.storeOK(w, r, err, doing)
@@ -277,7 +278,7 @@ func (s *server) roundOK(w http.ResponseWriter, r *http.Request, err error, doin
 
 // listRounds is GET /v1/cases/{id}/rounds: the case's rounds, oldest
 // first.
-func (s *server) listRounds(w http.ResponseWriter, r *http.Request) {
+func (s *Server) listRounds(w http.ResponseWriter, r *http.Request) {
 	rs, ok := s.roundStore(w, r)
 	if !ok {
 		return
@@ -303,7 +304,7 @@ func (s *server) listRounds(w http.ResponseWriter, r *http.Request) {
 
 // getRound is GET /v1/cases/{id}/rounds/{round}: the round and who has
 // answered.
-func (s *server) getRound(w http.ResponseWriter, r *http.Request) {
+func (s *Server) getRound(w http.ResponseWriter, r *http.Request) {
 	rs, ok := s.roundStore(w, r)
 	if !ok {
 		return
@@ -323,7 +324,7 @@ func (s *server) getRound(w http.ResponseWriter, r *http.Request) {
 // the case when change returns a self-assessment to put in it; it retries
 // when an answer or another change came in between. On failure it has
 // answered.
-func (s *server) changeRound(w http.ResponseWriter, r *http.Request, change func(rd *rounds.Round) (*collab.SelfAssessment, error)) (*rounds.Round, *record, bool) {
+func (s *Server) changeRound(w http.ResponseWriter, r *http.Request, change func(rd *rounds.Round) (*collab.SelfAssessment, error)) (*rounds.Round, *store.Record, bool) {
 	rs, ok := s.roundStore(w, r)
 	if !ok {
 		return nil, nil, false
@@ -342,8 +343,8 @@ func (s *server) changeRound(w http.ResponseWriter, r *http.Request, change func
 		if sa, err = change(rd); err != nil {
 			break
 		}
-		var rec *record
-		var match revision
+		var rec *store.Record
+		var match store.Revision
 		if sa != nil {
 			stored, err := s.store.Get(r.Context(), id)
 			if !s.storeOK(w, r, err, "reading a case") {
@@ -361,11 +362,11 @@ func (s *server) changeRound(w http.ResponseWriter, r *http.Request, change func
 			}
 			rec, match = &next, stored.Revision
 		}
-		var written *record
+		var written *store.Record
 		if written, err = rs.UpdateRound(r.Context(), rd, rec, match); err == nil {
 			return rd, written, true
 		}
-		if !errors.Is(err, errRoundStale) && !errors.Is(err, errStale) {
+		if !errors.Is(err, store.ErrRoundStale) && !errors.Is(err, store.ErrStale) {
 			break
 		}
 	}
@@ -376,14 +377,14 @@ func (s *server) changeRound(w http.ResponseWriter, r *http.Request, change func
 // withSelfAssessment returns the record of the stored case with sa in its
 // self-assessments (replacing an earlier one with sa's ID), validated: the
 // case's problems when it does not fit.
-func withSelfAssessment(stored record, sa collab.SelfAssessment) (record, error) {
+func withSelfAssessment(stored store.Record, sa collab.SelfAssessment) (store.Record, error) {
 	c, err := assess.DecodeCase(bytes.NewReader(stored.Body), 0)
 	if err != nil {
-		return record{}, fmt.Errorf("decoding stored case %s: %w", stored.ID, err)
+		return store.Record{}, fmt.Errorf("decoding stored case %s: %w", stored.ID, err)
 	}
 	c.SelfAssessments = rounds.WithSelfAssessment(c.SelfAssessments, sa)
 	if err := c.Validate(); err != nil {
-		return record{}, err
+		return store.Record{}, err
 	}
 	return recordOf(c)
 }
@@ -391,7 +392,7 @@ func withSelfAssessment(stored record, sa collab.SelfAssessment) (record, error)
 // closeRound is POST /v1/cases/{id}/rounds/{round}/close: it closes the
 // round and adds its self-assessment to the case as a new revision (or
 // replaces the one an earlier close of the round added), in one write.
-func (s *server) closeRound(w http.ResponseWriter, r *http.Request) {
+func (s *Server) closeRound(w http.ResponseWriter, r *http.Request) {
 	var req closeRequest
 	if !s.readJSON(w, r, &req, true) {
 		return
@@ -409,14 +410,14 @@ func (s *server) closeRound(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := viewOf(rd)
-	v.CaseRev = &caseRevision{Version: rec.Revision.Version, ETag: etag(rec.Revision)}
+	v.CaseRev = &caseRevision{Version: rec.Revision.Version, ETag: ETag(rec.Revision)}
 	s.writeJSON(w, r, http.StatusOK, v)
 }
 
 // reopenRound is POST /v1/cases/{id}/rounds/{round}/reopen: raters may
 // change their answers again; every link works at least the given days
 // more. The case keeps the round's self-assessment until it closes again.
-func (s *server) reopenRound(w http.ResponseWriter, r *http.Request) {
+func (s *Server) reopenRound(w http.ResponseWriter, r *http.Request) {
 	var req reopenRequest
 	if !s.readJSON(w, r, &req, true) {
 		return
@@ -438,7 +439,7 @@ func (s *server) reopenRound(w http.ResponseWriter, r *http.Request) {
 
 // removeRater is DELETE /v1/cases/{id}/rounds/{round}/raters/{rater}: the
 // rater's link stops working and their answer goes.
-func (s *server) removeRater(w http.ResponseWriter, r *http.Request) {
+func (s *Server) removeRater(w http.ResponseWriter, r *http.Request) {
 	rater, ok := s.pathID(w, r, "rater")
 	if !ok {
 		return
@@ -453,8 +454,8 @@ func (s *server) removeRater(w http.ResponseWriter, r *http.Request) {
 
 // roundPages adapts the round store to the pages of package web.
 type roundPages struct {
-	store   store
-	rounds  roundStore
+	store   store.Store
+	rounds  store.Rounds
 	regions func(code string) string
 }
 
@@ -488,7 +489,7 @@ func (p roundPages) Workshop(ctx context.Context, caseID, roundID uuid.UUID) (we
 
 // newPages builds the HTML pages of rounds on the server's stores: Dutch
 // unless Accept-Language prefers English, the clock of the server.
-func (s *server) newPages(logger *slog.Logger) *web.Pages {
+func (s *Server) newPages(logger *slog.Logger) *web.Pages {
 	pages := roundPages{store: s.store, rounds: s.rounds, regions: func(code string) string {
 		if reg, ok := s.regions.Lookup(code); ok {
 			return reg.Name
@@ -496,10 +497,12 @@ func (s *server) newPages(logger *slog.Logger) *web.Pages {
 		return ""
 	}}
 	return web.New(web.Config{
-		Raters:     pages,
-		Workshops:  pages,
-		IsNotFound: func(err error) bool { return errors.Is(err, errNotFound) || errors.Is(err, errRoundNotFound) },
-		Now:        func() time.Time { return s.now() },
+		Raters:    pages,
+		Workshops: pages,
+		IsNotFound: func(err error) bool {
+			return errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrRoundNotFound)
+		},
+		Now: func() time.Time { return s.now() },
 		Language: func(r *http.Request) collab.Language {
 			return negotiateLanguage(r.Header.Get("Accept-Language"), collab.Dutch)
 		},
@@ -509,14 +512,14 @@ func (s *server) newPages(logger *slog.Logger) *web.Pages {
 
 // raterForm is GET /r/{token}, the rater's form; public, reached by the
 // token alone.
-func (s *server) raterForm(w http.ResponseWriter, r *http.Request) {
+func (s *Server) raterForm(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.roundStore(w, r); ok {
 		s.pages.Form(w, r)
 	}
 }
 
 // raterSubmit is POST /r/{token}, the rater's answer.
-func (s *server) raterSubmit(w http.ResponseWriter, r *http.Request) {
+func (s *Server) raterSubmit(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.roundStore(w, r); ok {
 		s.pages.Submit(w, r)
 	}
@@ -524,7 +527,7 @@ func (s *server) raterSubmit(w http.ResponseWriter, r *http.Request) {
 
 // workshop is GET /v1/cases/{id}/rounds/{round}/workshop, the round as an
 // HTML page to discuss and print.
-func (s *server) workshop(w http.ResponseWriter, r *http.Request) {
+func (s *Server) workshop(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.roundStore(w, r); ok {
 		s.pages.Workshop(w, r)
 	}

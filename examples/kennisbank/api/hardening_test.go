@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"context"
@@ -8,13 +8,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/regiokompas/regiokompas/examples/kennisbank/internal/kbtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 func TestIfNoneMatchComparesWeakly(t *testing.T) {
-	s := startServer(t, serverConfig{})
-	created := s.do("POST", "/v1/cases", demoJSON(t, "friesland"))
+	s := startServer(t, Config{})
+	created := s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "friesland"))
 	require.Equal(t, http.StatusCreated, created.status, "%s", created.body)
 	tag := created.header.Get("ETag")
 	path := "/v1/cases/" + demoCase(t, "friesland").Case.Collaboration.ID.String()
@@ -35,15 +36,15 @@ func TestIfNoneMatchComparesWeakly(t *testing.T) {
 		})
 	}
 	t.Run("If-Match stays strong: a weak tag is stale", func(t *testing.T) {
-		put := s.do("PUT", path, demoJSON(t, "friesland"), "If-Match", "W/"+tag)
+		put := s.do("PUT", path, kbtest.DemoJSON(t, "friesland"), "If-Match", "W/"+tag)
 		assert.Equal(t, http.StatusPreconditionFailed, put.status)
 		assert.Equal(t, tag, put.header.Get("ETag"), "a 412 carries the current tag")
 	})
 }
 
 func TestEveryAnswerSaysNosniffAndCaseDataIsNotCached(t *testing.T) {
-	s := startServer(t, serverConfig{})
-	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", demoJSON(t, "friesland")).status)
+	s := startServer(t, Config{})
+	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "friesland")).status)
 	id := demoCase(t, "friesland").Case.Collaboration.ID.String()
 	for _, path := range []string{"/v1/cases", "/v1/cases/" + id, "/v1/cases/" + id + "/report", "/v1/cases/nothing"} {
 		got := s.do("GET", path, nil)
@@ -56,9 +57,9 @@ func TestEveryAnswerSaysNosniffAndCaseDataIsNotCached(t *testing.T) {
 }
 
 func TestABodyWithAContentEncodingIsRefused(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	for _, enc := range []string{"gzip", "br", "identity"} {
-		got := s.do("POST", "/v1/cases", demoJSON(t, "friesland"), "Content-Encoding", enc)
+		got := s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "friesland"), "Content-Encoding", enc)
 		assert.Equal(t, http.StatusUnsupportedMediaType, got.status, enc)
 	}
 	assert.Equal(t, http.StatusNotFound, s.do("GET", "/v1/cases/"+demoCase(t, "friesland").Case.Collaboration.ID.String(), nil).status,
@@ -66,8 +67,8 @@ func TestABodyWithAContentEncodingIsRefused(t *testing.T) {
 }
 
 func TestReportsAreBoundedInNumberAndCached(t *testing.T) {
-	s := startServer(t, serverConfig{MaxReports: 1})
-	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", demoJSON(t, "friesland")).status)
+	s := startServer(t, Config{MaxReports: 1})
+	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "friesland")).status)
 	path := "/v1/cases/" + demoCase(t, "friesland").Case.Collaboration.ID.String() + "/report?asOf=2022-06-21"
 
 	s.srv.reports <- struct{}{} // one report is being worked out: the most allowed
@@ -107,7 +108,7 @@ func TestTheLoggedStatusIsTheStatusSent(t *testing.T) {
 		_, _ = sw.Write([]byte("{}"))
 		assert.Equal(t, http.StatusCreated, sw.sentStatus(httptest.NewRequest("GET", "/", nil)))
 	})
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	s.do("GET", "/v1/cases", nil)
 	assert.True(t, strings.Contains(s.logs.String(), `"status":200`), s.logs.String())
 }
@@ -118,7 +119,7 @@ type failingWriter struct{ http.ResponseWriter }
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
 
 func TestEveryErrorIsProblemDetails(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	tests := []struct {
 		name, method, path string
 		body               any

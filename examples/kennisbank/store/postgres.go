@@ -1,4 +1,4 @@
-package main
+package store
 
 import (
 	"context"
@@ -47,13 +47,13 @@ var postgresDialect = dialect{
 
 // openPostgres connects to the PostgreSQL database at the URL dsn
 // ("postgres://user:password@host:port/database?sslmode=..."), as pgx
-// understands it, and migrates it. maxConns caps the open connections;
-// zero or less means 10.
-func openPostgres(ctx context.Context, dsn string, maxConns int) (*sqlStore, error) {
+// understands it, and migrates it, with the settings of opts.
+func openPostgres(ctx context.Context, dsn string, opts Options) (*sqlStore, error) {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
+	maxConns := opts.MaxConns
 	if maxConns <= 0 {
 		maxConns = 10
 	}
@@ -64,7 +64,7 @@ func openPostgres(ctx context.Context, dsn string, maxConns int) (*sqlStore, err
 		_ = db.Close()
 		return nil, fmt.Errorf("postgres: connecting: %w", err)
 	}
-	s := &sqlStore{db: db, d: &postgresDialect, now: time.Now}
+	s := &sqlStore{db: db, d: &postgresDialect, now: opts.now()}
 	if err := s.migrate(ctx); err != nil {
 		_ = db.Close()
 		return nil, err

@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"net/http"
@@ -23,7 +23,7 @@ type regionList struct {
 // searchLessons is GET /v1/lessons?q=&mechanism=&theme=&lang=&limit=: the
 // lessons of the built-in catalogue that match, best first (see
 // lesson.Catalogue.Search).
-func (s *server) searchLessons(w http.ResponseWriter, r *http.Request) {
+func (s *Server) searchLessons(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	query := lesson.Query{Text: q.Get("q")}
 	var problems []collab.Problem
@@ -59,7 +59,7 @@ func (s *server) searchLessons(w http.ResponseWriter, r *http.Request) {
 
 // listRegions is GET /v1/regions?kind=: the Dutch reference regions, all or
 // of one kind, with the version of their data.
-func (s *server) listRegions(w http.ResponseWriter, r *http.Request) {
+func (s *Server) listRegions(w http.ResponseWriter, r *http.Request) {
 	list := regionList{Version: region.DataVersion}
 	if v := r.URL.Query().Get("kind"); v != "" {
 		k, err := region.ParseKind(v)

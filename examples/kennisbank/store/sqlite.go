@@ -1,4 +1,4 @@
-package main
+package store
 
 import (
 	"context"
@@ -44,9 +44,8 @@ var sqliteDialect = dialect{
 }
 
 // openSQLite opens (and creates when missing) the SQLite database in the
-// file at path and migrates it. maxConns caps the open connections; zero
-// or less means 8.
-func openSQLite(ctx context.Context, path string, maxConns int) (*sqlStore, error) {
+// file at path and migrates it, with the settings of opts.
+func openSQLite(ctx context.Context, path string, opts Options) (*sqlStore, error) {
 	if path == "" || strings.ContainsAny(path, "?#") || path == ":memory:" || strings.HasPrefix(path, "file:") {
 		return nil, errors.New("sqlite: -db must be the path of a file, without ? or #")
 	}
@@ -59,12 +58,13 @@ func openSQLite(ctx context.Context, path string, maxConns int) (*sqlStore, erro
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
+	maxConns := opts.MaxConns
 	if maxConns <= 0 {
 		maxConns = 8
 	}
 	db.SetMaxOpenConns(maxConns)
 	db.SetMaxIdleConns(maxConns)
-	s := &sqlStore{db: db, d: &sqliteDialect, now: time.Now}
+	s := &sqlStore{db: db, d: &sqliteDialect, now: opts.now()}
 	if err := migrateSQLite(ctx, s); err != nil {
 		_ = db.Close()
 		return nil, err

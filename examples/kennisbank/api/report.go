@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"bytes"
@@ -16,7 +16,7 @@ import (
 // page of regioscan (package htmlreport) when Accept prefers text/html.
 // Without lang, the language is the one Accept-Language prefers of en and
 // nl, else English; asOf defaults to the server's current date (UTC).
-func (s *server) report(w http.ResponseWriter, r *http.Request) {
+func (s *Server) report(w http.ResponseWriter, r *http.Request) {
 	id, ok := s.caseID(w, r)
 	if !ok {
 		return

@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"bytes"
@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/regiokompas/regiokompas/examples/kennisbank/internal/kbtest"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store/storetest"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 	"github.com/regiokompas/regiokompas/lesson/assess/demo"
 	"github.com/stretchr/testify/assert"
@@ -62,18 +63,17 @@ func TestLoad(t *testing.T) {
 		t.Skip("runs for seconds; skipped with -short")
 	}
 	t.Run("one server on SQLite", func(t *testing.T) {
-		s := startServer(t, serverConfig{Logger: slog.New(slog.DiscardHandler)})
+		s := startServer(t, Config{Logger: slog.New(slog.DiscardHandler)})
 		runLoad(t, []*testServer{s})
 	})
-	if dsn := os.Getenv(postgresEnv); dsn != "" {
+	if b, ok := storetest.Postgres(); ok {
 		t.Run("two servers on one PostgreSQL", func(t *testing.T) {
-			b := postgresBackend(dsn)
-			one := startServer(t, serverConfig{Store: b.open(t), Logger: slog.New(slog.DiscardHandler)})
-			two := startServer(t, serverConfig{Store: b.open(t), Logger: slog.New(slog.DiscardHandler)})
+			one := startServer(t, Config{Store: b.Open(t), Logger: slog.New(slog.DiscardHandler)})
+			two := startServer(t, Config{Store: b.Open(t), Logger: slog.New(slog.DiscardHandler)})
 			runLoad(t, []*testServer{one, two})
 		})
 	} else {
-		t.Logf("%s is not set: the load on PostgreSQL is not tested", postgresEnv)
+		t.Logf("%s is not set: the load on PostgreSQL is not tested", storetest.PostgresEnv)
 	}
 }
 
@@ -91,10 +91,10 @@ func runLoad(t *testing.T, servers []*testServer) {
 	demos := demo.All()
 	cases := make([]*loadCase, loadCases)
 	for i := range cases {
-		doc := variant(demos[i%len(demos)].Case, "load-"+strconv.Itoa(i))
+		doc := kbtest.Variant(demos[i%len(demos)].Case, "load-"+strconv.Itoa(i))
 		doc.Collaboration.Notes = counterPrefix + "0"
 		cases[i] = &loadCase{doc: doc, path: caseURL(doc.Collaboration.ID)}
-		require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", mustJSON(t, doc)).status)
+		require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.MustJSON(t, doc)).status)
 	}
 
 	// Clients start no operation after the deadline, but finish the one
@@ -146,7 +146,7 @@ func runLoad(t *testing.T, servers []*testServer) {
 			n, ok := readCounter(got.body)
 			require.True(t, ok)
 			assert.Equal(t, lc.successes.Load(), n, "the counter of %s counts every acknowledged update", lc.path)
-			rv, _ := parseETag(got.header.Get("ETag"))
+			rv, _ := ParseETag(got.header.Get("ETag"))
 			assert.Equal(t, 1+lc.successes.Load(), rv.Version, "the version of %s", lc.path)
 		}
 	})

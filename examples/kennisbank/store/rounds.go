@@ -1,4 +1,4 @@
-package main
+package store
 
 import (
 	"context"
@@ -13,15 +13,17 @@ import (
 	"github.com/regiokompas/regiokompas/examples/kennisbank/rounds"
 )
 
-// roundStore keeps the self-assessment rounds of cases (package rounds):
-// a round, its raters with the hashes of their tokens, and each rater's
-// latest answer. Rounds belong to a case and go when it is deleted.
-type roundStore interface {
-	// CreateRound stores a new round of case r.Case: errNotFound when the
+// Rounds keeps the self-assessment rounds of cases (package rounds): a
+// round, its raters with the hashes of their tokens, and each rater's
+// latest answer. Rounds belong to a case and go when it is deleted. The
+// store that Open returns implements it; a program finds it with a type
+// assertion, s.(store.Rounds), so that a Store of its own need not.
+type Rounds interface {
+	// CreateRound stores a new round of case r.Case: ErrNotFound when the
 	// case is not stored.
 	CreateRound(ctx context.Context, r *rounds.Round) error
 	// GetRound returns round roundID of case caseID with its raters and
-	// their answers, or errRoundNotFound.
+	// their answers, or ErrRoundNotFound.
 	GetRound(ctx context.Context, caseID, roundID uuid.UUID) (*rounds.Round, error)
 	// ListRounds returns the rounds of case caseID, oldest first.
 	ListRounds(ctx context.Context, caseID uuid.UUID) ([]*rounds.Round, error)
@@ -29,23 +31,23 @@ type roundStore interface {
 	// raters of r (a rater no longer in r is removed with their answer)
 	// when the stored round still has r.Version, and with it, when rec is
 	// not nil, the case as a new revision when it still has revision
-	// match. It returns errRoundStale when the round changed since it was
-	// read, errStale or errNotFound as Update does, and sets r.Version.
-	UpdateRound(ctx context.Context, r *rounds.Round, rec *record, match revision) (*record, error)
+	// match. It returns ErrRoundStale when the round changed since it was
+	// read, ErrStale or ErrNotFound as Update does, and sets r.Version.
+	UpdateRound(ctx context.Context, r *rounds.Round, rec *Record, match Revision) (*Record, error)
 	// RaterByToken returns the round of the rater whose token hashes to h,
 	// the rater's ID, and the name and region of its case: what the
 	// rater's form needs. It returns rounds.ErrUnknownRater when no rater
 	// has the hash and rounds.ErrExpired past their expiry.
-	RaterByToken(ctx context.Context, h rounds.TokenHash, now time.Time) (raterAccess, error)
+	RaterByToken(ctx context.Context, h rounds.TokenHash, now time.Time) (RaterAccess, error)
 	// SaveAnswer replaces the answer of the rater whose token hashes to h,
 	// in one transaction with the check that the round is open:
 	// rounds.ErrClosed when it is not, and the errors of RaterByToken.
 	SaveAnswer(ctx context.Context, h rounds.TokenHash, a rounds.Answer, now time.Time) error
 }
 
-// raterAccess is what a token reaches: the rater and the round's state,
+// RaterAccess is what a token reaches: the rater and the round's state,
 // the rater's own answer, and the case's name and region.
-type raterAccess struct {
+type RaterAccess struct {
 	Round    uuid.UUID
 	Open     bool
 	Rater    rounds.Rater
@@ -53,13 +55,18 @@ type raterAccess struct {
 	Region   string
 }
 
-// Errors of a round store.
+// Errors of a Rounds store, beside those of package rounds
+// (rounds.ErrClosed, rounds.ErrUnknownRater, rounds.ErrExpired) and of
+// Store (ErrNotFound, ErrStale).
 var (
-	errRoundNotFound = errors.New("round not found")
-	errRoundStale    = errors.New("round changed since it was read")
+	// ErrRoundNotFound: the case has no round with the given ID.
+	ErrRoundNotFound = errors.New("round not found")
+	// ErrRoundStale: the round changed since it was read (an answer came
+	// in, another write won); read it again and retry.
+	ErrRoundStale = errors.New("round changed since it was read")
 )
 
-var _ roundStore = (*sqlStore)(nil)
+var _ Rounds = (*sqlStore)(nil)
 
 // roundsMigration is the schema of rounds, written once for both dialects:
 // the column types that differ are named in braces and filled in by
@@ -110,14 +117,14 @@ func roundsMigrationFor(name string) []string {
 
 func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
 
-// CreateRound implements roundStore.
+// CreateRound implements Rounds.
 func (s *sqlStore) CreateRound(ctx context.Context, r *rounds.Round) error {
 	r.Version = 1
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var one int
 		err := tx.QueryRowContext(ctx, s.d.bind(`SELECT 1 FROM cases WHERE id = ?`), r.Case.String()).Scan(&one)
 		if errors.Is(err, sql.ErrNoRows) {
-			return errNotFound
+			return ErrNotFound
 		}
 		if err != nil {
 			return err
@@ -145,8 +152,8 @@ func (s *sqlStore) CreateRound(ctx context.Context, r *rounds.Round) error {
 // failure with what was being done; nil stays nil.
 func roundError(doing string, id uuid.UUID, err error) error {
 	switch {
-	case err == nil, errors.Is(err, errNotFound), errors.Is(err, errStale), errors.Is(err, errRoundNotFound),
-		errors.Is(err, errRoundStale), errors.Is(err, rounds.ErrClosed), errors.Is(err, rounds.ErrUnknownRater),
+	case err == nil, errors.Is(err, ErrNotFound), errors.Is(err, ErrStale), errors.Is(err, ErrRoundNotFound),
+		errors.Is(err, ErrRoundStale), errors.Is(err, rounds.ErrClosed), errors.Is(err, rounds.ErrUnknownRater),
 		errors.Is(err, rounds.ErrExpired):
 		return err
 	}
@@ -199,7 +206,7 @@ type queryer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// GetRound implements roundStore.
+// GetRound implements Rounds.
 func (s *sqlStore) GetRound(ctx context.Context, caseID, roundID uuid.UUID) (*rounds.Round, error) {
 	r, err := s.readRound(ctx, s.db, caseID, roundID)
 	return r, roundError("reading", roundID, err)
@@ -211,7 +218,7 @@ func (s *sqlStore) readRound(ctx context.Context, q queryer, caseID, roundID uui
 		roundID.String(), caseID.String()).
 		Scan(&r.Note, stateScanner(&r.State), timeScanner{&r.Opened}, nullTime{&r.Closed}, &r.Version)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, errRoundNotFound
+		return nil, ErrRoundNotFound
 	}
 	if err != nil {
 		return nil, err
@@ -259,7 +266,7 @@ func scanRater(rows interface{ Scan(...any) error }) (rounds.Rater, error) {
 	return rt, nil
 }
 
-// ListRounds implements roundStore.
+// ListRounds implements Rounds.
 func (s *sqlStore) ListRounds(ctx context.Context, caseID uuid.UUID) ([]*rounds.Round, error) {
 	rows, err := s.db.QueryContext(ctx, s.d.bind(`SELECT id FROM rounds WHERE case_id = ? ORDER BY opened, id`), caseID.String())
 	if err != nil {
@@ -281,7 +288,7 @@ func (s *sqlStore) ListRounds(ctx context.Context, caseID uuid.UUID) ([]*rounds.
 	out := make([]*rounds.Round, 0, len(ids))
 	for _, id := range ids {
 		r, err := s.GetRound(ctx, caseID, id)
-		if errors.Is(err, errRoundNotFound) {
+		if errors.Is(err, ErrRoundNotFound) {
 			continue // removed in between
 		}
 		if err != nil {
@@ -292,10 +299,10 @@ func (s *sqlStore) ListRounds(ctx context.Context, caseID uuid.UUID) ([]*rounds.
 	return out, nil
 }
 
-// UpdateRound implements roundStore.
-func (s *sqlStore) UpdateRound(ctx context.Context, r *rounds.Round, rec *record, match revision) (*record, error) {
+// UpdateRound implements Rounds.
+func (s *sqlStore) UpdateRound(ctx context.Context, r *rounds.Round, rec *Record, match Revision) (*Record, error) {
 	now := s.now().UTC().Truncate(time.Microsecond)
-	var out *record
+	var out *Record
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var closed any
 		if !r.Closed.IsZero() {
@@ -313,12 +320,12 @@ func (s *sqlStore) UpdateRound(ctx context.Context, r *rounds.Round, rec *record
 			var one int
 			err := tx.QueryRowContext(ctx, s.d.bind(`SELECT 1 FROM rounds WHERE id = ? AND case_id = ?`), r.ID.String(), r.Case.String()).Scan(&one)
 			if errors.Is(err, sql.ErrNoRows) {
-				return errRoundNotFound
+				return ErrRoundNotFound
 			}
 			if err != nil {
 				return err
 			}
-			return errRoundStale
+			return ErrRoundStale
 		}
 		keep := make([]any, 0, len(r.Raters)+1)
 		keep = append(keep, r.ID.String())
@@ -343,20 +350,9 @@ func (s *sqlStore) UpdateRound(ctx context.Context, r *rounds.Round, rec *record
 			return nil
 		}
 		updated := *rec
-		err = tx.QueryRowContext(ctx, s.d.bind(`UPDATE cases
-			SET name = ?, region = ?, version = version + 1, updated = ?, body = ?
-			WHERE id = ? AND generation = ? AND version = ?
-			RETURNING generation, version, created`),
-			rec.Name, rec.Region, now.Format(timeLayout), s.d.bodyArg(rec.Body),
-			rec.ID.String(), match.Generation, match.Version).
-			Scan(&updated.Revision.Generation, &updated.Revision.Version, timeScanner{&updated.Created})
-		if errors.Is(err, sql.ErrNoRows) {
-			return s.missOrStale(ctx, tx, rec.ID)
-		}
-		if err != nil {
+		if err := s.updateCase(ctx, tx, &updated, match, now); err != nil {
 			return err
 		}
-		updated.Updated = now
 		out = &updated
 		return nil
 	})
@@ -377,9 +373,9 @@ const raterQuery = `SELECT r.id, r.stakeholder, r.level, r.name, r.token_hash, r
 	LEFT JOIN answers a ON a.rater_id = r.id
 	WHERE r.token_hash = ?`
 
-func (s *sqlStore) raterByToken(ctx context.Context, q queryer, h rounds.TokenHash, now time.Time) (raterAccess, error) {
+func (s *sqlStore) raterByToken(ctx context.Context, q queryer, h rounds.TokenHash, now time.Time) (RaterAccess, error) {
 	var (
-		acc   raterAccess
+		acc   RaterAccess
 		state rounds.State
 	)
 	row := q.QueryRowContext(ctx, s.d.bind(raterQuery), h.String())
@@ -395,21 +391,21 @@ func (s *sqlStore) raterByToken(ctx context.Context, q queryer, h rounds.TokenHa
 		timeScanner{&rt.Expires}, &body, nullTime{&saved},
 		&acc.Round, stateScanner(&state), &acc.CaseName, &acc.Region)
 	if errors.Is(err, sql.ErrNoRows) {
-		return raterAccess{}, rounds.ErrUnknownRater
+		return RaterAccess{}, rounds.ErrUnknownRater
 	}
 	if err != nil {
-		return raterAccess{}, err
+		return RaterAccess{}, err
 	}
 	// The lookup went by the hash's index; compare once more in constant
 	// time, and check the expiry, through the rules of package rounds.
 	one := rounds.Round{Raters: []rounds.Rater{rt}}
 	if _, err := one.Admit(h, now); err != nil {
-		return raterAccess{}, err
+		return RaterAccess{}, err
 	}
 	if body != nil {
 		var a rounds.Answer
 		if err := json.Unmarshal(body, &a); err != nil {
-			return raterAccess{}, fmt.Errorf("the answer of rater %s: %w", rt.ID, err)
+			return RaterAccess{}, fmt.Errorf("the answer of rater %s: %w", rt.ID, err)
 		}
 		a.Saved = saved
 		rt.Answer = &a
@@ -418,13 +414,13 @@ func (s *sqlStore) raterByToken(ctx context.Context, q queryer, h rounds.TokenHa
 	return acc, nil
 }
 
-// RaterByToken implements roundStore.
-func (s *sqlStore) RaterByToken(ctx context.Context, h rounds.TokenHash, now time.Time) (raterAccess, error) {
+// RaterByToken implements Rounds.
+func (s *sqlStore) RaterByToken(ctx context.Context, h rounds.TokenHash, now time.Time) (RaterAccess, error) {
 	acc, err := s.raterByToken(ctx, s.db, h, now)
 	return acc, roundError("reading", uuid.Nil, err)
 }
 
-// SaveAnswer implements roundStore.
+// SaveAnswer implements Rounds.
 func (s *sqlStore) SaveAnswer(ctx context.Context, h rounds.TokenHash, a rounds.Answer, now time.Time) error {
 	if err := a.Validate(); err != nil {
 		return err

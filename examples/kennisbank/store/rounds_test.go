@@ -1,4 +1,4 @@
-package main
+package store_test
 
 import (
 	"sync"
@@ -8,21 +8,23 @@ import (
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/rounds"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store/storetest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // TestRoundStore runs the rounds' storage suite on every backend.
 func TestRoundStore(t *testing.T) {
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) { roundStoreSuite(t, b) })
+	for _, b := range storetest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) { roundStoreSuite(t, b) })
 	}
 }
 
 var roundOpened = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 
 // openRound stores a case and a round of three raters of it.
-func openRound(t *testing.T, s store) (*rounds.Round, []rounds.Issued, record) {
+func openRound(t *testing.T, s store.Store) (*rounds.Round, []rounds.Issued, store.Record) {
 	t.Helper()
 	rec, err := s.Create(t.Context(), newRecord("Rounds", "zoetermeer"))
 	require.NoError(t, err)
@@ -32,7 +34,7 @@ func openRound(t *testing.T, s store) (*rounds.Round, []rounds.Issued, record) {
 		{Stakeholder: uuid.New(), Level: collab.LevelProfessional, Name: "Chris"},
 	}, roundOpened, roundOpened.AddDate(0, 0, 14), nil)
 	require.NoError(t, err)
-	require.NoError(t, s.(roundStore).CreateRound(t.Context(), r))
+	require.NoError(t, s.(store.Rounds).CreateRound(t.Context(), r))
 	return r, issued, rec
 }
 
@@ -44,13 +46,13 @@ func someAnswer(score int, comment string) rounds.Answer {
 	return a
 }
 
-func roundStoreSuite(t *testing.T, b backend) {
+func roundStoreSuite(t *testing.T, b storetest.Backend) {
 	at := roundOpened.Add(time.Hour)
 
 	t.Run("a stored round reads back with its raters in order and no answers", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		r, _, rec := openRound(t, s)
-		got, err := s.(roundStore).GetRound(t.Context(), rec.ID, r.ID)
+		got, err := s.(store.Rounds).GetRound(t.Context(), rec.ID, r.ID)
 		require.NoError(t, err)
 		assert.Equal(t, r.ID, got.ID)
 		assert.Equal(t, "spring", got.Note)
@@ -64,25 +66,25 @@ func roundStoreSuite(t *testing.T, b backend) {
 			assert.True(t, r.Raters[i].Expires.Equal(got.Raters[i].Expires))
 			assert.Nil(t, got.Raters[i].Answer)
 		}
-		list, err := s.(roundStore).ListRounds(t.Context(), rec.ID)
+		list, err := s.(store.Rounds).ListRounds(t.Context(), rec.ID)
 		require.NoError(t, err)
 		require.Len(t, list, 1)
 	})
 
 	t.Run("a round of a missing case is refused, and a round of another case is not found", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		r, _, err := rounds.Open(uuid.New(), "", []rounds.RaterSpec{{Stakeholder: uuid.New(), Level: collab.LevelManager}}, roundOpened, roundOpened.Add(time.Hour), nil)
 		require.NoError(t, err)
-		assert.ErrorIs(t, s.(roundStore).CreateRound(t.Context(), r), errNotFound)
+		assert.ErrorIs(t, s.(store.Rounds).CreateRound(t.Context(), r), store.ErrNotFound)
 		stored, _, _ := openRound(t, s)
-		_, err = s.(roundStore).GetRound(t.Context(), uuid.New(), stored.ID)
-		assert.ErrorIs(t, err, errRoundNotFound)
+		_, err = s.(store.Rounds).GetRound(t.Context(), uuid.New(), stored.ID)
+		assert.ErrorIs(t, err, store.ErrRoundNotFound)
 	})
 
 	t.Run("a token reaches its own rater and answer only", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		r, issued, rec := openRound(t, s)
-		rs := s.(roundStore)
+		rs := s.(store.Rounds)
 		require.NoError(t, rs.SaveAnswer(t.Context(), issued[0].Token.Hash(), someAnswer(2, "A's view"), at))
 		require.NoError(t, rs.SaveAnswer(t.Context(), issued[1].Token.Hash(), someAnswer(5, ""), at))
 		require.NoError(t, rs.SaveAnswer(t.Context(), issued[0].Token.Hash(), someAnswer(3, "A's second view"), at.Add(time.Minute)))
@@ -109,9 +111,9 @@ func roundStoreSuite(t *testing.T, b backend) {
 	})
 
 	t.Run("an unknown or expired token reaches nothing", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		_, issued, _ := openRound(t, s)
-		rs := s.(roundStore)
+		rs := s.(store.Rounds)
 		other, _, err := rounds.NewToken(nil)
 		require.NoError(t, err)
 		_, err = rs.RaterByToken(t.Context(), other.Hash(), at)
@@ -124,9 +126,9 @@ func roundStoreSuite(t *testing.T, b backend) {
 	})
 
 	t.Run("closing writes the round and the case together, and then answers are refused", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		r, issued, rec := openRound(t, s)
-		rs := s.(roundStore)
+		rs := s.(store.Rounds)
 		require.NoError(t, rs.SaveAnswer(t.Context(), issued[0].Token.Hash(), someAnswer(4, ""), at))
 		got, err := rs.GetRound(t.Context(), rec.ID, r.ID)
 		require.NoError(t, err)
@@ -150,40 +152,40 @@ func roundStoreSuite(t *testing.T, b backend) {
 	})
 
 	t.Run("a write based on an outdated read of the round or the case is refused whole", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		r, issued, rec := openRound(t, s)
-		rs := s.(roundStore)
+		rs := s.(store.Rounds)
 		read, err := rs.GetRound(t.Context(), rec.ID, r.ID)
 		require.NoError(t, err)
 		require.NoError(t, rs.SaveAnswer(t.Context(), issued[0].Token.Hash(), someAnswer(4, ""), at))
 		_, err = read.Close(at, collab.DateOf(at))
 		assert.ErrorIs(t, err, rounds.ErrNoAnswers, "the old read has no answer")
 		read.State = rounds.StateClosed
-		_, err = rs.UpdateRound(t.Context(), read, nil, revision{})
-		assert.ErrorIs(t, err, errRoundStale, "an answer came in after the read")
+		_, err = rs.UpdateRound(t.Context(), read, nil, store.Revision{})
+		assert.ErrorIs(t, err, store.ErrRoundStale, "an answer came in after the read")
 
 		fresh, err := rs.GetRound(t.Context(), rec.ID, r.ID)
 		require.NoError(t, err)
 		_, err = fresh.Close(at, collab.DateOf(at))
 		require.NoError(t, err)
 		stale := rec
-		stale.Revision = revision{Generation: rec.Revision.Generation, Version: 99}
+		stale.Revision = store.Revision{Generation: rec.Revision.Generation, Version: 99}
 		_, err = rs.UpdateRound(t.Context(), fresh, &rec, stale.Revision)
-		assert.ErrorIs(t, err, errStale)
+		assert.ErrorIs(t, err, store.ErrStale)
 		still, err := rs.GetRound(t.Context(), rec.ID, r.ID)
 		require.NoError(t, err)
 		assert.Equal(t, rounds.StateOpen, still.State, "the round stayed open with the case unchanged")
 	})
 
 	t.Run("removing a rater removes their answer and their link", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		r, issued, rec := openRound(t, s)
-		rs := s.(roundStore)
+		rs := s.(store.Rounds)
 		require.NoError(t, rs.SaveAnswer(t.Context(), issued[1].Token.Hash(), someAnswer(4, ""), at))
 		got, err := rs.GetRound(t.Context(), rec.ID, r.ID)
 		require.NoError(t, err)
 		require.NoError(t, got.RemoveRater(issued[1].Rater))
-		_, err = rs.UpdateRound(t.Context(), got, nil, revision{})
+		_, err = rs.UpdateRound(t.Context(), got, nil, store.Revision{})
 		require.NoError(t, err)
 		_, err = rs.RaterByToken(t.Context(), issued[1].Token.Hash(), at)
 		assert.ErrorIs(t, err, rounds.ErrUnknownRater)
@@ -194,26 +196,26 @@ func roundStoreSuite(t *testing.T, b backend) {
 	})
 
 	t.Run("deleting the case deletes its rounds", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		r, issued, rec := openRound(t, s)
-		require.NoError(t, s.Delete(t.Context(), rec.ID, revision{}))
-		_, err := s.(roundStore).GetRound(t.Context(), rec.ID, r.ID)
-		assert.ErrorIs(t, err, errRoundNotFound)
-		_, err = s.(roundStore).RaterByToken(t.Context(), issued[0].Token.Hash(), at)
+		require.NoError(t, s.Delete(t.Context(), rec.ID, store.Revision{}))
+		_, err := s.(store.Rounds).GetRound(t.Context(), rec.ID, r.ID)
+		assert.ErrorIs(t, err, store.ErrRoundNotFound)
+		_, err = s.(store.Rounds).RaterByToken(t.Context(), issued[0].Token.Hash(), at)
 		assert.ErrorIs(t, err, rounds.ErrUnknownRater)
 	})
 
 	t.Run("answers saved at once by every rater all arrive", func(t *testing.T) {
-		s := b.open(t)
+		s := b.Open(t)
 		r, issued, rec := openRound(t, s)
 		var wg sync.WaitGroup
 		for i, is := range issued {
 			wg.Go(func() {
-				assert.NoError(t, s.(roundStore).SaveAnswer(t.Context(), is.Token.Hash(), someAnswer(i+1, ""), at))
+				assert.NoError(t, s.(store.Rounds).SaveAnswer(t.Context(), is.Token.Hash(), someAnswer(i+1, ""), at))
 			})
 		}
 		wg.Wait()
-		got, err := s.(roundStore).GetRound(t.Context(), rec.ID, r.ID)
+		got, err := s.(store.Rounds).GetRound(t.Context(), rec.ID, r.ID)
 		require.NoError(t, err)
 		assert.Equal(t, 3, got.Answered())
 		assert.Equal(t, r.Version+3, got.Version)

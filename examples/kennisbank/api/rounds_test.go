@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"fmt"
@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/internal/kbtest"
 	"github.com/regiokompas/regiokompas/lesson/questionnaire"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -87,9 +88,9 @@ type openedRound struct {
 // raters.
 func storeZoetermeer(t *testing.T, s *testServer) (uuid.UUID, openedRound) {
 	t.Helper()
-	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", demoJSON(t, "zoetermeer-2025")).status)
+	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "zoetermeer-2025")).status)
 	id := demoCase(t, "zoetermeer-2025").Case.Collaboration.ID
-	resp := s.do("POST", caseURL(id)+"/rounds", mustJSON(t, map[string]any{"note": "voorjaarsronde", "raters": roundRaters(t)}))
+	resp := s.do("POST", caseURL(id)+"/rounds", kbtest.MustJSON(t, map[string]any{"note": "voorjaarsronde", "raters": roundRaters(t)}))
 	require.Equal(t, http.StatusCreated, resp.status, "%s", resp.body)
 	var r openedRound
 	resp.json(t, &r)
@@ -99,7 +100,7 @@ func storeZoetermeer(t *testing.T, s *testServer) (uuid.UUID, openedRound) {
 // The must-show of issue 17: through HTTP alone a case, a round of six
 // raters, six form posts, the close, and the report shows the round.
 func TestARoundThroughHTTPAloneReachesTheReport(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	id, round := storeZoetermeer(t, s)
 	before := s.do("GET", caseURL(id), nil).header.Get("ETag")
 	require.Len(t, round.Raters, 6)
@@ -167,8 +168,8 @@ func TestARoundThroughHTTPAloneReachesTheReport(t *testing.T) {
 }
 
 func TestOpeningARound(t *testing.T) {
-	s := startServer(t, serverConfig{})
-	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", demoJSON(t, "zoetermeer-2025")).status)
+	s := startServer(t, Config{})
+	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "zoetermeer-2025")).status)
 	id := demoCase(t, "zoetermeer-2025").Case.Collaboration.ID
 	path := caseURL(id) + "/rounds"
 	stranger := uuid.MustParse("99999999-0000-4000-8000-000000000000")
@@ -181,21 +182,21 @@ func TestOpeningARound(t *testing.T) {
 		status   int
 		problems []string
 	}{
-		{"raters of the case open a round", path, mustJSON(t, map[string]any{"raters": good}), testToken, http.StatusCreated, nil},
+		{"raters of the case open a round", path, kbtest.MustJSON(t, map[string]any{"raters": good}), testToken, http.StatusCreated, nil},
 		{"no raters is a problem", path, `{"raters": []}`, testToken, http.StatusBadRequest, []string{"raters required"}},
 		{"every bad rater is named", path, `{"raters": [{"level": "executive"}, {"stakeholder": "` + stranger.String() + `", "name": "` + strings.Repeat("n", 201) + `"}], "days": 400}`,
 			testToken, http.StatusBadRequest, []string{"raters[0].stakeholder required", "raters[1].level required", "raters[1].name too-long", "days out-of-range"}},
 		{"an unknown level is named where it stands", path, `{"raters": [{"stakeholder": "` + stranger.String() + `", "level": "boss"}]}`,
 			testToken, http.StatusBadRequest, []string{"raters[0].level unknown-value"}},
-		{"days out of range are a problem", path, mustJSON(t, map[string]any{"raters": good, "days": 91}), testToken, http.StatusBadRequest, []string{"days out-of-range"}},
+		{"days out of range are a problem", path, kbtest.MustJSON(t, map[string]any{"raters": good, "days": 91}), testToken, http.StatusBadRequest, []string{"days out-of-range"}},
 		{"an organisation outside the collaboration is a dangling reference", path,
 			`{"raters": [{"stakeholder": "` + stranger.String() + `", "level": "manager"}]}`, testToken, http.StatusBadRequest, []string{"raters[0].stakeholder dangling-reference"}},
 		{"an unknown field is a problem", path, `{"raters": [], "tokens": 1}`, testToken, http.StatusBadRequest, []string{"tokens bad-format"}},
 		{"a body that is no JSON is a problem", path, `{`, testToken, http.StatusBadRequest, nil},
-		{"a malformed case ID is a problem", "/v1/cases/nope/rounds", mustJSON(t, map[string]any{"raters": good}), testToken, http.StatusBadRequest, []string{"id bad-format"}},
-		{"a missing case is not found", caseURL(uuid.New()) + "/rounds", mustJSON(t, map[string]any{"raters": good}), testToken, http.StatusNotFound, nil},
-		{"without the token it is refused", path, mustJSON(t, map[string]any{"raters": good}), "", http.StatusUnauthorized, nil},
-		{"a body over the limit is too large", path, `{"note": "` + strings.Repeat("x", defaultMaxBody) + `"}`, testToken, http.StatusRequestEntityTooLarge, nil},
+		{"a malformed case ID is a problem", "/v1/cases/nope/rounds", kbtest.MustJSON(t, map[string]any{"raters": good}), testToken, http.StatusBadRequest, []string{"id bad-format"}},
+		{"a missing case is not found", caseURL(uuid.New()) + "/rounds", kbtest.MustJSON(t, map[string]any{"raters": good}), testToken, http.StatusNotFound, nil},
+		{"without the token it is refused", path, kbtest.MustJSON(t, map[string]any{"raters": good}), "", http.StatusUnauthorized, nil},
+		{"a body over the limit is too large", path, `{"note": "` + strings.Repeat("x", DefaultMaxBody) + `"}`, testToken, http.StatusRequestEntityTooLarge, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,13 +214,13 @@ func TestOpeningARound(t *testing.T) {
 }
 
 func TestAStoreWithoutRoundsAnswers501(t *testing.T) {
-	s := startServer(t, serverConfig{Store: failingStore{}})
+	s := startServer(t, Config{Store: failingStore{}})
 	assert.Equal(t, http.StatusNotImplemented, s.do("POST", caseURL(uuid.New())+"/rounds", `{"raters": []}`).status)
 	assert.Equal(t, http.StatusNotImplemented, s.doAs("", "GET", "/r/abc", nil).status)
 }
 
 func TestTheRoundShowsWhoAnsweredButNeverTokensOrAnswers(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	id, round := storeZoetermeer(t, s)
 	require.Equal(t, http.StatusSeeOther, s.postForm(round.Raters[1].Link, roundAnswer(3, "geheime toelichting")).status)
 
@@ -262,7 +263,7 @@ func TestTheRoundShowsWhoAnsweredButNeverTokensOrAnswers(t *testing.T) {
 }
 
 func TestClosingAndReopeningARound(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	id, round := storeZoetermeer(t, s)
 	closeURL, reopenURL := round.Href+"/close", round.Href+"/reopen"
 
@@ -295,7 +296,7 @@ func TestClosingAndReopeningARound(t *testing.T) {
 	assert.Equal(t, 4, c.SelfAssessments[0].Ratings[0].Scores[0].Score)
 
 	// A second round later, closed on the same date, does not fit the case.
-	resp = s.do("POST", caseURL(id)+"/rounds", mustJSON(t, map[string]any{"raters": roundRaters(t)[:1]}))
+	resp = s.do("POST", caseURL(id)+"/rounds", kbtest.MustJSON(t, map[string]any{"raters": roundRaters(t)[:1]}))
 	require.Equal(t, http.StatusCreated, resp.status)
 	var second openedRound
 	resp.json(t, &second)
@@ -330,7 +331,7 @@ func TestClosingAndReopeningARound(t *testing.T) {
 }
 
 func TestRemovingARater(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	_, round := storeZoetermeer(t, s)
 	gone := round.Raters[2]
 	require.Equal(t, http.StatusSeeOther, s.postForm(gone.Link, roundAnswer(1, "")).status)
@@ -354,7 +355,7 @@ func TestRemovingARater(t *testing.T) {
 // A rater's token reaches that rater's form and nothing else: not another
 // rater's answer, not the case, not the API.
 func TestATokenReachesOnlyItsOwnForm(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	id, round := storeZoetermeer(t, s)
 	a, b := round.Raters[0].Link, round.Raters[1].Link
 	require.Equal(t, http.StatusSeeOther, s.postForm(b, roundAnswer(5, "alleen voor B")).status)
@@ -380,7 +381,7 @@ func TestATokenReachesOnlyItsOwnForm(t *testing.T) {
 }
 
 func TestAFormPostFromAnotherOriginIsRefused(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	_, round := storeZoetermeer(t, s)
 	link := round.Raters[0].Link
 	resp := s.postForm(link, roundAnswer(2, ""), "Sec-Fetch-Site", "cross-site")
@@ -393,7 +394,7 @@ func TestAFormPostFromAnotherOriginIsRefused(t *testing.T) {
 }
 
 func TestTheRaterPagesAnswer429WithRetryAfter(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	_, round := storeZoetermeer(t, s)
 	link := round.Raters[0].Link
 	var last response
@@ -413,8 +414,8 @@ func TestTheRoundsDemoScriptRunsWithCurlAlone(t *testing.T) {
 			t.Skipf("%s is not installed", tool)
 		}
 	}
-	s := startServer(t, serverConfig{})
-	cmd := exec.CommandContext(t.Context(), "bash", "scripts/rounds-demo.sh", s.url)
+	s := startServer(t, Config{})
+	cmd := exec.CommandContext(t.Context(), "bash", "../scripts/rounds-demo.sh", s.url)
 	cmd.Env = append(os.Environ(), "KENNISBANK_TOKEN="+testToken)
 	out, err := cmd.CombinedOutput()
 	require.NoError(t, err, "%s", out)
