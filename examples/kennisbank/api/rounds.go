@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"strconv"
 	"time"
@@ -488,8 +487,9 @@ func (p roundPages) Workshop(ctx context.Context, caseID, roundID uuid.UUID) (we
 }
 
 // newPages builds the HTML pages of rounds on the server's stores: Dutch
-// unless Accept-Language prefers English, the clock of the server.
-func (s *Server) newPages(logger *slog.Logger) *web.Pages {
+// unless Accept-Language prefers English, the clock and log of the server,
+// the limits of cfg.
+func (s *Server) newPages(cfg Config) *web.Pages {
 	pages := roundPages{store: s.store, rounds: s.rounds, regions: func(code string) string {
 		if reg, ok := s.regions.Lookup(code); ok {
 			return reg.Name
@@ -506,7 +506,10 @@ func (s *Server) newPages(logger *slog.Logger) *web.Pages {
 		Language: func(r *http.Request) collab.Language {
 			return negotiateLanguage(r.Header.Get("Accept-Language"), collab.Dutch)
 		},
-		Logger: logger,
+		Logger:        s.log,
+		PerToken:      cfg.RaterPerToken,
+		PerAddress:    cfg.RaterPerAddress,
+		ClientAddress: cfg.ClientAddress,
 	})
 }
 

@@ -49,6 +49,14 @@ type Config struct {
 	// requests for a report get 503 with Retry-After. Zero or less:
 	// defaultMaxReports.
 	MaxReports int
+	// RaterPerToken and RaterPerAddress bound the requests to a rater's
+	// pages (/r/{token}) per token and per client address; nil: the
+	// defaults of package web. ClientAddress names the address a request
+	// is limited by; nil: the host of its RemoteAddr (behind a reverse
+	// proxy, return the client's address the proxy reports, or every
+	// rater shares the proxy's limit).
+	RaterPerToken, RaterPerAddress *web.Limiter
+	ClientAddress                  func(r *http.Request) string
 }
 
 // defaultMaxReports bounds the reports worked out at once: two per core
@@ -123,7 +131,7 @@ func New(cfg Config) (*Server, error) {
 		s.now = time.Now
 	}
 	s.rounds, _ = cfg.Store.(store.Rounds)
-	s.pages = s.newPages(s.log)
+	s.pages = s.newPages(cfg)
 	for _, rt := range s.routes() {
 		h := rt.handle
 		if !rt.public {
