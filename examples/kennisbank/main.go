@@ -131,8 +131,8 @@ func serve(ctx context.Context, o options, token string, log *slog.Logger) error
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	if token == "" && !o.insecureDev {
-		return errors.New("KENNISBANK_TOKEN is not set: set it to a secret of 16 bytes or more, or pass -insecure-dev to serve without authentication")
+	if err := checkToken(token, o.insecureDev); err != nil {
+		return err
 	}
 	if o.insecureDev {
 		log.Warn("-insecure-dev: /v1 is served without authentication; never expose this server")
@@ -187,6 +187,23 @@ func serve(ctx context.Context, o options, token string, log *slog.Logger) error
 		return err
 	}
 	log.Info("stopped")
+	return nil
+}
+
+// checkToken refuses a missing or short token unless insecure is set,
+// before anything is opened, with an error that names KENNISBANK_TOKEN,
+// where the token comes from.
+func checkToken(token string, insecure bool) error {
+	if insecure {
+		return nil
+	}
+	const advice = "set it to a secret of %d bytes or more, or pass -insecure-dev to serve without authentication"
+	switch err := api.CheckToken(token); {
+	case errors.Is(err, api.ErrNoToken):
+		return fmt.Errorf("KENNISBANK_TOKEN is not set: "+advice, api.MinTokenLength)
+	case err != nil:
+		return fmt.Errorf("KENNISBANK_TOKEN is shorter than %d bytes: "+advice, api.MinTokenLength, api.MinTokenLength)
+	}
 	return nil
 }
 

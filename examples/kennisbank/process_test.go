@@ -274,12 +274,31 @@ func TestSIGTERMLetsARequestInFlightFinish(t *testing.T) {
 	assert.Contains(t, p.logs.String(), `"msg":"stopped"`)
 }
 
-func TestTheCommandRefusesToStartWithoutAToken(t *testing.T) {
-	var stderr bytes.Buffer
-	env := func(string) string { return "" }
-	code := run(t.Context(), []string{"-db", filepath.Join(t.TempDir(), "k.db"), "-addr", "127.0.0.1:0"}, env, &stderr)
-	assert.Equal(t, 1, code)
-	assert.Contains(t, stderr.String(), "KENNISBANK_TOKEN is not set")
+func TestTheCommandRefusesToStartWithoutAGoodToken(t *testing.T) {
+	tests := []struct {
+		name  string
+		token string
+		want  string
+	}{
+		{"without KENNISBANK_TOKEN it names the variable", "", "KENNISBANK_TOKEN is not set: set it to a secret of 16 bytes or more"},
+		{"with a short KENNISBANK_TOKEN it names the variable", "short", "KENNISBANK_TOKEN is shorter than 16 bytes: set it to a secret of 16 bytes or more"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			env := func(name string) string {
+				if name == "KENNISBANK_TOKEN" {
+					return tt.token
+				}
+				return ""
+			}
+			db := filepath.Join(t.TempDir(), "k.db")
+			code := run(t.Context(), []string{"-db", db, "-addr", "127.0.0.1:0"}, env, &stderr)
+			assert.Equal(t, 1, code)
+			assert.Contains(t, stderr.String(), tt.want)
+			assert.NoFileExists(t, db, "nothing is opened before the token is checked")
+		})
+	}
 }
 
 func TestTheCommandServesUntilItsContextEnds(t *testing.T) {

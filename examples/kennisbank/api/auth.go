@@ -3,6 +3,8 @@ package api
 import (
 	"crypto/sha256"
 	"crypto/subtle"
+	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 )
@@ -10,6 +12,30 @@ import (
 // MinTokenLength is the least number of bytes a bearer token must have: a
 // short token can be guessed. New refuses a shorter one.
 const MinTokenLength = 16
+
+// Errors of CheckToken, to be tested with errors.Is; a program that reads
+// the token from somewhere (the kennisbank command: KENNISBANK_TOKEN) names
+// that place when it reports them.
+var (
+	// ErrNoToken: the token is empty.
+	ErrNoToken = errors.New("no bearer token")
+	// ErrShortToken: the token has fewer than MinTokenLength bytes.
+	ErrShortToken = fmt.Errorf("the bearer token is shorter than %d bytes", MinTokenLength)
+)
+
+// CheckToken reports whether token may protect the API: ErrNoToken when it
+// is empty, ErrShortToken when it is shorter than MinTokenLength, nil
+// otherwise. New checks Config.Token with it; a program can call it before
+// it opens anything.
+func CheckToken(token string) error {
+	switch {
+	case token == "":
+		return ErrNoToken
+	case len(token) < MinTokenLength:
+		return ErrShortToken
+	}
+	return nil
+}
 
 // bearer checks the Authorization header of requests against one token.
 // It keeps only the token's SHA-256 hash and compares hashes in constant

@@ -14,23 +14,29 @@ func ETag(rv store.Revision) string {
 	return `"` + strconv.FormatInt(rv.Generation, 36) + "-" + strconv.FormatInt(rv.Version, 10) + `"`
 }
 
-// ParseETag parses a tag made by ETag; a weak tag (W/"...") or anything
-// else gives false, since If-Match compares strongly.
+// ParseETag parses a tag made by ETag, with or without its quotes: clients
+// and tools often send the tag they read without them, and the opaque tag
+// inside is the same, so it names the same revision. A weak tag
+// (W/"...") or anything else gives false, since If-Match compares strongly
+// (RFC 9110, 13.1.1).
 func ParseETag(s string) (store.Revision, bool) {
 	return parseTag(s, false)
 }
 
-// parseTag parses a tag made by ETag, and when weak is true also its weak
-// form (W/"..."), as If-None-Match compares weakly (RFC 9110, 13.1.2).
+// parseTag parses a tag made by ETag, quoted or not, and when weak is true
+// also its weak form (W/"..."), as If-None-Match compares weakly (RFC 9110,
+// 13.1.2).
 func parseTag(s string, weak bool) (store.Revision, bool) {
 	s = strings.TrimSpace(s)
 	if weak {
 		s = strings.TrimPrefix(s, "W/")
 	}
-	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
-		return store.Revision{}, false
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		s = s[1 : len(s)-1]
+	} else if strings.ContainsAny(s, `"/`) {
+		return store.Revision{}, false // half quoted, or weak where it may not be
 	}
-	g, v, ok := strings.Cut(s[1:len(s)-1], "-")
+	g, v, ok := strings.Cut(s, "-")
 	if !ok {
 		return store.Revision{}, false
 	}

@@ -14,7 +14,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"runtime"
@@ -88,17 +87,14 @@ type Server struct {
 }
 
 // New checks cfg and builds a Server. It refuses a missing or short
-// token unless cfg.Insecure is set.
+// token (the errors of CheckToken) unless cfg.Insecure is set.
 func New(cfg Config) (*Server, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("no store")
 	}
 	if !cfg.Insecure {
-		switch {
-		case cfg.Token == "":
-			return nil, errors.New("no token: set KENNISBANK_TOKEN, or pass -insecure-dev to serve without authentication")
-		case len(cfg.Token) < MinTokenLength:
-			return nil, fmt.Errorf("the token is shorter than %d bytes", MinTokenLength)
+		if err := CheckToken(cfg.Token); err != nil {
+			return nil, err
 		}
 	}
 	s := &Server{

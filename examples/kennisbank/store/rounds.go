@@ -68,51 +68,41 @@ var (
 
 var _ Rounds = (*sqlStore)(nil)
 
-// roundsMigration is the schema of rounds, written once for both dialects:
-// the column types that differ are named in braces and filled in by
-// roundTypes.
-var roundsMigration = []string{
-	`CREATE TABLE rounds (
-		id       {uuid} PRIMARY KEY,
-		case_id  {uuid} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+// roundsMigration is the schema of rounds, the third migration of schema:
+// a round of a case, its raters in order with the hashes of their tokens
+// (unique, so that a token finds one rater through an index), and each
+// rater's latest answer as JSON. Deleting a case deletes its rounds,
+// raters and answers; removing a rater deletes their answer. It returns a
+// new list each time, which the dialect rewrites in its own types.
+func roundsMigration() []string {
+	return []string{
+		`CREATE TABLE rounds (
+		id       {id} PRIMARY KEY,
+		case_id  {id} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
 		note     {text} NOT NULL,
 		state    {text} NOT NULL,
 		opened   {time} NOT NULL,
 		closed   {time},
-		version  {int} NOT NULL
+		version  {bigint} NOT NULL
 	)`,
-	`CREATE INDEX rounds_case ON rounds (case_id, opened, id)`,
-	`CREATE TABLE raters (
-		id          {uuid} PRIMARY KEY,
-		round_id    {uuid} NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
-		position    {int} NOT NULL,
-		stakeholder {uuid} NOT NULL,
+		`CREATE INDEX rounds_case ON rounds (case_id, opened, id)`,
+		`CREATE TABLE raters (
+		id          {id} PRIMARY KEY,
+		round_id    {id} NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+		position    {bigint} NOT NULL,
+		stakeholder {id} NOT NULL,
 		level       {text} NOT NULL,
 		name        {text} NOT NULL,
 		token_hash  {text} NOT NULL UNIQUE,
 		expires     {time} NOT NULL
 	)`,
-	`CREATE INDEX raters_round ON raters (round_id, position)`,
-	`CREATE TABLE answers (
-		rater_id {uuid} PRIMARY KEY REFERENCES raters (id) ON DELETE CASCADE,
+		`CREATE INDEX raters_round ON raters (round_id, position)`,
+		`CREATE TABLE answers (
+		rater_id {id} PRIMARY KEY REFERENCES raters (id) ON DELETE CASCADE,
 		body     {json} NOT NULL,
 		saved    {time} NOT NULL
 	)`,
-}
-
-// roundTypes are the column types of roundsMigration per dialect.
-var roundTypes = map[string]*strings.Replacer{
-	"sqlite":   strings.NewReplacer("{uuid}", "TEXT", "{text}", "TEXT", "{time}", "TEXT", "{int}", "INTEGER", "{json}", "TEXT"),
-	"postgres": strings.NewReplacer("{uuid}", "uuid", "{text}", "text", "{time}", "timestamptz", "{int}", "bigint", "{json}", "json"),
-}
-
-// roundsMigrationFor returns roundsMigration in the types of dialect name.
-func roundsMigrationFor(name string) []string {
-	out := make([]string, len(roundsMigration))
-	for i, stmt := range roundsMigration {
-		out[i] = roundTypes[name].Replace(stmt)
 	}
-	return out
 }
 
 func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }

@@ -8,30 +8,11 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/google/uuid"
 )
-
-// dialect is what differs between the SQL databases the store runs on.
-// Queries are written with "?" placeholders; bind rewrites them for
-// databases that number their parameters.
-type dialect struct {
-	name string
-	// migrations are the schema changes in order; migration i (from 0)
-	// brings the schema to version i+1. Each is a list of statements.
-	migrations [][]string
-	// lockMigrations runs first in the migration transaction, so that
-	// servers starting at the same time migrate one after the other; ""
-	// when the transaction itself locks the database.
-	lockMigrations string
-	// numbered: placeholders are $1, $2, ... rather than ?.
-	numbered bool
-	// bodyArg turns a case's JSON into the argument its column takes.
-	bodyArg func([]byte) any
-}
 
 // sqlStore is the store on a database/sql database. Only the dialect
 // differs between SQLite and PostgreSQL.
@@ -49,24 +30,52 @@ var _ Store = (*sqlStore)(nil)
 // and PostgreSQL (which keeps microseconds) gives back what was written.
 const timeLayout = "2006-01-02T15:04:05.000000Z"
 
-// bind rewrites the "?" placeholders of q for the dialect. Queries of this
-// file hold no "?" other than placeholders.
-func (d *dialect) bind(q string) string {
-	if !d.numbered {
-		return q
+// openSQL opens the database dsn through the database/sql driver, sizes
+// its pool for d and opts, and connects and migrates it (see start). On
+// failure the database is closed again.
+func openSQL(ctx context.Context, driver, dsn string, d *dialect, opts Options) (*sqlStore, error) {
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", d.name, err)
 	}
-	var b strings.Builder
-	n := 0
-	for i := 0; i < len(q); i++ {
-		if q[i] == '?' {
-			n++
-			b.WriteByte('$')
-			b.WriteString(strconv.Itoa(n))
-			continue
+	maxConns := opts.MaxConns
+	if maxConns <= 0 {
+		maxConns = d.defaultConns
+	}
+	db.SetMaxOpenConns(maxConns)
+	db.SetMaxIdleConns(maxConns)
+	db.SetConnMaxIdleTime(d.connMaxIdle)
+	s := &sqlStore{db: db, d: d, now: opts.now()}
+	if err := s.start(ctx); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// start connects and migrates the database, waiting for servers that start
+// at the same moment: switching a new SQLite database to WAL takes a lock
+// that SQLite does not queue for (its busy timeout does not apply), so a
+// concurrent start finds the database busy (the dialect's busy condition)
+// and tries again, for up to ten seconds.
+func (s *sqlStore) start(ctx context.Context) error {
+	const attempts, pause = 100, 100 * time.Millisecond
+	for i := 1; ; i++ {
+		err := s.db.PingContext(ctx)
+		if err != nil {
+			err = fmt.Errorf("%s: connecting: %w", s.d.name, err)
+		} else {
+			err = s.migrate(ctx)
 		}
-		b.WriteByte(q[i])
+		if err == nil || i == attempts || s.d.busy == nil || !s.d.busy(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(pause):
+		}
 	}
-	return b.String()
 }
 
 // migrate brings the schema up to the dialect's newest version in one
@@ -87,21 +96,19 @@ func (s *sqlStore) migrate(ctx context.Context) (err error) {
 			return fmt.Errorf("migrating %s: taking the migration lock: %w", s.d.name, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY,
-		applied TEXT NOT NULL
-	)`); err != nil {
+	if _, err := tx.ExecContext(ctx, migrationsTable); err != nil {
 		return fmt.Errorf("migrating %s: %w", s.d.name, err)
 	}
 	var current int
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
 		return fmt.Errorf("migrating %s: reading the schema version: %w", s.d.name, err)
 	}
-	if current > len(s.d.migrations) {
-		return fmt.Errorf("migrating %s: the database has schema version %d, newer than the %d this server knows; run a newer server", s.d.name, current, len(s.d.migrations))
+	migrations := s.d.migrations()
+	if current > len(migrations) {
+		return fmt.Errorf("migrating %s: the database has schema version %d, newer than the %d this server knows; run a newer server", s.d.name, current, len(migrations))
 	}
-	for v := current; v < len(s.d.migrations); v++ {
-		for _, stmt := range s.d.migrations[v] {
+	for v := current; v < len(migrations); v++ {
+		for _, stmt := range migrations[v] {
 			if _, err := tx.ExecContext(ctx, stmt); err != nil {
 				return fmt.Errorf("migrating %s to version %d: %w", s.d.name, v+1, err)
 			}

@@ -104,8 +104,8 @@ type ListQuery struct {
 // last case of the previous page. Its text form (EncodeCursor) is opaque to
 // clients.
 type Cursor struct {
-	Name string
-	ID   uuid.UUID
+	Name string    // the name of the last case of the previous page
+	ID   uuid.UUID // its ID, which orders cases of the same name
 }
 
 // EncodeCursor returns the opaque text form of c, as ListQuery.Cursor
