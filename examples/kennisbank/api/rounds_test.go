@@ -1,18 +1,24 @@
 package api
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/internal/kbtest"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/rounds"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
 	"github.com/regiokompas/regiokompas/lesson/questionnaire"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -425,4 +431,73 @@ func TestTheRoundsDemoScriptRunsWithCurlAlone(t *testing.T) {
 	for _, m := range collab.Mechanisms() {
 		assert.Contains(t, text, m.String()+": 5 ratings, median 4, divided, level gap 3.66")
 	}
+}
+
+// failingRounds is a store whose cases work and whose rounds fail with an
+// error that must not reach the client.
+type failingRounds struct{ store.Store }
+
+func (failingRounds) CreateRound(context.Context, *rounds.Round) error { return errSecret }
+func (failingRounds) GetRound(context.Context, uuid.UUID, uuid.UUID) (*rounds.Round, error) {
+	return nil, errSecret
+}
+func (failingRounds) ListRounds(context.Context, uuid.UUID) ([]*rounds.Round, error) {
+	return nil, errSecret
+}
+func (failingRounds) UpdateRound(context.Context, *rounds.Round, *store.Record, store.Revision) (*store.Record, error) {
+	return nil, errSecret
+}
+func (failingRounds) RaterByToken(context.Context, rounds.TokenHash, time.Time) (store.RaterAccess, error) {
+	return store.RaterAccess{}, errSecret
+}
+func (failingRounds) SaveAnswer(context.Context, rounds.TokenHash, rounds.Answer, time.Time) error {
+	return errSecret
+}
+
+func TestAFailingRoundStoreGives500WithoutItsCause(t *testing.T) {
+	st, err := store.Open(t.Context(), filepath.Join(t.TempDir(), "kennisbank.db"), store.Options{})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = st.Close() })
+	s := startServer(t, Config{Store: failingRounds{st}})
+	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.DemoJSON(t, "zoetermeer-2025")).status)
+	id := demoCase(t, "zoetermeer-2025").Case.Collaboration.ID
+	round := caseURL(id) + "/rounds/" + uuid.NewString()
+	link := "/r/" + strings.Repeat("A", 43)
+	for _, r := range []response{
+		s.do("POST", caseURL(id)+"/rounds", kbtest.MustJSON(t, map[string]any{"raters": roundRaters(t)[:1]})),
+		s.do("GET", caseURL(id)+"/rounds", nil),
+		s.do("GET", round, nil),
+		s.do("POST", round+"/close", nil),
+		s.do("POST", round+"/reopen", nil),
+		s.do("DELETE", round+"/raters/"+uuid.NewString(), nil),
+		s.do("GET", round+"/workshop", nil),
+		s.doAs("", "GET", link, nil),
+		s.postForm(link, roundAnswer(3, "")),
+	} {
+		assert.Equal(t, http.StatusInternalServerError, r.status, "%s", r.body)
+		assert.NotContains(t, string(r.body), "secret")
+	}
+}
+
+func TestAnExpiredLinkIsGoneAndABadFormComesBack(t *testing.T) {
+	clock := testClock
+	var mu sync.Mutex
+	s := startServer(t, Config{Now: func() time.Time { mu.Lock(); defer mu.Unlock(); return clock }})
+	_, round := storeZoetermeer(t, s)
+	link := round.Raters[0].Link
+
+	resp := s.postForm(link, url.Values{"score:urgency.need": {"9"}})
+	assert.Equal(t, http.StatusUnprocessableEntity, resp.status)
+	assert.Contains(t, string(resp.body), `<a href="#score-urgency.need-1">`)
+	resp = s.postForm(link, url.Values{"comment:urgency": {strings.Repeat("x", 70<<10)}})
+	assert.Equal(t, http.StatusRequestEntityTooLarge, resp.status)
+
+	mu.Lock()
+	clock = clock.AddDate(0, 0, 15)
+	mu.Unlock()
+	assert.Equal(t, http.StatusGone, s.doAs("", "GET", link, nil).status)
+	assert.Equal(t, http.StatusGone, s.postForm(link, roundAnswer(3, "")).status)
+	var got openedRound
+	s.do("GET", round.Href, nil).json(t, &got)
+	assert.Zero(t, got.Answered)
 }
