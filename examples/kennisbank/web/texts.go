@@ -46,7 +46,6 @@ const (
 	txtNoComments
 	txtNoAnswers
 	txtSpreadCaption
-	txtScore
 	txtServerErrorTitle
 	txtServerError
 	numTexts
@@ -93,8 +92,7 @@ var texts = [numTexts]collab.Text{
 	txtComments:          {EN: "Comments", NL: "Toelichtingen"},
 	txtNoComments:        {EN: "No comments.", NL: "Geen toelichtingen."},
 	txtNoAnswers:         {EN: "Nobody has answered yet.", NL: "Nog niemand heeft geantwoord."},
-	txtSpreadCaption:     {EN: "Spread of the ratings of %s per level: how many organisations gave each score", NL: "Spreiding van de beoordelingen van %s per niveau: hoeveel organisaties elke score gaven"},
-	txtScore:             {EN: "Score %d", NL: "Score %d"},
+	txtSpreadCaption:     {EN: "Spread of the ratings of %s per level: how many organisations gave each score from 1 to 5", NL: "Spreiding van de beoordelingen van %s per niveau: hoeveel organisaties elke score van 1 tot 5 gaven"},
 	txtServerErrorTitle:  {EN: "Something went wrong", NL: "Er ging iets mis"},
 	txtServerError:       {EN: "The page could not be shown. Please try again later.", NL: "De pagina kon niet worden getoond. Probeer het later opnieuw."},
 }

@@ -123,7 +123,7 @@ func workshopView(wk Workshop, lang collab.Language) workshopPage {
 			NoComments: say(txtNoComments, lang),
 		}
 		for n := collab.MinRatingScore; n <= collab.MaxRatingScore; n++ {
-			mv.Scores = append(mv.Scores, sayf(txtScore, lang, n))
+			mv.Scores = append(mv.Scores, strconv.Itoa(n))
 		}
 		if agg.LevelGap != nil {
 			g := number(*agg.LevelGap, lang)
