@@ -30,8 +30,7 @@ const closeAttempts = 3
 
 // openRoundRequest is the body of POST /v1/cases/{id}/rounds.
 type openRoundRequest struct {
-	Note   string             `json:"note,omitempty"`
-	Raters []rounds.RaterSpec `json:"raters"`
+	rounds.Spec
 	// Days is how many days the links work; 0: defaultLinkDays.
 	Days int `json:"days,omitempty"`
 }
@@ -195,7 +194,7 @@ func (s *Server) openRound(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	days, p := linkDays(req.Days)
-	problems := collab.ProblemsOf(rounds.ValidateRaters(req.Note, req.Raters))
+	problems := collab.ProblemsOf(req.Validate())
 	if p != nil {
 		problems = append(problems, *p)
 	}
@@ -207,12 +206,12 @@ func (s *Server) openRound(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if err := rounds.ValidateIn(req.Raters, &c.Collaboration); err != nil {
+	if err := req.ValidateIn(&c.Collaboration); err != nil {
 		s.writeProblems(w, r, collab.ProblemsOf(err))
 		return
 	}
 	now := s.now().UTC().Truncate(time.Microsecond)
-	round, issued, err := rounds.Open(id, req.Note, req.Raters, now, now.AddDate(0, 0, days), nil)
+	round, issued, err := rounds.Open(id, req.Spec, now, now.AddDate(0, 0, days), nil)
 	if err != nil {
 		s.internal(w, r, "opening a round", err)
 		return

@@ -14,10 +14,10 @@ import (
 func Example() {
 	opened := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	org := uuid.MustParse("2025a000-0000-4000-8000-000000000001")
-	r, issued, _ := rounds.Open(uuid.New(), "spring round", []rounds.RaterSpec{
+	r, issued, _ := rounds.Open(uuid.New(), rounds.Spec{Note: "spring round", Raters: []rounds.RaterSpec{
 		{Stakeholder: org, Level: collab.LevelProfessional, Name: "Ans"},
 		{Stakeholder: org, Level: collab.LevelProfessional, Name: "Bram"},
-	}, opened, opened.AddDate(0, 0, 14), nil)
+	}}, opened, opened.AddDate(0, 0, 14), nil)
 
 	// The link of the first rater brings them to their own form.
 	rater, _ := r.Admit(issued[0].Token.Hash(), opened.Add(time.Hour))

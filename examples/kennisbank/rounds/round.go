@@ -105,22 +105,75 @@ type Issued struct {
 	Token Token
 }
 
-// Open validates the raters and returns a new open round of case
-// caseID, opened at now, whose links expire at expires, with one token per
-// rater in the order of raters. IDs and tokens are read from random (nil:
-// crypto/rand). The error is collab.Problems naming every bad rater by its
-// path ("raters[2].level"), or the error of random.
-func Open(caseID uuid.UUID, note string, raters []RaterSpec, now, expires time.Time, random io.Reader) (*Round, []Issued, error) {
-	if err := ValidateRaters(note, raters); err != nil {
+// Spec is what a programme manager asks for when opening a round: a note
+// saying what the round is, such as "spring round at the regional table",
+// and the raters. Several raters may share a stakeholder and level: their
+// answers are consolidated. The zero Spec is not valid: a round needs a
+// rater.
+type Spec struct {
+	Note   string      `json:"note,omitempty"`
+	Raters []RaterSpec `json:"raters"`
+}
+
+// Validate checks the spec on its own and returns nil or collab.Problems
+// with every problem: "note" CodeTooLong beyond collab.MaxTextLength;
+// "raters" CodeRequired when empty and CodeTooMany beyond MaxRaters; a
+// rater's "stakeholder" CodeRequired, "level" CodeRequired or
+// CodeUnknownValue, "name" CodeTooLong beyond MaxNameLength. It allocates
+// nothing when the spec is valid.
+func (s *Spec) Validate() error {
+	var v check.Validator
+	s.validate(&v)
+	return v.Err()
+}
+
+func (s *Spec) validate(v *check.Validator) {
+	v.Text("note", s.Note, false, collab.MaxTextLength)
+	v.Required("raters", len(s.Raters) == 0)
+	for i := range s.Raters[:v.Count("raters", len(s.Raters), MaxRaters)] {
+		r := &s.Raters[i]
+		v.Item("raters", i)
+		v.Required("stakeholder", r.Stakeholder == uuid.Nil)
+		v.Enum("level", r.Level, true)
+		v.Text("name", r.Name, false, MaxNameLength)
+		v.Leave()
+	}
+}
+
+// ValidateIn checks the spec as a round of collaboration c: every problem
+// of Validate and, besides, each rater whose stakeholder is not a member
+// of c ("raters[3].stakeholder", CodeDanglingReference). It allocates
+// nothing when there is no problem.
+func (s *Spec) ValidateIn(c *collab.Collaboration) error {
+	var v check.Validator
+	s.validate(&v)
+	for i := range s.Raters[:min(len(s.Raters), MaxRaters)] {
+		if id := s.Raters[i].Stakeholder; id != uuid.Nil && c.Member(id) == nil {
+			v.Item("raters", i)
+			v.Addf("stakeholder", collab.CodeDanglingReference, "%s is not a member of the collaboration", id)
+			v.Leave()
+		}
+	}
+	return v.Err()
+}
+
+// Open validates spec and returns a new open round of case caseID, opened
+// at now, whose links expire at expires, with one token per rater in the
+// order of spec.Raters. IDs and tokens are read from random (nil:
+// crypto/rand). The error is the problems of spec.Validate, or the error
+// of random. Whether the raters belong to the case is for the caller to
+// check first, with spec.ValidateIn.
+func Open(caseID uuid.UUID, spec Spec, now, expires time.Time, random io.Reader) (*Round, []Issued, error) {
+	if err := spec.Validate(); err != nil {
 		return nil, nil, err
 	}
 	id, err := newID(random)
 	if err != nil {
 		return nil, nil, err
 	}
-	r := &Round{ID: id, Case: caseID, Note: note, State: StateOpen, Opened: now, Raters: make([]Rater, len(raters))}
-	issued := make([]Issued, len(raters))
-	for i, spec := range raters {
+	r := &Round{ID: id, Case: caseID, Note: spec.Note, State: StateOpen, Opened: now, Raters: make([]Rater, len(spec.Raters))}
+	issued := make([]Issued, len(spec.Raters))
+	for i, rs := range spec.Raters {
 		rid, err := newID(random)
 		if err != nil {
 			return nil, nil, err
@@ -129,7 +182,7 @@ func Open(caseID uuid.UUID, note string, raters []RaterSpec, now, expires time.T
 		if err != nil {
 			return nil, nil, err
 		}
-		r.Raters[i] = Rater{RaterSpec: spec, ID: rid, TokenHash: hash, Expires: expires}
+		r.Raters[i] = Rater{RaterSpec: rs, ID: rid, TokenHash: hash, Expires: expires}
 		issued[i] = Issued{Rater: rid, Token: tok}
 	}
 	return r, issued, nil
@@ -140,39 +193,6 @@ func newID(random io.Reader) (uuid.UUID, error) {
 		return uuid.NewRandom()
 	}
 	return uuid.NewRandomFromReader(random)
-}
-
-// ValidateRaters checks a round's note and raters on their own and
-// returns nil or collab.Problems with every problem: "note" CodeTooLong;
-// "raters" CodeRequired when empty and CodeTooMany beyond MaxRaters; a
-// rater's "stakeholder" CodeRequired, "level" CodeRequired or
-// CodeUnknownValue, "name" CodeTooLong. Several raters may share a
-// stakeholder and level: their answers are consolidated.
-func ValidateRaters(note string, raters []RaterSpec) error {
-	var v check.Validator
-	v.Text("note", note, false, collab.MaxTextLength)
-	v.Required("raters", len(raters) == 0)
-	check.Items(&v, "raters", raters, MaxRaters, func(i int, r *RaterSpec) {
-		v.Required("stakeholder", r.Stakeholder == uuid.Nil)
-		v.Enum("level", r.Level, true)
-		v.Text("name", r.Name, false, MaxNameLength)
-	})
-	return v.Err()
-}
-
-// ValidateIn checks that every rater's stakeholder is a member of
-// collaboration c, and returns nil or collab.Problems naming each other one
-// ("raters[3].stakeholder", CodeDanglingReference).
-func ValidateIn(raters []RaterSpec, c *collab.Collaboration) error {
-	var v check.Validator
-	for i := range raters {
-		if raters[i].Stakeholder != uuid.Nil && c.Member(raters[i].Stakeholder) == nil {
-			v.Item("raters", i)
-			v.Addf("stakeholder", collab.CodeDanglingReference, "%s is not a member of the collaboration", raters[i].Stakeholder)
-			v.Leave()
-		}
-	}
-	return v.Err()
 }
 
 // Rater returns the rater with the given ID, or nil.

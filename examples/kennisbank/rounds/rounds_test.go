@@ -53,7 +53,7 @@ func all(score int) map[collab.Mechanism]int {
 
 func open(t *testing.T, specs ...rounds.RaterSpec) (*rounds.Round, []rounds.Issued) {
 	t.Helper()
-	r, issued, err := rounds.Open(caseID, "spring round", specs, opened, expires, nil)
+	r, issued, err := rounds.Open(caseID, rounds.Spec{Note: "spring round", Raters: specs}, opened, expires, nil)
 	require.NoError(t, err)
 	return r, issued
 }
@@ -78,11 +78,11 @@ func TestOpenIssuesOneDistinctTokenPerRaterAndKeepsOnlyItsHash(t *testing.T) {
 }
 
 func TestOpenNamesEveryBadRater(t *testing.T) {
-	_, _, err := rounds.Open(caseID, strings.Repeat("x", collab.MaxTextLength+1), []rounds.RaterSpec{
+	_, _, err := rounds.Open(caseID, rounds.Spec{Note: strings.Repeat("x", collab.MaxTextLength+1), Raters: []rounds.RaterSpec{
 		{Stakeholder: orgA, Level: collab.LevelExecutive},
 		{Level: collab.Level(9), Name: strings.Repeat("n", rounds.MaxNameLength+1)},
 		{Stakeholder: orgB},
-	}, opened, expires, nil)
+	}}, opened, expires, nil)
 	var got []string
 	for _, p := range collab.ProblemsOf(err) {
 		got = append(got, p.Path+" "+string(p.Code))
@@ -97,13 +97,13 @@ func TestOpenNamesEveryBadRater(t *testing.T) {
 }
 
 func TestOpenWithoutRatersIsRefused(t *testing.T) {
-	_, _, err := rounds.Open(caseID, "", nil, opened, expires, nil)
+	_, _, err := rounds.Open(caseID, rounds.Spec{Raters: nil}, opened, expires, nil)
 	require.Len(t, collab.ProblemsOf(err), 1)
 	assert.Equal(t, "raters", collab.ProblemsOf(err)[0].Path)
 }
 
 func TestOpenReportsAFailingRandomSource(t *testing.T) {
-	_, _, err := rounds.Open(caseID, "", []rounds.RaterSpec{{Stakeholder: orgA, Level: collab.LevelManager}}, opened, expires, bytes.NewReader(make([]byte, 20)))
+	_, _, err := rounds.Open(caseID, rounds.Spec{Raters: []rounds.RaterSpec{{Stakeholder: orgA, Level: collab.LevelManager}}}, opened, expires, bytes.NewReader(make([]byte, 20)))
 	require.Error(t, err)
 }
 
@@ -111,10 +111,11 @@ func TestValidateInNamesRatersOutsideTheCollaboration(t *testing.T) {
 	d, ok := demo.Lookup("zoetermeer-2025")
 	require.True(t, ok)
 	stranger := uuid.MustParse("99999999-0000-4000-8000-000000000000")
-	err := rounds.ValidateIn([]rounds.RaterSpec{
+	spec := rounds.Spec{Raters: []rounds.RaterSpec{
 		{Stakeholder: orgA, Level: collab.LevelExecutive},
 		{Stakeholder: stranger, Level: collab.LevelManager},
-	}, &d.Case.Collaboration)
+	}}
+	err := spec.ValidateIn(&d.Case.Collaboration)
 	ps := collab.ProblemsOf(err)
 	require.Len(t, ps, 1)
 	assert.Equal(t, "raters[1].stakeholder", ps[0].Path)
@@ -398,8 +399,9 @@ func TestAClosedRoundIsAValidSelfAssessmentOfTheCase(t *testing.T) {
 		{Stakeholder: members[1].Stakeholder, Level: collab.LevelProfessional},
 		{Stakeholder: members[2].Stakeholder, Level: collab.LevelManager},
 	}
-	require.NoError(t, rounds.ValidateIn(specs, &c.Collaboration))
-	r, issued := open(t, specs...)
+	spec := rounds.Spec{Raters: specs}
+	require.NoError(t, spec.ValidateIn(&c.Collaboration))
+	r, issued := open(t, spec.Raters...)
 	given := []int{5, 2, 1, 5, 1, 3}
 	for i, is := range issued {
 		require.NoError(t, r.Submit(is.Rater, answer(all(given[i]), map[collab.Mechanism]string{collab.MechanismActors: "rater " + string(rune('A'+i))}), opened))

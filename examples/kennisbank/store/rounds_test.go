@@ -28,11 +28,11 @@ func openRound(t *testing.T, s store.Store) (*rounds.Round, []rounds.Issued, sto
 	t.Helper()
 	rec, err := s.Create(t.Context(), newRecord("Rounds", "zoetermeer"))
 	require.NoError(t, err)
-	r, issued, err := rounds.Open(rec.ID, "spring", []rounds.RaterSpec{
+	r, issued, err := rounds.Open(rec.ID, rounds.Spec{Note: "spring", Raters: []rounds.RaterSpec{
 		{Stakeholder: uuid.New(), Level: collab.LevelExecutive, Name: "Anna"},
 		{Stakeholder: uuid.New(), Level: collab.LevelManager},
 		{Stakeholder: uuid.New(), Level: collab.LevelProfessional, Name: "Chris"},
-	}, roundOpened, roundOpened.AddDate(0, 0, 14), nil)
+	}}, roundOpened, roundOpened.AddDate(0, 0, 14), nil)
 	require.NoError(t, err)
 	require.NoError(t, s.(store.Rounds).CreateRound(t.Context(), r))
 	return r, issued, rec
@@ -73,7 +73,7 @@ func roundStoreSuite(t *testing.T, b storetest.Backend) {
 
 	t.Run("a round of a missing case is refused, and a round of another case is not found", func(t *testing.T) {
 		s := b.Open(t)
-		r, _, err := rounds.Open(uuid.New(), "", []rounds.RaterSpec{{Stakeholder: uuid.New(), Level: collab.LevelManager}}, roundOpened, roundOpened.Add(time.Hour), nil)
+		r, _, err := rounds.Open(uuid.New(), rounds.Spec{Raters: []rounds.RaterSpec{{Stakeholder: uuid.New(), Level: collab.LevelManager}}}, roundOpened, roundOpened.Add(time.Hour), nil)
 		require.NoError(t, err)
 		assert.ErrorIs(t, s.(store.Rounds).CreateRound(t.Context(), r), store.ErrNotFound)
 		stored, _, _ := openRound(t, s)

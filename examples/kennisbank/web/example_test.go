@@ -17,9 +17,9 @@ import (
 // token; here the in-memory one of the tests.
 func Example() {
 	opened := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	r, issued, _ := rounds.Open(uuid.New(), "", []rounds.RaterSpec{
+	r, issued, _ := rounds.Open(uuid.New(), rounds.Spec{Raters: []rounds.RaterSpec{
 		{Stakeholder: uuid.New(), Level: collab.LevelProfessional},
-	}, opened, opened.AddDate(0, 0, 14), nil)
+	}}, opened, opened.AddDate(0, 0, 14), nil)
 	store := &memStore{caseName: "Zoetermeer 2025", region: "Zoetermeer", rounds: []*rounds.Round{r}}
 	pages := web.New(web.Config{Raters: store, Now: func() time.Time { return opened }})
 	mux := http.NewServeMux()

@@ -38,10 +38,10 @@ type fixture struct {
 // (a professional of orgB), and serves the pages on a mux.
 func newFixture(t *testing.T, cfg web.Config) *fixture {
 	t.Helper()
-	r, issued, err := rounds.Open(caseID, "voorjaarsronde", []rounds.RaterSpec{
+	r, issued, err := rounds.Open(caseID, rounds.Spec{Note: "voorjaarsronde", Raters: []rounds.RaterSpec{
 		{Stakeholder: orgA, Level: collab.LevelExecutive, Name: "Anna"},
 		{Stakeholder: orgB, Level: collab.LevelProfessional, Name: "Bram"},
-	}, opened, opened.AddDate(0, 0, 14), nil)
+	}}, opened, opened.AddDate(0, 0, 14), nil)
 	require.NoError(t, err)
 	f := &fixture{store: &memStore{caseName: "Zoetermeer 2025", region: "Zoetermeer", rounds: []*rounds.Round{r}}, round: r, now: opened.Add(time.Hour)}
 	for _, is := range issued {
