@@ -105,9 +105,15 @@ func (a *Answer) MechanismScore(m collab.Mechanism) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
+	return a.scoreOf(s.Statements)
+}
+
+// scoreOf returns the median of the answer's scores of statements, and
+// false when it scores none of them.
+func (a *Answer) scoreOf(statements []questionnaire.Statement) (float64, bool) {
 	var buf [questionnaire.MaxStatements]float64
 	xs := buf[:0]
-	for _, st := range s.Statements {
+	for _, st := range statements[:min(len(statements), questionnaire.MaxStatements)] {
 		if n, ok := a.Score(st.Key); ok {
 			xs = append(xs, float64(n))
 		}

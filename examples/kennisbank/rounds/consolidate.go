@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/lesson/questionnaire"
 )
 
 // commentSeparator sits between the comments of two persons in a
@@ -27,35 +28,43 @@ const ellipsis = "…"
 // at collab.MaxTextLength characters. A mechanism that nobody of the
 // stakeholder and level scored is left out of the rating.
 func Consolidate(raters []Rater) []collab.Rating {
-	type group struct {
+	type key struct {
 		stakeholder uuid.UUID
 		level       collab.Level
-		members     []*Answer
+	}
+	type group struct {
+		key
+		members []*Answer
 	}
 	var groups []*group
+	index := map[key]int{}
 	for i := range raters {
 		rt := &raters[i]
 		if rt.Answer == nil {
 			continue
 		}
-		k := slices.IndexFunc(groups, func(g *group) bool { return g.stakeholder == rt.Stakeholder && g.level == rt.Level })
-		if k < 0 {
-			groups = append(groups, &group{stakeholder: rt.Stakeholder, level: rt.Level})
-			k = len(groups) - 1
+		k := key{rt.Stakeholder, rt.Level}
+		g, ok := index[k]
+		if !ok {
+			g = len(groups)
+			index[k] = g
+			groups = append(groups, &group{key: k})
 		}
-		groups[k].members = append(groups[k].members, rt.Answer)
+		groups[g].members = append(groups[g].members, rt.Answer)
 	}
+	sections := questionnaire.Default().Sections()
 	out := make([]collab.Rating, 0, len(groups))
+	var scores []float64
+	var comments []string
 	for _, g := range groups {
 		rating := collab.Rating{Stakeholder: g.stakeholder, Level: g.level}
-		for _, m := range collab.Mechanisms() {
-			var scores []float64
-			var comments []string
+		for _, sec := range sections {
+			scores, comments = scores[:0], comments[:0]
 			for _, a := range g.members {
-				if s, ok := a.MechanismScore(m); ok {
+				if s, ok := a.scoreOf(sec.Statements); ok {
 					scores = append(scores, s)
 				}
-				if c := strings.TrimSpace(a.Comment(m)); c != "" {
+				if c := strings.TrimSpace(a.Comment(sec.Mechanism)); c != "" {
 					comments = append(comments, c)
 				}
 			}
@@ -63,7 +72,7 @@ func Consolidate(raters []Rater) []collab.Rating {
 				continue
 			}
 			rating.Scores = append(rating.Scores, collab.MechanismScore{
-				Mechanism: m,
+				Mechanism: sec.Mechanism,
 				Score:     int(math.Floor(median(scores))),
 				Comment:   joinComments(comments),
 			})
