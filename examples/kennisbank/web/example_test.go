@@ -11,16 +11,18 @@ import (
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/rounds"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/web"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/web/webtest"
 )
 
 // The pages run on any store that finds a rater by the hash of their
-// token; here the in-memory one of the tests.
+// token; here the in-memory one of package webtest.
 func Example() {
 	opened := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	r, issued, _ := rounds.Open(uuid.New(), rounds.Spec{Raters: []rounds.RaterSpec{
 		{Stakeholder: uuid.New(), Level: collab.LevelProfessional},
 	}}, opened, opened.AddDate(0, 0, 14), nil)
-	store := &memStore{caseName: "Zoetermeer 2025", region: "Zoetermeer", rounds: []*rounds.Round{r}}
+	store := &webtest.Store{CaseName: "Zoetermeer 2025", Region: "Zoetermeer"}
+	store.Add(r)
 	pages := web.New(web.Config{Raters: store, Now: func() time.Time { return opened }})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /r/{token}", pages.Form)

@@ -14,6 +14,7 @@ import (
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/rounds"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/web"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/web/webtest"
 	"github.com/regiokompas/regiokompas/lesson/questionnaire"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -27,7 +28,7 @@ var (
 )
 
 type fixture struct {
-	store  *memStore
+	store  *webtest.Store
 	round  *rounds.Round
 	tokens []rounds.Token
 	mux    *http.ServeMux
@@ -43,12 +44,13 @@ func newFixture(t *testing.T, cfg web.Config) *fixture {
 		{Stakeholder: orgB, Level: collab.LevelProfessional, Name: "Bram"},
 	}}, opened, opened.AddDate(0, 0, 14), nil)
 	require.NoError(t, err)
-	f := &fixture{store: &memStore{caseName: "Zoetermeer 2025", region: "Zoetermeer", rounds: []*rounds.Round{r}}, round: r, now: opened.Add(time.Hour)}
+	f := &fixture{store: &webtest.Store{CaseName: "Zoetermeer 2025", Region: "Zoetermeer"}, round: r, now: opened.Add(time.Hour)}
+	f.store.Add(r)
 	for _, is := range issued {
 		f.tokens = append(f.tokens, is.Token)
 	}
 	cfg.Raters, cfg.Workshops = f.store, f.store
-	cfg.IsNotFound = func(err error) bool { return errors.Is(err, errNoRound) }
+	cfg.IsNotFound = webtest.IsNotFound
 	cfg.Now = func() time.Time { return f.now }
 	p := web.New(cfg)
 	f.mux = http.NewServeMux()
@@ -329,7 +331,7 @@ func TestAFormTooLargeIsRefused(t *testing.T) {
 
 func TestAFailingStoreGivesAPageThatSaysNothingOfIt(t *testing.T) {
 	f := newFixture(t, web.Config{})
-	f.store.fail = errors.New("database on fire")
+	f.store.Fail = errors.New("database on fire")
 	for _, w := range []*httptest.ResponseRecorder{
 		f.get("/r/" + string(f.tokens[0])),
 		f.post("/r/"+string(f.tokens[0]), fullForm("3", "")),
