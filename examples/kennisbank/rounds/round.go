@@ -2,6 +2,7 @@ package rounds
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"time"
 
@@ -41,12 +42,35 @@ func (s State) String() string {
 	return "unknown"
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// ParseState parses "open" or "closed"; another word is an error that
+// names it.
+func ParseState(word string) (State, error) {
+	switch word {
+	case "open":
+		return StateOpen, nil
+	case "closed":
+		return StateClosed, nil
+	}
+	return StateUnknown, fmt.Errorf("unknown round state %q: open or closed", word)
+}
+
+// MarshalText implements encoding.TextMarshaler; the zero and unknown
+// states are an error, so that an invalid state is never written.
 func (s State) MarshalText() ([]byte, error) {
 	if s != StateOpen && s != StateClosed {
-		return nil, errors.New("unknown round state")
+		return nil, fmt.Errorf("unknown round state %d", s)
 	}
 	return []byte(s.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler through ParseState.
+func (s *State) UnmarshalText(b []byte) error {
+	st, err := ParseState(string(b))
+	if err != nil {
+		return err
+	}
+	*s = st
+	return nil
 }
 
 // Errors of the rules of a round; the HTTP layer answers them with 409.

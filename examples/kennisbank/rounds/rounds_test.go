@@ -454,3 +454,29 @@ func TestTokenWellFormed(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, tt.token.WellFormed()) })
 	}
 }
+
+func TestStateText(t *testing.T) {
+	tests := []struct {
+		name  string
+		state rounds.State
+		word  string
+	}{
+		{"an open round is open", rounds.StateOpen, "open"},
+		{"a closed round is closed", rounds.StateClosed, "closed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := tt.state.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, tt.word, string(b))
+			var back rounds.State
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, tt.state, back)
+		})
+	}
+	_, err := rounds.StateUnknown.MarshalText()
+	assert.Error(t, err, "the zero state is never written")
+	_, err = rounds.ParseState("ajar")
+	assert.ErrorContains(t, err, `"ajar"`)
+	assert.Equal(t, "unknown", rounds.State(7).String())
+}

@@ -177,16 +177,9 @@ func (f textScanner) Scan(src any) error {
 }
 
 func stateScanner(st *rounds.State) textScanner {
-	return func(s string) error {
-		switch s {
-		case "open":
-			*st = rounds.StateOpen
-		case "closed":
-			*st = rounds.StateClosed
-		default:
-			return fmt.Errorf("unknown round state %q", s)
-		}
-		return nil
+	return func(s string) (err error) {
+		*st, err = rounds.ParseState(s)
+		return err
 	}
 }
 
