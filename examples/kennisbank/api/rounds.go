@@ -181,11 +181,7 @@ func (s *Server) loadCase(w http.ResponseWriter, r *http.Request, id uuid.UUID) 
 // raters, who must be members of the case's collaboration, and answers 201
 // with one link per rater. The links are in this answer only.
 func (s *Server) openRound(w http.ResponseWriter, r *http.Request) {
-	rs, ok := s.roundStore(w, r)
-	if !ok {
-		return
-	}
-	id, ok := s.caseID(w, r)
+	rs, id, ok := s.caseRounds(w, r)
 	if !ok {
 		return
 	}
@@ -227,15 +223,26 @@ func (s *Server) openRound(w http.ResponseWriter, r *http.Request) {
 	s.writeJSON(w, r, http.StatusCreated, v)
 }
 
-// roundIDs reads {id} and {round} of the path; on failure it has
-// answered 400.
-func (s *Server) roundIDs(w http.ResponseWriter, r *http.Request) (uuid.UUID, uuid.UUID, bool) {
-	id, ok := s.caseID(w, r)
+// caseRounds returns the store's rounds and the {id} of the path; on
+// failure it has answered 501 or 400.
+func (s *Server) caseRounds(w http.ResponseWriter, r *http.Request) (store.Rounds, uuid.UUID, bool) {
+	rs, ok := s.roundStore(w, r)
 	if !ok {
-		return uuid.Nil, uuid.Nil, false
+		return nil, uuid.Nil, false
+	}
+	id, ok := s.caseID(w, r)
+	return rs, id, ok
+}
+
+// roundTarget returns the store's rounds and the {id} and {round} of the
+// path; on failure it has answered 501 or 400.
+func (s *Server) roundTarget(w http.ResponseWriter, r *http.Request) (store.Rounds, uuid.UUID, uuid.UUID, bool) {
+	rs, id, ok := s.caseRounds(w, r)
+	if !ok {
+		return nil, uuid.Nil, uuid.Nil, false
 	}
 	rid, ok := s.pathID(w, r, "round")
-	return id, rid, ok
+	return rs, id, rid, ok
 }
 
 // pathID reads the UUID of path parameter name ("round", "rater"); on
@@ -277,11 +284,7 @@ func (s *Server) roundOK(w http.ResponseWriter, r *http.Request, err error, doin
 // listRounds is GET /v1/cases/{id}/rounds: the case's rounds, oldest
 // first.
 func (s *Server) listRounds(w http.ResponseWriter, r *http.Request) {
-	rs, ok := s.roundStore(w, r)
-	if !ok {
-		return
-	}
-	id, ok := s.caseID(w, r)
+	rs, id, ok := s.caseRounds(w, r)
 	if !ok {
 		return
 	}
@@ -303,11 +306,7 @@ func (s *Server) listRounds(w http.ResponseWriter, r *http.Request) {
 // getRound is GET /v1/cases/{id}/rounds/{round}: the round and who has
 // answered.
 func (s *Server) getRound(w http.ResponseWriter, r *http.Request) {
-	rs, ok := s.roundStore(w, r)
-	if !ok {
-		return
-	}
-	id, rid, ok := s.roundIDs(w, r)
+	rs, id, rid, ok := s.roundTarget(w, r)
 	if !ok {
 		return
 	}
@@ -323,11 +322,7 @@ func (s *Server) getRound(w http.ResponseWriter, r *http.Request) {
 // when an answer or another change came in between. On failure it has
 // answered.
 func (s *Server) changeRound(w http.ResponseWriter, r *http.Request, change func(rd *rounds.Round) (*collab.SelfAssessment, error)) (*rounds.Round, *store.Record, bool) {
-	rs, ok := s.roundStore(w, r)
-	if !ok {
-		return nil, nil, false
-	}
-	id, rid, ok := s.roundIDs(w, r)
+	rs, id, rid, ok := s.roundTarget(w, r)
 	if !ok {
 		return nil, nil, false
 	}
