@@ -616,6 +616,9 @@ var messages = map[string]collab.Text{
 	"html.source.programme-managers-2021": {EN: "news item, long-term care", NL: "nieuwsbericht, langdurige zorg"},
 	"html.source.capacity-2020":           {EN: "consultancy blog", NL: "blog van een adviesbureau"},
 	"html.source.zorgkantoor-2020":        {EN: "news item", NL: "nieuwsbericht"},
+	// Issue 14, the board's report: money and the self-assessment per level.
+	msgMoneyAtLeast: {EN: "at least {amount}", NL: "minstens {amount}"},
+	msgMoneyAtMost:  {EN: "at most {amount}", NL: "hoogstens {amount}"},
 }
 
 // Messages of issue 12 (judgements the sources would sign).
@@ -633,4 +636,10 @@ const (
 	msgSeenJointPurchasing           = "actors.financier-at-table.seen-joint-purchasing"
 	msgSeenOneToOnePurchasing        = "actors.financier-at-table.seen-one-to-one"
 	msgSeenAffectedProfessionMissing = "actors.affected-involved.seen-profession-missing"
+)
+
+// Messages of issue 14 (a report a regional board can use).
+const (
+	msgMoneyAtLeast = "money.at-least"
+	msgMoneyAtMost  = "money.at-most"
 )
