@@ -617,8 +617,9 @@ var messages = map[string]collab.Text{
 	"html.source.capacity-2020":           {EN: "consultancy blog", NL: "blog van een adviesbureau"},
 	"html.source.zorgkantoor-2020":        {EN: "news item", NL: "nieuwsbericht"},
 	// Issue 14, the board's report: money and the self-assessment per level.
-	msgMoneyAtLeast: {EN: "at least {amount}", NL: "minstens {amount}"},
-	msgMoneyAtMost:  {EN: "at most {amount}", NL: "hoogstens {amount}"},
+	msgMoneyAtLeast:               {EN: "at least {amount}", NL: "minstens {amount}"},
+	msgMoneyAtMost:                {EN: "at most {amount}", NL: "hoogstens {amount}"},
+	msgReportSelfAssessmentLevels: {EN: "Per level, the mean of 1 to 5 (number of raters):", NL: "Per niveau, het gemiddelde van 1 tot 5 (aantal beoordelaars):"},
 }
 
 // Messages of issue 12 (judgements the sources would sign).
@@ -642,4 +643,9 @@ const (
 const (
 	msgMoneyAtLeast = "money.at-least"
 	msgMoneyAtMost  = "money.at-most"
+	// msgReportSelfAssessmentLevels heads the per-level figures of the
+	// text report; msgRoundOld, shared with the HTML report, warns of an old
+	// round.
+	msgReportSelfAssessmentLevels = "report.self-assessment-levels"
+	msgRoundOld                   = "html.self-assessment-old"
 )

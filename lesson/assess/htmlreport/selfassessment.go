@@ -27,7 +27,7 @@ func selfAssessment(r *assess.Report, mechs []collab.Mechanism, w words) (chart,
 // selfAssessmentView is the self-assessment on its own scale of 1 to 5:
 // per mechanism the median of the ratings and whether the raters agree,
 // under a heading that names the round's date, and a warning when the
-// round is older than oldRoundMonths at the report's date.
+// round is older than assess.OldRoundMonths at the report's date.
 type selfAssessmentView struct {
 	Title string
 	Old   string // the warning for an old round; empty for a recent one
@@ -41,10 +41,6 @@ type selfAssessmentRow struct {
 	Consensus string
 	Divided   bool
 }
-
-// oldRoundMonths is the age in months beyond which a self-assessment round
-// is flagged as old.
-const oldRoundMonths = 12
 
 // selfAssessmentTable returns the self-assessment of r for the page, and
 // false when no mechanism has one.
@@ -71,7 +67,7 @@ func selfAssessmentTable(r *assess.Report, mechs []collab.Mechanism, lang collab
 	}
 	dateParam := assess.Param{Name: "date", Kind: assess.ParamDate, Date: date}
 	v.Title = assess.Say("html.self-assessment-title", dateParam).In(lang)
-	if months := r.AsOf.MonthsSince(date); months > oldRoundMonths {
+	if months, old := r.SelfAssessmentAge(); old {
 		v.Old = assess.Say("html.self-assessment-old", dateParam, assess.Param{Name: "months", Kind: assess.ParamInt, Number: float64(months)}).In(lang)
 	}
 	return v, true
