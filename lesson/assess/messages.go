@@ -579,8 +579,8 @@ var messages = map[string]collab.Text{
 	"html.sources":                {EN: "Sources", NL: "Bronnen"},
 	"html.footer":                 {EN: "Made with Regiokompas. The lessons are summarised in the project's own words from the sources listed.", NL: "Gemaakt met Regiokompas. De lessen zijn in eigen woorden samengevat uit de genoemde bronnen."},
 	"html.unknown-lesson":         {EN: "lesson not in the catalogue", NL: "les niet in de catalogus"},
-	"html.self-assessment":        {EN: "Self-assessment (median)", NL: "Zelfbeoordeling (mediaan)"},
-	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfbeoordeling, mediaan (1 tot 5)"},
+	"html.self-assessment":        {EN: "Self-assessment (median)", NL: "Zelfevaluatie (mediaan)"},
+	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfevaluatie, mediaan (1 tot 5)"},
 	msgTwinSameProvince:           {EN: "In the same province: {provinces}.", NL: "In dezelfde provincie: {provinces}."},
 	// Issue 12.
 	msgUrgencyFadingSteadily:         {EN: "Urgency is fading: reading after reading it went down, from {peak} to {cur} over {months} {months|month|months}.", NL: "De urgentie zakt weg: meting na meting ging ze omlaag, van {peak} naar {cur} in {months} {months|maand|maanden}."},
@@ -620,6 +620,11 @@ var messages = map[string]collab.Text{
 	msgMoneyAtLeast:               {EN: "at least {amount}", NL: "minstens {amount}"},
 	msgMoneyAtMost:                {EN: "at most {amount}", NL: "hoogstens {amount}"},
 	msgReportSelfAssessmentLevels: {EN: "Per level, the mean of 1 to 5 (number of raters):", NL: "Per niveau, het gemiddelde van 1 tot 5 (aantal beoordelaars):"},
+	"html.self-assessment-legend": {EN: "Round of {date}. Per mechanism one lane per level with the mean score of its raters, and the median of all raters as an upright bar, on the scale of 1 (weak) to 5 (strong).", NL: "Ronde van {date}. Per mechanisme één baan per niveau met de gemiddelde score van de beoordelaars, en de mediaan van alle beoordelaars als staand streepje, op de schaal van 1 (zwak) tot 5 (sterk)."},
+	"html.median-all":             {EN: "Median of all raters", NL: "Mediaan van alle beoordelaars"},
+	"html.median-short":           {EN: "median", NL: "mediaan"},
+	"html.raters-count":           {EN: "{count} {count|rater|raters}", NL: "{count} {count|beoordelaar|beoordelaars}"},
+	"html.level-mean":             {EN: "{level}, mean", NL: "{level}, gemiddelde"},
 }
 
 // Messages of issue 12 (judgements the sources would sign).

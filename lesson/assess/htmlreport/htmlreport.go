@@ -285,7 +285,7 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 	if chart, median, ok := selfAssessment(r, mechs, w); ok {
 		radar.Series, table = append(radar.Series, chart), append(table, median)
 	}
-	cv.SelfAssessment, cv.HasSelfAssessment = selfAssessmentTable(r, mechs, lang)
+	cv.SelfAssessment, cv.HasSelfAssessment = selfAssessmentTable(r, mechs, lang, id+"-levels")
 	radar.Series = append(radar.Series, seriesOf(r, more)...)
 	table = append(table, radar.Series[len(table):]...)
 	rv, err := radar.view()

@@ -113,6 +113,20 @@ svg .marker.series-0 { fill: SERIES0; fill-opacity: 1; }
 svg .marker.series-1 { fill: SERIES1; stroke-dasharray: none; }
 svg .marker.series-2 { fill: SERIES2; stroke-dasharray: none; }
 .swatch-box { width: .9rem; border-top-width: .9rem; }
+figure.levels { max-width: 36rem; margin-bottom: .8rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.mark { font-size: 1.1rem; line-height: 1; }
+.mark-series-0 { color: SERIES0; }
+.mark-series-1 { color: SERIES1; }
+.mark-series-2 { color: SERIES2; }
+.mark-median { color: INK; font-weight: 700; }
+svg.levels .tick { stroke: GRID; stroke-width: 1; stroke-dasharray: 2 3; }
+svg.levels .tick-label { fill: MUTED; font-size: 12px; }
+svg.levels .level-label { fill: INK; font-size: 13px; font-weight: 600; }
+svg.levels .divided-mark { fill: WEAKINK; font-weight: 700; }
+svg.levels .lane { stroke: GRID; stroke-width: 1; }
+svg.levels .median { stroke: INK; stroke-width: 3; }
+svg.levels .marker { stroke: PAPER; stroke-width: 1; fill-opacity: 1; stroke-dasharray: none; }
 svg.bars { max-width: 40rem; }
 svg.bars text { fill: INK; font-size: 12px; }
 svg.bars .bar-total { font-weight: 600; }
@@ -133,6 +147,7 @@ details.appendix > summary { cursor: pointer; font-weight: 600; }
   svg .ring-label { font-size: 15px; }
   svg .value { font-size: 16px; }
   svg.bars text { font-size: 15px; }
+  svg.levels .tick-label, svg.levels .level-label { font-size: 15px; }
   th, td { font-size: .85rem; hyphens: auto; }
   .scores .extra, .raters { display: none; }
 }
