@@ -624,6 +624,7 @@ var messages = map[string]collab.Text{
 	"html.median-all":             {EN: "Median of all raters", NL: "Mediaan van alle beoordelaars"},
 	"html.median-short":           {EN: "median", NL: "mediaan"},
 	"html.raters-count":           {EN: "{count} {count|rater|raters}", NL: "{count} {count|beoordelaar|beoordelaars}"},
+	"html.earlier-score":          {EN: "Evidence score on {date} (earlier report)", NL: "Score op basis van bewijs op {date} (eerder rapport)"},
 	"html.level-mean":             {EN: "{level}, mean", NL: "{level}, gemiddelde"},
 }
 

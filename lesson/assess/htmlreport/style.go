@@ -16,7 +16,9 @@ import (
 //	series 0   #1f4e79 on white  8.7 (dark blue, solid line, circles)
 //	series 1   #a34700 on white  6.1 (dark orange, dashed, squares)
 //	series 2   #2e6b30 on white  6.4 (dark green, dotted, diamonds)
-//	grid       #767676 on white  4.5 (the band rings and axes)
+//	grid       #767676 on white  4.5 (the band rings and axes; an earlier
+//	                  report's faint line, thin and dash-dotted with hollow
+//	                  circles, at least 3.9 on every band's shade)
 //	weak       #8a1c1c on #fbe9e9 7.9
 //	developing #6b4a00 on #fff3d1 7.3
 //	strong     #1d5c26 on #e5f3e7 7.0
@@ -112,6 +114,9 @@ svg .series-2 { stroke: SERIES2; fill: none; stroke-width: 2.5; stroke-dasharray
 svg .marker.series-0 { fill: SERIES0; fill-opacity: 1; }
 svg .marker.series-1 { fill: SERIES1; stroke-dasharray: none; }
 svg .marker.series-2 { fill: SERIES2; stroke-dasharray: none; }
+svg .series-earlier { stroke: GRID; fill: none; stroke-width: 1.5; stroke-dasharray: 8 3 2 3; }
+svg .marker.series-earlier { fill: PAPER; stroke-dasharray: none; }
+.swatch-line { vertical-align: middle; margin-right: .35rem; }
 .swatch-box { width: .9rem; border-top-width: .9rem; }
 figure.levels { max-width: 36rem; margin-bottom: .8rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
