@@ -20,9 +20,9 @@
 //	    report (assess -format json) whose scores the radar of the same
 //	    collaboration shows as a faint line. -asof defaults to today, the
 //	    only place where regioscan reads the clock; pass it for a
-//	    reproducible report. With
-//	    many files a progress line appears on standard error after two
-//	    seconds, when standard error is a terminal and -q is not given.
+//	    reproducible report. With many files a progress line appears on
+//	    standard error after two seconds, when standard error is a
+//	    terminal and -q is not given.
 //
 //	validate FILE...
 //	    Check case files and print every problem on standard output as
