@@ -29,7 +29,7 @@ func TestAssessHTMLShowsThePreviousReportAsAFaintLine(t *testing.T) {
 	page, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.Equal(t, 1, strings.Count(string(page), `<polygon class="line series-earlier"`), "the earlier scores as one faint line")
-	assert.Contains(t, string(page), "Score op basis van bewijs op 21 juni 2021 (eerder rapport)", "named with the earlier date")
+	assert.Contains(t, string(page), "Eerdere score (21 juni 2021)", "named with the earlier date")
 }
 
 func TestAssessRefusesAPreviousReportThatDoesNotFit(t *testing.T) {

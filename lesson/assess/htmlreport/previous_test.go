@@ -67,10 +67,10 @@ func TestWriteDrawsTheEarlierReportAsAFaintLine(t *testing.T) {
 			head := doc.all(named("thead"))[0].text.String()
 			if tt.drawn == "" {
 				assert.Empty(t, svg.all(faintLine))
-				assert.NotContains(t, legend, "earlier report")
+				assert.NotContains(t, legend, "Earlier score")
 				return
 			}
-			name := "Evidence score on " + tt.drawn + " (earlier report)"
+			name := "Earlier score (" + tt.drawn + ")"
 			require.Len(t, svg.all(faintLine), 1, "one faint closed line")
 			assert.Len(t, svg.all(withClass("circle", "series-earlier")), 5, "a hollow circle per mechanism")
 			assert.Contains(t, legend, name, "the legend names the earlier date")
@@ -95,7 +95,7 @@ func TestWriteDrawsTheEarlierReportInDutch(t *testing.T) {
 	r := current()
 	r.Language = collab.Dutch
 	doc := parse(t, write(t, []*assess.Report{r}, htmlreport.Options{Previous: []*assess.Report{earlier(samenSterk, "2021-06-21", 40)}}))
-	assert.Contains(t, doc.all(withClass("ul", "legend"))[0].text.String(), "Score op basis van bewijs op 21 juni 2021 (eerder rapport)")
+	assert.Contains(t, doc.all(withClass("ul", "legend"))[0].text.String(), "Eerdere score (21 juni 2021)")
 }
 
 func TestWriteRefusesAnEarlierReportWithoutEveryMechanism(t *testing.T) {
@@ -128,7 +128,7 @@ func ExampleOptions_previous() {
 		return
 	}
 	fmt.Println(strings.Count(page.String(), `<polygon class="line series-earlier"`), "faint line")
-	fmt.Println(strings.Contains(page.String(), "Score op basis van bewijs op 21 juni 2021 (eerder rapport)"))
+	fmt.Println(strings.Contains(page.String(), "Eerdere score (21 juni 2021)"))
 	// Output:
 	// 1 faint line
 	// true

@@ -116,7 +116,7 @@ svg .marker.series-1 { fill: SERIES1; stroke-dasharray: none; }
 svg .marker.series-2 { fill: SERIES2; stroke-dasharray: none; }
 svg .series-earlier { stroke: GRID; fill: none; stroke-width: 1.5; stroke-dasharray: 8 3 2 3; }
 svg .marker.series-earlier { fill: PAPER; stroke-dasharray: none; }
-.swatch-line { vertical-align: middle; margin-right: .35rem; }
+figure svg.swatch-line { display: inline-block; width: 1.6rem; height: .5rem; vertical-align: middle; margin-right: .35rem; }
 .swatch-box { width: .9rem; border-top-width: .9rem; }
 figure.levels { max-width: 36rem; margin-bottom: .8rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
