@@ -627,7 +627,7 @@ var messages = map[string]collab.Text{
 	msgAboutStrategyEmbedded:          {EN: "Projects embedded in regular work: results that last beyond the project, the step towards scaling up.", NL: "Projecten geborgd in het reguliere werk: resultaten die na het project blijven, de stap naar opschalen."},
 	msgAboutActorsProfessionalsOnTime: {EN: "Projects with executives or managers in which care professionals joined within 30 days of them, when no project involved them late.", NL: "Projecten met bestuurders of managers waarin zorgprofessionals binnen 30 dagen na hen aanhaakten, als geen project hen laat betrok."},
 	"html.earlier-score":              {EN: "Earlier score ({date})", NL: "Eerdere score ({date})"},
-	"html.level-mean":                 {EN: "{level}, mean", NL: "{level}, gemiddelde"},
+	"html.mean":                       {EN: "mean", NL: "gemiddelde"},
 }
 
 // Messages of issue 12 (judgements the sources would sign).

@@ -50,7 +50,7 @@ type selfAssessmentView struct {
 // levelHead is one level in the legend and the table's head.
 type levelHead struct {
 	Label  string
-	Column string // the table's column head: "Bestuur, gemiddelde"
+	Mean   string // the word after the label in the table's column head: "gemiddelde"
 	Class  string // series-0, series-1, series-2: the colour and marker
 	Marker string // circle, square, diamond
 }
@@ -153,7 +153,7 @@ func selfAssessmentTable(r *assess.Report, mechs []collab.Mechanism, lang collab
 		if int(l) < len(rated) && rated[l] {
 			k := len(levels)
 			levels = append(levels, l)
-			v.Levels = append(v.Levels, levelHead{Label: l.Label(lang), Column: say("html.level-mean", assess.Param{Name: "level", Kind: assess.ParamLevel, Text: l.String()}), Class: "series-" + strconv.Itoa(k%3), Marker: markers[k%3]})
+			v.Levels = append(v.Levels, levelHead{Label: l.Label(lang), Mean: say("html.mean"), Class: "series-" + strconv.Itoa(k%3), Marker: markers[k%3]})
 		}
 	}
 

@@ -154,7 +154,7 @@ details.appendix > summary { cursor: pointer; font-weight: 600; }
   svg.bars text { font-size: 15px; }
   svg.levels .tick-label, svg.levels .level-label { font-size: 15px; }
   th, td { font-size: .85rem; hyphens: auto; }
-  .scores .extra, .raters { display: none; }
+  .scores .extra, .raters, .col-suffix { display: none; }
 }
 @media print {
   details.appendix:not([open]) { display: none; }
