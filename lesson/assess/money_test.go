@@ -81,3 +81,10 @@ func TestTheProgressReportGroupsLargeCountsAndAmounts(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkFormatMoney(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = assess.FormatMoney(1_250_000_00, collab.Dutch)
+	}
+}

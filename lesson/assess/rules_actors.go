@@ -96,7 +96,7 @@ func (f *facts) contractedMembers() int {
 // 2021): take people along from the start; collaboration begins and ends
 // on the work floor.
 func checkProfessionalsLate(f *facts, e *emitter) {
-	if _, late, ev := professionalsTiming(f, e); late > 0 {
+	if _, late, ev := professionalsTiming(f, e, true); late > 0 {
 		e.finding(SeverityWarning,
 			Say(msgProfessionalsLate, count("late", late)),
 			Say(msgNextInvolveFromStart),
@@ -112,7 +112,7 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 //
 // Sources: as checkProfessionalsLate.
 func checkProfessionalsOnTime(f *facts, e *emitter) {
-	if checked, late, _ := professionalsTiming(f, e); late == 0 && checked > 0 {
+	if checked, late, _ := professionalsTiming(f, e, false); late == 0 && checked > 0 {
 		e.strong(
 			Say(msgProfessionalsOnTime),
 			e.see("projects", 10, msgSeenProfessionalsOnTime, count("checked", checked)))
@@ -121,9 +121,9 @@ func checkProfessionalsOnTime(f *facts, e *emitter) {
 
 // professionalsTiming judges when care professionals joined each project:
 // the number of projects judged, how many of them involved professionals
-// late, and the evidence of each late one (with the ambassador who makes
-// up for it, where there is one).
-func professionalsTiming(f *facts, e *emitter) (checked, late int, ev []Evidence) {
+// late, and, when withEvidence, the evidence of each late one (with the
+// ambassador who makes up for it, where there is one).
+func professionalsTiming(f *facts, e *emitter, withEvidence bool) (checked, late int, ev []Evidence) {
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
 		exec, _ := p.FirstInvolvedOn(collab.LevelExecutive, f.asOf)
@@ -149,6 +149,9 @@ func professionalsTiming(f *facts, e *emitter) (checked, late int, ev []Evidence
 		checked++
 		if days := prof.DaysSince(top); days > lateInvolvementDays {
 			late++
+			if !withEvidence {
+				continue
+			}
 			effect := -5
 			if late > 4 {
 				effect = 0
