@@ -162,7 +162,9 @@ details.appendix > summary { cursor: pointer; font-weight: 600; }
   p, li { orphans: 2; widows: 2; }
   .finding, .strength { break-inside: auto; }
   .finding p, .strength p, .finding li, .strength li { break-inside: avoid; }
-  .lessons, .lessons-head, .overview .scores, .strategy-more { display: none; }
+  .lessons, .lessons-head, .overview .scores, .strategy-more, table.selfassessment { display: none; }
+  figure.levels { max-width: 20rem; }
+  .legend { gap: .2rem .8rem; margin: .2rem 0; }
   figure { max-width: 24rem; }
   section.case section.progress { display: none; }
   .strength .evidence, .strength .evidence-head { display: none; }
