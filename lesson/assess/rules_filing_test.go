@@ -36,11 +36,7 @@ func TestStrengthsAreFiledUnderTheQuestionTheyAnswer(t *testing.T) {
 		},
 		{
 			name: "professionals on time answer whether they were involved in time, not a rule named for lateness",
-			edit: func(c *assess.Case) {
-				p := pilot(1, "2021-01-04", project.ScaleSmall, project.ThemeTechnology)
-				p.Participants = []project.Participant{takesPart(rcProviderA, executive, "2021-01-04", professional, "2021-02-01")}
-				c.Projects = append(c.Projects, p)
-			},
+			edit: func(c *assess.Case) { c.Projects = append(c.Projects, professionalsJoin(1, rcProviderA, "2021-02-01")) },
 			rule: "actors.professionals-on-time", mechanism: collab.MechanismActors, key: "actors.professionals-on-time.on-time",
 			lessons: []string{"mechanism.involve-in-time", "workfloor.involve-from-start"}, notUnder: "actors.professionals-late",
 		},

@@ -162,6 +162,14 @@ type ruleTest struct {
 
 func noEdit(*assess.Case) {}
 
+// professionalsJoin returns pilot n, started on 4 January 2021 with the
+// executives of who, whose professionals joined on date.
+func professionalsJoin(n int, who uuid.UUID, date string) project.Project {
+	p := pilot(n, "2021-01-04", project.ScaleSmall, project.ThemeTechnology)
+	p.Participants = []project.Participant{takesPart(who, executive, "2021-01-04", professional, date)}
+	return p
+}
+
 // ruleTests are the small cases of every rule: those of this file and
 // those of the self-assessment rules (rules_selfassessment_test.go).
 var ruleTests = slices.Concat(coreRuleTests, selfAssessmentRuleTests)
@@ -424,24 +432,12 @@ var coreRuleTests = []ruleTest{
 
 	// actors.professionals-on-time
 	{name: "professionals who joined within thirty days are credited", rule: "actors.professionals-on-time", fires: true, strength: true,
-		edit: func(c *assess.Case) {
-			p := pilot(1, "2021-01-04", project.ScaleSmall, project.ThemeTechnology)
-			p.Participants = []project.Participant{takesPart(rcProviderA, executive, "2021-01-04", professional, "2021-02-01")}
-			c.Projects = append(c.Projects, p)
-		}},
+		edit: func(c *assess.Case) { c.Projects = append(c.Projects, professionalsJoin(1, rcProviderA, "2021-02-01")) }},
 	{name: "professionals who joined three months late are not credited", rule: "actors.professionals-on-time", strength: true,
-		edit: func(c *assess.Case) {
-			p := pilot(1, "2021-01-04", project.ScaleSmall, project.ThemeTechnology)
-			p.Participants = []project.Participant{takesPart(rcProviderA, executive, "2021-01-04", professional, "2021-04-06")}
-			c.Projects = append(c.Projects, p)
-		}},
+		edit: func(c *assess.Case) { c.Projects = append(c.Projects, professionalsJoin(1, rcProviderA, "2021-04-06")) }},
 	{name: "one late project among timely ones takes the credit away", rule: "actors.professionals-on-time", strength: true,
 		edit: func(c *assess.Case) {
-			early := pilot(1, "2021-01-04", project.ScaleSmall, project.ThemeTechnology)
-			early.Participants = []project.Participant{takesPart(rcProviderA, executive, "2021-01-04", professional, "2021-02-01")}
-			late := pilot(2, "2021-01-04", project.ScaleSmall, project.ThemeTechnology)
-			late.Participants = []project.Participant{takesPart(rcProviderB, executive, "2021-01-04", professional, "2021-04-06")}
-			c.Projects = append(c.Projects, early, late)
+			c.Projects = append(c.Projects, professionalsJoin(1, rcProviderA, "2021-02-01"), professionalsJoin(2, rcProviderB, "2021-04-06"))
 		}},
 
 	// actors.affected-involved
