@@ -2,6 +2,7 @@ package htmlreport
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -129,28 +130,23 @@ func selfAssessmentTable(r *assess.Report, mechs []collab.Mechanism, lang collab
 	number := func(x float64) string {
 		return assess.Param{Kind: assess.ParamNumber, Number: x, Digits: 1}.In(lang)
 	}
-	// The levels that rated anything, in level order.
-	var rated [4]bool
 	var sas []*assess.SelfAssessmentSummary
 	for _, m := range mechs {
-		res := r.Mechanism(m)
-		if res == nil || res.SelfAssessment == nil {
-			continue
-		}
-		sas = append(sas, res.SelfAssessment)
-		for _, l := range res.SelfAssessment.Levels {
-			if int(l.Level) < len(rated) {
-				rated[l.Level] = true
-			}
+		if res := r.Mechanism(m); res != nil && res.SelfAssessment != nil {
+			sas = append(sas, res.SelfAssessment)
 		}
 	}
 	if len(sas) == 0 {
 		return v, false
 	}
+	// The levels that rated any mechanism, in level order.
+	rated := func(l collab.Level) bool {
+		return slices.ContainsFunc(sas, func(sa *assess.SelfAssessmentSummary) bool { _, ok := levelOf(sa, l); return ok })
+	}
 	markers := [...]string{"circle", "square", "diamond"}
 	var levels []collab.Level
 	for _, l := range collab.Levels() {
-		if int(l) < len(rated) && rated[l] {
+		if rated(l) {
 			k := len(levels)
 			levels = append(levels, l)
 			v.Levels = append(v.Levels, levelHead{Label: l.Label(lang), Mean: say("html.mean"), Class: "series-" + strconv.Itoa(k%3), Marker: markers[k%3]})
