@@ -45,6 +45,18 @@ type Options struct {
 	// of collab.Mechanisms() (negative: not known), such as the median of a
 	// self-assessment. Nil: none.
 	Series func(r *assess.Report) []Series
+	// Previous are earlier reports, such as those of last year's
+	// assessment, written by assess -format json or kept by a service. A
+	// report on the page is drawn beside the latest of them that is of the
+	// same collaboration (matched by assess.Report.Collaboration, the case's
+	// ID) and dated before it: its evidence scores are a faint grey line on
+	// the radar (thin, dash-dotted, hollow markers, behind the current
+	// scores), named with the earlier date in the legend, and a column of
+	// the scores table. Reports of other collaborations, and those not
+	// earlier, are not drawn; nil: no earlier scores. Write compares the two
+	// with assess.Compare, and returns its error for an earlier report that
+	// lacks a mechanism.
+	Previous []*assess.Report
 	// Progress returns the progress report to show in a report's section,
 	// such as assess.NewProgress of the report's case (see WriteProgress
 	// for what it shows); nil, or a nil result: no such section.
@@ -64,6 +76,10 @@ type Options struct {
 // adds up, the data paths and the rule and lesson codes sit in an appendix
 // that is collapsed on screen and printed only when opened. At the end
 // come the sources the cited lessons come from.
+//
+// With opts.Previous, the radar of a report also shows the scores of its
+// latest earlier report as a faint line, named with the earlier date in
+// the legend and given a column of the scores table.
 //
 // When any mechanism of a report has a self-assessment
 // (assess.MechanismResult.SelfAssessment), its chart draws a second series,
@@ -106,7 +122,7 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 	}
 	var sources []string
 	for i, r := range reports {
-		cv, err := caseOf(r, lang, "case-"+strconv.Itoa(i+1), cat, opts.Series)
+		cv, err := caseOf(r, lang, "case-"+strconv.Itoa(i+1), cat, opts.Series, previousOf(r, opts.Previous))
 		if err != nil {
 			return fmt.Errorf("htmlreport: report %d (%s): %w", i+1, r.Name, err)
 		}
@@ -259,7 +275,7 @@ type strategyView struct {
 }
 
 // caseOf prepares one report for the template.
-func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catalogue, more func(*assess.Report) []Series) (caseView, error) {
+func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catalogue, more func(*assess.Report) []Series, previous *assess.Report) (caseView, error) {
 	w := wordsIn(lang)
 	mechs := collab.Mechanisms()
 	if len(r.Mechanisms) != len(mechs) {
@@ -285,8 +301,15 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 	if chart, median, ok := selfAssessment(r, mechs, w); ok {
 		radar.Series, table = append(radar.Series, chart), append(table, median)
 	}
-	cv.SelfAssessment, cv.HasSelfAssessment = selfAssessmentTable(r, mechs, lang)
+	cv.SelfAssessment, cv.HasSelfAssessment = selfAssessmentTable(r, mechs, lang, id+"-levels")
 	radar.Series = append(radar.Series, seriesOf(r, more)...)
+	if previous != nil {
+		earlier, err := earlierSeries(previous, r, lang)
+		if err != nil {
+			return caseView{}, err
+		}
+		radar.Series = append(radar.Series, earlier)
+	}
 	table = append(table, radar.Series[len(table):]...)
 	rv, err := radar.view()
 	if err != nil {
@@ -369,6 +392,46 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		cv.Strategy.Observed = st.Observed.Label(lang)
 	}
 	return cv, nil
+}
+
+// previousOf returns the latest of the earlier reports that is of r's
+// collaboration and dated before r, or nil when there is none.
+func previousOf(r *assess.Report, earlier []*assess.Report) *assess.Report {
+	var found *assess.Report
+	for _, p := range earlier {
+		if p == nil || p.Collaboration != r.Collaboration || !p.AsOf.Before(r.AsOf) {
+			continue
+		}
+		if found == nil || p.AsOf.After(found.AsOf) {
+			found = p
+		}
+	}
+	return found
+}
+
+// earlierSeries returns the evidence scores of the earlier report as a
+// faint series, named with its date, through assess.Compare so that the
+// two reports are matched mechanism by mechanism as a comparison matches
+// them.
+func earlierSeries(earlier, r *assess.Report, lang collab.Language) (Series, error) {
+	c, err := assess.Compare(earlier, r)
+	if err != nil {
+		return Series{}, fmt.Errorf("the earlier report of %s: %w", earlier.AsOf, err)
+	}
+	s := Series{
+		Name:  assess.Say("html.earlier-score", assess.Param{Name: "date", Kind: assess.ParamDate, Date: c.From}).In(lang),
+		Faint: true,
+	}
+	for _, m := range collab.Mechanisms() {
+		v := -1.0
+		for _, mc := range c.Mechanisms {
+			if mc.Mechanism == m {
+				v = float64(mc.Score.From)
+			}
+		}
+		s.Values = append(s.Values, v)
+	}
+	return s, nil
 }
 
 // seriesOf calls more, if set, guarding against a nil function.
