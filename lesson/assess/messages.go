@@ -579,7 +579,6 @@ var messages = map[string]collab.Text{
 	"html.sources":                {EN: "Sources", NL: "Bronnen"},
 	"html.footer":                 {EN: "Made with Regiokompas. The lessons are summarised in the project's own words from the sources listed.", NL: "Gemaakt met Regiokompas. De lessen zijn in eigen woorden samengevat uit de genoemde bronnen."},
 	"html.unknown-lesson":         {EN: "lesson not in the catalogue", NL: "les niet in de catalogus"},
-	"html.self-assessment":        {EN: "Self-assessment (median)", NL: "Zelfevaluatie (mediaan)"},
 	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfevaluatie, mediaan (1 tot 5)"},
 	msgTwinSameProvince:           {EN: "In the same province: {provinces}.", NL: "In dezelfde provincie: {provinces}."},
 	// Issue 12.

@@ -21,9 +21,10 @@
 // XML as well as HTML5.
 //
 // The chart is a [Radar] of any number of [Series]. When a report carries a
-// self-assessment (assess.MechanismResult.SelfAssessment), its chart draws
-// the median of the ratings beside the evidence score, and its table gives
-// the median in a column of its own. The round then also gets a section on
+// self-assessment (assess.MechanismResult.SelfAssessment), its scores table
+// gives the median of the ratings in a column of its own; the radar draws
+// evidence scores only, since a median from 1 to 5 stretched onto an axis
+// of 0 to 100 would read as a score it is not. The round gets a section on
 // its own scale of 1 to 5: a small chart with a lane per level (bestuur,
 // management, werkvloer, told apart by marker shape as well as colour)
 // holding that level's mean, the median of all raters as a tick,

@@ -82,12 +82,11 @@ type Options struct {
 // the legend and given a column of the scores table.
 //
 // When any mechanism of a report has a self-assessment
-// (assess.MechanismResult.SelfAssessment), its chart draws a second series,
-// "Self-assessment (median)", beside the evidence score: the median of the
-// ratings from 1 to 5 drawn at (median−1)×25, so that 1 lies at the centre,
-// 3 at the middle of the scale and 5 at the rim; a mechanism nobody rated
-// is left out of the line. The table beside the chart gives the median
-// itself in a column of its own. Series from opts.Series come after it.
+// (assess.MechanismResult.SelfAssessment), the page shows it on its own
+// scale of 1 to 5: a small chart with a lane per level and a table of the
+// same figures, under a heading with the round's date; the scores table
+// gives the median in a column of its own. The radar draws evidence
+// scores only (0 to 100), with the series from opts.Series after them.
 //
 // The page has its style sheet inline, needs no scripts and loads nothing
 // from elsewhere, prints one case per page, and is well-formed XML as well
@@ -294,23 +293,24 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		radar.Axes = append(radar.Axes, m.Label(lang))
 		evidence.Values = append(evidence.Values, float64(res.Score))
 	}
-	// The table shows the chart's series, but a self-assessment as its
-	// median on the scale of 1 to 5 rather than as drawn.
-	radar.Series = []Series{evidence}
+	// The table shows the chart's series and, after the evidence score,
+	// the self-assessment's median on its own scale of 1 to 5, which the
+	// chart does not draw.
 	table := []Series{evidence}
-	if chart, median, ok := selfAssessment(r, mechs, w); ok {
-		radar.Series, table = append(radar.Series, chart), append(table, median)
+	if median, ok := selfAssessmentMedians(r, mechs, w); ok {
+		table = append(table, median)
 	}
 	cv.SelfAssessment, cv.HasSelfAssessment = selfAssessmentTable(r, mechs, lang, id+"-levels")
-	radar.Series = append(radar.Series, seriesOf(r, more)...)
+	extra := seriesOf(r, more)
 	if previous != nil {
 		earlier, err := earlierSeries(previous, r, lang)
 		if err != nil {
 			return caseView{}, err
 		}
-		radar.Series = append(radar.Series, earlier)
+		extra = append(extra, earlier)
 	}
-	table = append(table, radar.Series[len(table):]...)
+	radar.Series = append([]Series{evidence}, extra...)
+	table = append(table, extra...)
 	rv, err := radar.view()
 	if err != nil {
 		return caseView{}, err

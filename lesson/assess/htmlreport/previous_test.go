@@ -79,13 +79,12 @@ func TestWriteDrawsTheEarlierReportAsAFaintLine(t *testing.T) {
 			assert.Equal(t, tt.score, cells[2].text.String(), "after the evidence score and the self-assessment median")
 			assert.Contains(t, svg.all(named("desc"))[0].text.String(), name+" "+tt.score)
 
-			// Drawn behind: the faint series comes first in the SVG; the
-			// self-assessment keeps its dashed style and squares.
+			// Drawn behind: the faint series comes first in the SVG. The
+			// self-assessment's median is in the table, not on the radar.
 			series := svg.all(withClass("g", "series"))
-			require.Len(t, series, 3)
+			require.Len(t, series, 2, "the earlier scores and the evidence score")
 			assert.NotEmpty(t, series[0].all(faintLine), "the earlier line lies behind the others")
 			assert.Len(t, svg.all(closedLine(0)), 1, "the evidence score stays solid")
-			assert.Len(t, svg.all(withClass("polygon", "series-1")), 2, "the self-assessment keeps its squares")
 			assert.Len(t, svg.all(withClass("text", "value")), 5, "only the current scores are written at their points")
 		})
 	}

@@ -29,18 +29,16 @@ func closedLine(series int) func(*node) bool {
 	}
 }
 
-func TestWriteDrawsTheSelfAssessmentMedianBesideTheEvidenceScore(t *testing.T) {
+func TestWriteGivesTheSelfAssessmentMedianOnItsOwnScaleInTheTableNotOnTheRadar(t *testing.T) {
 	doc := parse(t, write(t, []*assess.Report{withSelfAssessment(collab.English)}, htmlreport.Options{}))
 	svg := doc.all(named("svg"))[0]
 	assert.Len(t, svg.all(withClass("polygon", "series-0")), 1, "the evidence score is a closed line")
-	assert.Len(t, svg.all(withClass("polygon", "marker")), 2, "a square for each rated mechanism")
-	assert.Empty(t, svg.all(closedLine(1)), "with gaps the median is no closed line")
+	assert.Empty(t, svg.all(closedLine(1)), "no second line: a median from 1 to 5 is not drawn on the axis of 0 to 100")
 	desc := svg.all(named("desc"))[0].text.String()
-	assert.Contains(t, desc, "Urgency and commitment: Evidence score 35, Self-assessment (median) 62.5;", "3.5 is drawn at (3.5−1)×25")
-	assert.Contains(t, desc, ": Evidence score 50, Self-assessment (median) 25;", "2 is drawn at 25")
-	assert.Contains(t, desc, "Self-assessment (median) –", "an unrated mechanism")
-	legend := doc.all(withClass("ul", "legend"))[0].text.String()
-	assert.Contains(t, legend, "Self-assessment (median)")
+	assert.Contains(t, desc, "Urgency and commitment: Evidence score 35;")
+	assert.NotContains(t, desc, "Self-assessment")
+	assert.NotContains(t, doc.all(withClass("ul", "legend"))[0].text.String(), "Self-assessment (median)",
+		"the radar's legend names only what the radar draws")
 
 	head := doc.all(named("thead"))[0].all(named("th"))
 	require.Len(t, head, 4, "mechanism, evidence score, median, verdict")
@@ -59,9 +57,8 @@ func TestWriteDrawsTheSelfAssessmentMedianBesideTheEvidenceScore(t *testing.T) {
 	assert.Equal(t, []string{"50", "–"}, cells(4)[:2])
 }
 
-func TestWriteNamesTheSelfAssessmentInDutch(t *testing.T) {
+func TestWriteNamesTheSelfAssessmentMedianInDutch(t *testing.T) {
 	doc := parse(t, write(t, []*assess.Report{withSelfAssessment(collab.Dutch)}, htmlreport.Options{}))
-	assert.Contains(t, doc.all(withClass("ul", "legend"))[0].text.String(), "Zelfevaluatie (mediaan)")
 	assert.Contains(t, doc.all(named("thead"))[0].text.String(), "Zelfevaluatie, mediaan (1 tot 5)")
 }
 
@@ -71,7 +68,7 @@ func TestWriteShowsNoSelfAssessmentWithoutOne(t *testing.T) {
 	assert.NotContains(t, doc.all(named("svg"))[0].text.String(), "Self-assessment")
 }
 
-func TestWriteDrawsMoreSeriesAfterTheSelfAssessment(t *testing.T) {
+func TestWriteDrawsMoreSeriesAfterTheEvidenceScoreAndTabulatesThemAfterTheMedian(t *testing.T) {
 	opts := htmlreport.Options{Series: func(*assess.Report) []htmlreport.Series {
 		return []htmlreport.Series{{Name: "Last year", Values: []float64{40, 40, 40, 40, 40}}}
 	}}
@@ -81,7 +78,7 @@ func TestWriteDrawsMoreSeriesAfterTheSelfAssessment(t *testing.T) {
 		names = append(names, th.text.String())
 	}
 	assert.Equal(t, []string{"Mechanism", "Evidence score", "Self-assessment, median (1 to 5)", "Last year", "Verdict"}, names)
-	assert.Len(t, doc.all(named("svg"))[0].all(closedLine(2)), 1, "the third series, closed")
+	assert.Len(t, doc.all(named("svg"))[0].all(closedLine(1)), 1, "the second line on the radar is the extra series")
 }
 
 // withLevels gives the hand-made report a round of 1 March 2022 whose
