@@ -37,14 +37,8 @@ func (a *app) assess(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	fs.TextVar(&asOf, "asof", collab.Date{}, "assess the cases as they stood on this `date`, YYYY-MM-DD (default today)")
 	out := fs.String("o", "", "write the report to this `file` instead of standard output")
 	quiet := fs.Bool("q", false, "quiet: no progress line")
-	if code, ok := fs.parse(args); !ok {
+	if code, ok := a.parseDated(fs, args, &asOf); !ok {
 		return code
-	}
-	if code, ok := checkFiles(fs); !ok {
-		return code
-	}
-	if asOf.IsZero() {
-		asOf = a.today()
 	}
 
 	files := fs.Args()

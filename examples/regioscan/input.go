@@ -127,6 +127,23 @@ func checkFiles(fs *flags) (int, bool) {
 	return 0, true
 }
 
+// parseDated parses the arguments of a command that reads case files as of
+// a date (-asof, bound to asOf): the flags, then the file arguments (see
+// checkFiles); a date not given becomes today. It returns the exit code to
+// stop with, and false, on a usage mistake.
+func (a *app) parseDated(fs *flags, args []string, asOf *collab.Date) (int, bool) {
+	if code, ok := fs.parse(args); !ok {
+		return code, false
+	}
+	if code, ok := checkFiles(fs); !ok {
+		return code, false
+	}
+	if asOf.IsZero() {
+		*asOf = a.today()
+	}
+	return 0, true
+}
+
 // formatFlag defines a -format flag on fs that accepts one of formats and
 // defaults to the first.
 func formatFlag(fs *flags, formats ...string) *string {

@@ -33,14 +33,8 @@ func (a *app) progress(args []string, stdin io.Reader, stdout, stderr io.Writer)
 	from := fs.Int("from", 0, "the earlier `year` of the theme shift (default the first year with projects)")
 	to := fs.Int("to", 0, "the later `year` of the theme shift (default the last year with projects)")
 	out := fs.String("o", "", "write the report to this `file` instead of standard output")
-	if code, ok := fs.parse(args); !ok {
+	if code, ok := a.parseDated(fs, args, &asOf); !ok {
 		return code
-	}
-	if code, ok := checkFiles(fs); !ok {
-		return code
-	}
-	if asOf.IsZero() {
-		asOf = a.today()
 	}
 	files := fs.Args()
 	_, reports, failed := eachCase(files, stdin, stderr, newProgress(stderr, false, nil, 0), func(c *assess.Case) (*assess.Progress, error) {
