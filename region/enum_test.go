@@ -99,6 +99,10 @@ func TestProvenanceWireWords(t *testing.T) {
 	assert.Equal(t, "unset", CBSCodeStatusUnset.String(), "the zero status does not pose as the status unknown")
 	assert.Equal(t, "unset", ZorgkantoorStatusUnset.String())
 	assert.Equal(t, "unset", CBSCodeStatusUnset.Label(collab.Dutch))
+	assert.Equal(t, "unset", ZorgkantoorStatusUnset.Label(collab.English))
+	assert.Equal(t, "zorgkantoor status(9)", ZorgkantoorStatus(9).Label(collab.Dutch), "a value out of range is labelled by its String")
+	assert.Equal(t, "Afgeleid", CBSCodeInferred.Label(collab.Dutch))
+	assert.Equal(t, "Confirmed in 2023", ZorgkantoorConfirmed2023.Label(collab.English))
 }
 
 func TestEnumStringNeverPanics(t *testing.T) {
