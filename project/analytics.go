@@ -95,13 +95,7 @@ func (pf *Portfolio) ThemesPerYear(asOf collab.Date) []ThemeYear {
 			if !p.runsBetween(ys.get(y)) {
 				continue
 			}
-			k, seen := index[y]
-			if !seen {
-				k = len(out)
-				index[y] = k
-				out = append(out, ThemeYear{Year: y})
-			}
-			ty := &out[k]
+			ty := group(&out, index, y, func(y int) ThemeYear { return ThemeYear{Year: y} })
 			ty.Projects++
 			for _, t := range p.Themes {
 				if t.IsValid() {
@@ -193,15 +187,10 @@ func (pf *Portfolio) Regions(asOf collab.Date) []RegionCount {
 		if p.Started.IsZero() || p.Started.After(asOf) {
 			continue
 		}
-		k, seen := index[p.Region]
-		if !seen {
-			k = len(out)
-			index[p.Region] = k
-			out = append(out, RegionCount{Region: p.Region})
-		}
-		out[k].Projects++
+		rc := group(&out, index, p.Region, func(r string) RegionCount { return RegionCount{Region: r} })
+		rc.Projects++
 		if p.IsRunningOn(asOf) {
-			out[k].Running++
+			rc.Running++
 		}
 	}
 	slices.SortFunc(out, func(a, b RegionCount) int { return cmp.Compare(a.Region, b.Region) })
@@ -351,13 +340,8 @@ func (pf *Portfolio) FundingPerYear(asOf collab.Date) []FundingYear {
 	var out []FundingYear
 	index := map[int]int{}
 	add := func(y int, s FundingSource, m collab.Money) {
-		k, seen := index[y]
-		if !seen {
-			k = len(out)
-			index[y] = k
-			out = append(out, FundingYear{Year: y})
-		}
-		out[k].Sources[s] = out[k].Sources[s].Plus(m)
+		fy := group(&out, index, y, func(y int) FundingYear { return FundingYear{Year: y} })
+		fy.Sources[s] = fy.Sources[s].Plus(m)
 	}
 	for i := range pf.Projects {
 		for _, f := range pf.Projects[i].Funding {
@@ -422,4 +406,20 @@ func dayNumberYMD(y, m, d int) int {
 	doy := (153*mp+2)/5 + d - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return era*146097 + doe - 719468
+}
+
+// group returns the row of key in *rows, appending fresh(key) and noting
+// its place in index when key is new, so that rows keep the order in which
+// their keys were first seen: the rows of the analytics that count per year
+// or per region. The pointer is good until the next call. index is a
+// parameter of its own, not beside rows in a struct, so that the compiler
+// can keep a small one on the caller's stack.
+func group[K comparable, R any](rows *[]R, index map[K]int, key K, fresh func(K) R) *R {
+	k, seen := index[key]
+	if !seen {
+		k = len(*rows)
+		index[key] = k
+		*rows = append(*rows, fresh(key))
+	}
+	return &(*rows)[k]
 }
