@@ -111,7 +111,7 @@ func (pf *Portfolio) ThemesPerYear(asOf collab.Date) []ThemeYear {
 // yearSpan returns the calendar years in which the project may have run,
 // up to asOf; false when it had not started by asOf.
 func (p *Project) yearSpan(asOf collab.Date) (first, last int, ok bool) {
-	if p.Started.IsZero() || p.Started.After(asOf) {
+	if !p.startedBy(asOf) {
 		return 0, 0, false
 	}
 	last = asOf.Year()
@@ -184,7 +184,7 @@ func (pf *Portfolio) Regions(asOf collab.Date) []RegionCount {
 	index := map[string]int{}
 	for i := range pf.Projects {
 		p := &pf.Projects[i]
-		if p.Started.IsZero() || p.Started.After(asOf) {
+		if !p.startedBy(asOf) {
 			continue
 		}
 		rc := group(&out, index, p.Region, func(r string) RegionCount { return RegionCount{Region: r} })
@@ -315,7 +315,7 @@ func (pf *Portfolio) FundingBySource(asOf collab.Date) SourceAmounts {
 	var a SourceAmounts
 	for i := range pf.Projects {
 		for _, f := range pf.Projects[i].Funding {
-			if f.Source.IsValid() && !f.Period.From.IsZero() && !f.Period.From.After(asOf) {
+			if f.countsBy(asOf) {
 				a[f.Source] = a[f.Source].Plus(f.Amount)
 			}
 		}
@@ -345,7 +345,7 @@ func (pf *Portfolio) FundingPerYear(asOf collab.Date) []FundingYear {
 	}
 	for i := range pf.Projects {
 		for _, f := range pf.Projects[i].Funding {
-			if !f.Source.IsValid() || f.Period.From.IsZero() || f.Period.From.After(asOf) {
+			if !f.countsBy(asOf) {
 				continue
 			}
 			until := f.Period.Until
@@ -422,4 +422,16 @@ func group[K comparable, R any](rows *[]R, index map[K]int, key K, fresh func(K)
 		*rows = append(*rows, fresh(key))
 	}
 	return &(*rows)[k]
+}
+
+// startedBy reports whether the project had started on or before asOf; a
+// project without a start date had not.
+func (p *Project) startedBy(asOf collab.Date) bool {
+	return !p.Started.IsZero() && !p.Started.After(asOf)
+}
+
+// countsBy reports whether the funding line counts in the funding as of
+// asOf: its source is known and its period has begun on or before asOf.
+func (f *FundingLine) countsBy(asOf collab.Date) bool {
+	return f.Source.IsValid() && !f.Period.From.IsZero() && !f.Period.From.After(asOf)
 }
