@@ -7,64 +7,45 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/regiokompas/regiokompas/collab"
-	"github.com/regiokompas/regiokompas/collab/check"
 	"github.com/regiokompas/regiokompas/collab/collabtest"
 )
 
-// colour is an enum built the way the module builds its enums.
-type colour uint8
+// lenientParse reads strategies in any case, which the module's enums do
+// not.
+func lenientParse(s string) (collab.Strategy, error) { return collab.ParseStrategy(strings.ToLower(s)) }
 
-var colours = check.NewEnum[colour]("colour",
-	check.EnumValue{Word: "red", Label: collab.Text{EN: "Red", NL: "Rood"}},
-	check.EnumValue{Word: "green", Label: collab.Text{EN: "Green", NL: "Groen"},
-		About: collab.Text{EN: "The colour of grass.", NL: "De kleur van gras."}},
-)
+// shared is handed out by sharedList every time.
+var shared = collab.Strategies()
 
-func colours_() []colour                           { return colours.All() }
-func parseColour(s string) (colour, error)         { return colours.Parse(s) }
-func (c colour) String() string                    { return colours.String(c) }
-func (c colour) IsValid() bool                     { return colours.Valid(c) }
-func (c colour) IsZero() bool                      { return c == 0 }
-func (c colour) Label(lang collab.Language) string { return colours.Label(c, lang) }
-func (c colour) About(lang collab.Language) string { return colours.About(c, lang) }
-func (c colour) MarshalText() ([]byte, error)      { return colours.Marshal(c) }
-func (c *colour) UnmarshalText(b []byte) error     { return colours.Unmarshal(b, c) }
-
-// lenientParse reads words in any case, which the module's enums do not.
-func lenientParse(s string) (colour, error) { return colours.Parse(strings.ToLower(s)) }
-
-// sharedList hands out the same slice every time.
-var shared = colours.All()
-
-func sharedList() []colour { return shared }
+func sharedList() []collab.Strategy { return shared }
 
 func TestEnumProblems(t *testing.T) {
 	tests := []struct {
 		name  string
 		kind  string
-		all   func() []colour
-		parse func(string) (colour, error)
+		all   func() []collab.Strategy
+		parse func(string) (collab.Strategy, error)
 		words []string
 		want  []string // a substring of each problem, in order
 	}{
 		{"an enum that keeps the contract has no problems",
-			"colour", colours_, parseColour, []string{"red", "green"}, nil},
+			"strategy", collab.Strategies, collab.ParseStrategy, []string{"small-initiatives", "regional-vision", "combined"}, nil},
 		{"a missing word is a wrong count",
-			"colour", colours_, parseColour, []string{"red"},
-			[]string{"colour: all lists 2 values, want 1"}},
+			"strategy", collab.Strategies, collab.ParseStrategy, []string{"small-initiatives", "combined"},
+			[]string{"strategy: all lists 3 values, want 2"}},
 		{"a word out of order is named with the word it has",
-			"colour", colours_, parseColour, []string{"green", "red"},
-			[]string{`value 1 has the word "red", want "green"`, `value 2 has the word "green", want "red"`}},
+			"strategy", collab.Strategies, collab.ParseStrategy, []string{"regional-vision", "small-initiatives", "combined"},
+			[]string{`value 1 has the word "small-initiatives", want "regional-vision"`, `value 2 has the word "regional-vision", want "small-initiatives"`}},
 		{"a parse that ignores case accepts the word in capitals",
-			"colour", colours_, lenientParse, []string{"red", "green"},
-			[]string{`parse("RED") gives <nil>`}},
+			"strategy", collab.Strategies, lenientParse, []string{"small-initiatives", "regional-vision", "combined"},
+			[]string{`parse("SMALL-INITIATIVES") gives <nil>`}},
 		{"a list that the caller can change is not fresh",
-			"colour", sharedList, parseColour, []string{"red", "green"},
+			"strategy", sharedList, collab.ParseStrategy, []string{"small-initiatives", "regional-vision", "combined"},
 			[]string{"changing the list that all returns changes the next one"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := collabtest.EnumProblems[colour](tt.kind, tt.all, tt.parse, tt.words...)
+			got := collabtest.EnumProblems[collab.Strategy](tt.kind, tt.all, tt.parse, tt.words...)
 			if tt.want == nil {
 				assert.Empty(t, got)
 				return
@@ -77,13 +58,14 @@ func TestEnumProblems(t *testing.T) {
 		})
 	}
 	t.Run("an enum named by another kind is refused in every message", func(t *testing.T) {
-		got := collabtest.EnumProblems[colour]("color", colours_, parseColour, "red", "green")
-		assert.Contains(t, strings.Join(got, "\n"), `color: parse("") gives empty colour`)
-		assert.Contains(t, strings.Join(got, "\n"), `the value 3 out of range has the String "colour(3)", want "color(3)"`)
+		got := collabtest.EnumProblems[collab.Strategy]("approach", collab.Strategies, collab.ParseStrategy,
+			"small-initiatives", "regional-vision", "combined")
+		assert.Contains(t, strings.Join(got, "\n"), `approach: parse("") gives empty strategy`)
+		assert.Contains(t, strings.Join(got, "\n"), `the value 4 out of range has the String "strategy(4)", want "approach(4)"`)
 	})
 }
 
-func TestEveryModuleEnumKeepsTheContract(t *testing.T) {
+func TestCheckEnumPassesAnEnumOfTheModule(t *testing.T) {
 	collabtest.CheckEnum(t, "mechanism", collab.Mechanisms, collab.ParseMechanism,
 		"urgency", "strategy", "actors", "regulatory-leeway", "infrastructure")
 }
