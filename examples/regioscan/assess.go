@@ -50,10 +50,7 @@ func (a *app) assess(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		previousFiles = append(previousFiles, s)
 		return nil
 	})
-	if code, ok := fs.parse(args); !ok {
-		return code
-	}
-	if code, ok := checkFiles(fs); !ok {
+	if code, ok := a.parseDated(fs, args, &asOf); !ok {
 		return code
 	}
 	if len(previousFiles) > 0 && *format != "html" {
@@ -62,9 +59,6 @@ func (a *app) assess(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	files := fs.Args()
 	if slices.Contains(previousFiles, "-") && (slices.Contains(files, "-") || countOf(previousFiles, "-") > 1) {
 		return fs.fail("standard input (-) can be read only once")
-	}
-	if asOf.IsZero() {
-		asOf = a.today()
 	}
 
 	previous, failedPrevious := readPrevious(previousFiles, stdin, stderr)
@@ -140,16 +134,29 @@ func previousFit(previous []*assess.Report, files []string, reports []*assess.Re
 // in file order, and the number of bad ones.
 func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asOf collab.Date, lang collab.Language, showProgress bool) (cases []*assess.Case, reports []*assess.Report, failed int) {
 	prog := newProgress(stderr, showProgress, a.now, a.progressAfter)
+	return eachCase(files, stdin, stderr, prog, func(c *assess.Case) (*assess.Report, error) {
+		r, err := assess.Evaluate(c, asOf)
+		if err != nil {
+			return nil, err
+		}
+		return r.Localize(lang), nil // one language for text, HTML and JSON alike
+	})
+}
+
+// eachCase reads and checks every case file of files and turns each case
+// into an R with do, telling prog of each file. It lists the problems of
+// the files that cannot be read or done on stderr, and returns the cases
+// and results of the others, in file order, and the number of bad files.
+// It is the loop of every command that reads several case files before it
+// writes anything.
+func eachCase[R any](files []string, stdin io.Reader, stderr io.Writer, prog *progress, do func(*assess.Case) (R, error)) (cases []*assess.Case, results []R, failed int) {
 	for i, f := range files {
 		name := displayName(f)
 		prog.step(i+1, len(files), name)
 		c, err := readCase(f, stdin)
-		var r *assess.Report
+		var r R
 		if err == nil {
-			r, err = assess.Evaluate(c, asOf)
-		}
-		if err == nil {
-			r = r.Localize(lang) // one language for text, HTML and JSON alike
+			r, err = do(c)
 		}
 		if err != nil {
 			prog.done()
@@ -157,10 +164,19 @@ func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asO
 			failed++
 			continue
 		}
-		cases, reports = append(cases, c), append(reports, r)
+		cases, results = append(cases, c), append(results, r)
 	}
 	prog.done()
-	return cases, reports, failed
+	return cases, results, failed
+}
+
+// writeJSONItems writes items as JSON: the one object items[0], or an
+// array of them when asArray.
+func writeJSONItems[T any](w io.Writer, items []T, asArray bool) error {
+	if asArray {
+		return writeJSON(w, items)
+	}
+	return writeJSON(w, items[0])
 }
 
 // writeReports writes reports in format: text (the reports one after the
@@ -170,10 +186,7 @@ func (a *app) assessFiles(files []string, stdin io.Reader, stderr io.Writer, asO
 func writeReports(w io.Writer, format string, lang collab.Language, reports []*assess.Report, progress func(*assess.Report) *assess.Progress, previous []*assess.Report, asArray bool) error {
 	switch format {
 	case "json":
-		if asArray {
-			return writeJSON(w, reports)
-		}
-		return writeJSON(w, reports[0])
+		return writeJSONItems(w, reports, asArray)
 	case "html":
 		return htmlreport.Write(w, reports, htmlreport.Options{Language: lang, Progress: progress, Previous: previous})
 	}
