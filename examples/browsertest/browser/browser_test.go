@@ -388,3 +388,58 @@ func TestAVisitWhoseTabCrashesIsMadeOnceMoreInAFreshBrowser(t *testing.T) {
 	require.Len(t, lines, 1, "one log line: %q", lines)
 	assert.Contains(t, lines[0], "browser: crashed: the browser or its tab died (the tab crashed)")
 }
+
+func TestHeadingsAtPageFootFindsAHeadingWhoseContentMovedToTheNextPage(t *testing.T) {
+	b := suite.Browser(t)
+	// A4 less two margins of 14 mm leaves 1,016 CSS px of page. A block
+	// of 940 px leaves room for the heading but not for the paragraph
+	// after it, which may not break; only break-after: avoid keeps the
+	// heading with it.
+	const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>feet</title>
+<style>body { margin: 0; font: 16px/1.2 sans-serif } h2 { margin: 0; font-size: 20px } p.tall { height: 300px; margin: 0; break-inside: avoid }
+%s</style></head><body>
+<h2>Opening</h2><p style="height: 920px; margin: 0">First.</p>
+<h2>Stranded heading</h2><p class="tall">Its content.</p>
+<h3>Last words</h3><p>The end.</p></body></html>`
+	tests := []struct {
+		name string
+		css  string
+		want []PageFoot
+	}{
+		{name: "a heading without break-after: avoid is left alone at the foot of page 1",
+			want: []PageFoot{{Page: 1, Level: "H2", Heading: "Stranded heading"}}},
+		{name: "a heading with break-after: avoid moves to the next page with its content",
+			css: "h2 { break-after: avoid }"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			url := Serve(t, fmt.Appendf(nil, page, tt.css))
+			var feet []PageFoot
+			var pages int
+			err := b.Visit(t.Context(), tt.name, url, Desktop, func(tab *Tab) error {
+				pdf, err := tab.PrintA4()
+				if err != nil {
+					return err
+				}
+				if pages, err = CountPages(pdf); err != nil {
+					return err
+				}
+				feet, err = HeadingsAtPageFoot(pdf)
+				return err
+			})
+			require.NoError(t, err)
+			assert.Equal(t, 2, pages)
+			assert.Equal(t, tt.want, feet)
+		})
+	}
+	assert.Equal(t, `page 1 ends with the heading "Stranded heading" (h2), whose content starts on the next page`,
+		PageFoot{Page: 1, Level: "H2", Heading: "Stranded heading"}.String())
+}
+
+func TestHeadingsAtPageFootRefusesAnUntaggedPDF(t *testing.T) {
+	three, err := os.ReadFile("testdata/three-pages.pdf")
+	require.NoError(t, err)
+	_, err = HeadingsAtPageFoot(three)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "the PDF is not tagged")
+}

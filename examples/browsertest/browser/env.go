@@ -20,7 +20,7 @@ const (
 // How to get what is missing, in the words of the skip line. The commands
 // are the ones .ci/run runs on a fresh machine.
 const (
-	howChromium = "install it with `apt-get install --no-install-recommends chromium fonts-dejavu-core fonts-liberation` or name it in " + EnvChromium
+	howChromium = "install it with `apt-get install -y --no-install-recommends chromium fonts-dejavu-core` (as root) or name it in " + EnvChromium
 	howAxe      = "install it with `npm install --prefix \"${XDG_CACHE_HOME:-$HOME/.cache}/regiokompas/axe\" axe-core@4.14.1` and set " + EnvAxe + " to node_modules/axe-core/axe.min.js in that folder"
 )
 
