@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -178,22 +179,36 @@ func TestScreenshotIsSavedOnlyWhenAFolderIsGiven(t *testing.T) {
 	require.NoError(t, err)
 }
 
-func TestAVisitWhoseBrowserDiesIsMadeOnceMoreInAFreshBrowser(t *testing.T) {
-	suite.Browser(t)
+// startLogged starts a browser of the test's own, which it may kill, and
+// returns it with a func that gives the log lines announcing a retry.
+func startLogged(t *testing.T) (*Browser, func() []string) {
+	t.Helper()
+	suite.Browser(t) // skips or fails as the suite does when there is no browser
 	var lines []string
 	var mu sync.Mutex
 	b, err := Start(Options{Exec: suite.env.Chromium, StepTimeout: 20 * time.Second, Logf: func(f string, args ...any) {
 		mu.Lock()
 		defer mu.Unlock()
-		lines = append(lines, fmt.Sprintf(f, args...))
+		if l := fmt.Sprintf(f, args...); strings.Contains(l, "visiting it once more in a fresh browser") {
+			lines = append(lines, l)
+		}
 	}})
 	require.NoError(t, err)
-	defer b.Close()
+	t.Cleanup(b.Close)
+	return b, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(lines)
+	}
+}
+
+func TestAVisitWhoseBrowserDiesIsMadeOnceMoreInAFreshBrowser(t *testing.T) {
+	b, retries := startLogged(t)
 	url := Serve(t, pages(2))
 
 	calls := 0
 	var got int
-	err = b.Visit(t.Context(), "killed", url, Desktop, func(tab *Tab) error {
+	err := b.Visit(t.Context(), "killed", url, Desktop, func(tab *Tab) error {
 		calls++
 		if calls == 1 {
 			require.NoError(t, b.Process().Kill())
@@ -208,16 +223,8 @@ func TestAVisitWhoseBrowserDiesIsMadeOnceMoreInAFreshBrowser(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 2, calls, "the visit is made twice")
 	assert.Equal(t, 2, got, "and measures the page the second time")
-	mu.Lock()
-	defer mu.Unlock()
-	var retries []string
-	for _, l := range lines {
-		if strings.Contains(l, "visiting it once more in a fresh browser") {
-			retries = append(retries, l)
-		}
-	}
-	require.Len(t, retries, 1, "one log line says so: %q", lines)
-	assert.Contains(t, retries[0], "browser: killed: the browser or its tab died")
+	require.Len(t, retries(), 1, "one log line says so")
+	assert.Contains(t, retries()[0], "browser: killed: the browser or its tab died")
 
 	// The fresh browser serves the next visit.
 	err = b.Visit(t.Context(), "after", url, Desktop, func(tab *Tab) error { _, err := tab.Width(); return err })
@@ -359,19 +366,10 @@ func TestEnvFromOSReadsTheVariables(t *testing.T) {
 }
 
 func TestAVisitWhoseTabCrashesIsMadeOnceMoreInAFreshBrowser(t *testing.T) {
-	suite.Browser(t)
-	var lines []string
-	var mu sync.Mutex
-	b, err := Start(Options{Exec: suite.env.Chromium, StepTimeout: 20 * time.Second, Logf: func(f string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		lines = append(lines, fmt.Sprintf(f, args...))
-	}})
-	require.NoError(t, err)
-	defer b.Close()
+	b, retries := startLogged(t)
 	url := Serve(t, pages(1))
 	calls := 0
-	err = b.Visit(t.Context(), "crashed", url, Desktop, func(tab *Tab) error {
+	err := b.Visit(t.Context(), "crashed", url, Desktop, func(tab *Tab) error {
 		calls++
 		if calls == 1 {
 			// Page.crash ends the tab's renderer; the browser lives on.
@@ -383,10 +381,8 @@ func TestAVisitWhoseTabCrashesIsMadeOnceMoreInAFreshBrowser(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, 2, calls)
-	mu.Lock()
-	defer mu.Unlock()
-	require.Len(t, lines, 1, "one log line: %q", lines)
-	assert.Contains(t, lines[0], "browser: crashed: the browser or its tab died (the tab crashed)")
+	require.Len(t, retries(), 1, "one log line says so")
+	assert.Contains(t, retries()[0], "browser: crashed: the browser or its tab died (the tab crashed)")
 }
 
 func TestHeadingsAtPageFootFindsAHeadingWhoseContentMovedToTheNextPage(t *testing.T) {
