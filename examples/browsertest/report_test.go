@@ -210,7 +210,7 @@ func TestEveryDemoCasePrintsOnAtMostFourA4Pages(t *testing.T) {
 	})
 }
 
-func TestNoHeadingOfADemoCaseIsAloneAtThefootOfAPrintedPage(t *testing.T) {
+func TestNoHeadingOfADemoCaseIsAloneAtTheFootOfAPrintedPage(t *testing.T) {
 	eachDemo(t, func(t *testing.T, p page, m *measures) {
 		for _, f := range m.feet {
 			t.Errorf("%s: %s", p.name, f)
