@@ -59,3 +59,49 @@ func TestFileName(t *testing.T) {
 		})
 	}
 }
+
+func TestParseCMap(t *testing.T) {
+	cmap := []byte(`/CIDInit /ProcSet findresource begin
+2 beginbfchar
+<0003> <0020>
+<0035> <00E9>
+endbfchar
+2 beginbfrange
+<0044> <0046> <0061>
+<0050> <0051> [<0078> <D83DDE00>]
+endbfrange
+endcmap`)
+	got := parseCMap(cmap)
+	tests := []struct {
+		name string
+		code uint16
+		want string
+	}{
+		{"a single code maps to its character", 0x0035, "é"},
+		{"a space maps to a space", 0x0003, " "},
+		{"a range counts up from its first character", 0x0046, "c"},
+		{"a range given as a list maps each code to its entry", 0x0050, "x"},
+		{"an entry of two UTF-16 units is one character", 0x0051, "😀"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, got[tt.code])
+		})
+	}
+	assert.Len(t, got, 7)
+	assert.Equal(t, "é ca", decodeText(token{tokHex, "0035000300460044"}, got), "a shown string is read two bytes a glyph")
+}
+
+func TestTokens(t *testing.T) {
+	var got []token
+	for tok := range tokens([]byte("q 1 0 0 -1 0 841.9 cm /P <</MCID 3 >>BDC (a\\) b) Tj [<00 41> -20 (c)] TJ % note\nEMC")) {
+		got = append(got, tok)
+	}
+	assert.Equal(t, []token{
+		{tokOperator, "q"}, {tokNumber, "1"}, {tokNumber, "0"}, {tokNumber, "0"}, {tokNumber, "-1"}, {tokNumber, "0"}, {tokNumber, "841.9"}, {tokOperator, "cm"},
+		{tokName, "/P"}, {tokDelim, "<<"}, {tokName, "/MCID"}, {tokNumber, "3"}, {tokDelim, ">>"}, {tokOperator, "BDC"},
+		{tokString, "a) b"}, {tokOperator, "Tj"},
+		{tokDelim, "["}, {tokHex, "0041"}, {tokNumber, "-20"}, {tokString, "c"}, {tokDelim, "]"}, {tokOperator, "TJ"},
+		{tokOperator, "EMC"},
+	}, got)
+}

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"bytes"
+	"cmp"
 	"compress/zlib"
 	"errors"
 	"fmt"
@@ -80,16 +81,10 @@ func HeadingsAtPageFoot(pdf []byte) ([]PageFoot, error) {
 		}
 	}
 	// Map order is random: report in page order, then by text.
-	sortFeet(out)
+	slices.SortFunc(out, func(a, b PageFoot) int {
+		return cmp.Or(cmp.Compare(a.Page, b.Page), strings.Compare(a.Heading, b.Heading))
+	})
 	return out, nil
-}
-
-func sortFeet(fs []PageFoot) {
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && (fs[j].Page < fs[j-1].Page || fs[j].Page == fs[j-1].Page && fs[j].Heading < fs[j-1].Heading); j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
-		}
-	}
 }
 
 // pdfObject is one indirect object: its dictionary (or value) and, for a
