@@ -121,8 +121,8 @@ type measures struct {
 	violations []browser.Violation // axe-core's, on the desktop
 }
 
-// measured visits each page once on a desktop (print, axe-core,
-// screenshot) and once on a phone (width, chart text, screenshot), and
+// measured visits each page once, laid out on a desktop (print, axe-core,
+// screenshot) and then on a phone (width, chart text, screenshot), and
 // keeps what it found for every test that asks about the page.
 var measured struct {
 	sync.Mutex
@@ -142,7 +142,7 @@ func measure(t *testing.T, p page) *measures {
 	url := browser.Serve(t, p.html)
 	ctx := context.Background()
 	var m measures
-	err := b.Visit(ctx, p.name+" desktop", url, browser.Desktop, func(tab *browser.Tab) error {
+	err := b.Visit(ctx, p.name, url, browser.Desktop, func(tab *browser.Tab) error {
 		pdf, err := tab.PrintA4()
 		if err != nil {
 			return err
@@ -159,18 +159,20 @@ func measure(t *testing.T, p page) *measures {
 		if m.violations, err = tab.Axe(axe); err != nil {
 			return err
 		}
-		_, err = tab.Screenshot()
-		return err
-	})
-	require.NoError(t, err, p.name)
-	err = b.Visit(ctx, p.name+" phone", url, browser.Phone, func(tab *browser.Tab) (err error) {
+		if _, err = tab.Screenshot("desktop"); err != nil {
+			return err
+		}
+		// The same tab, laid out again as a phone.
+		if err = tab.SetViewport(browser.Phone); err != nil {
+			return err
+		}
 		if m.scroll, err = tab.Width(); err != nil {
 			return err
 		}
 		if m.text, err = tab.SmallestChartText(); err != nil {
 			return err
 		}
-		_, err = tab.Screenshot()
+		_, err = tab.Screenshot("phone")
 		return err
 	})
 	require.NoError(t, err, p.name)

@@ -110,6 +110,28 @@ func TestWidthAndChartText(t *testing.T) {
 	}
 }
 
+func TestSetViewportLaysTheSamePageOutAgain(t *testing.T) {
+	b := suite.Browser(t)
+	url := Serve(t, []byte(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>w</title></head>
+<body style="margin: 0"><div style="width: 800px; max-width: 100%">text</div></body></html>`))
+	var desktop, phone Width
+	err := b.Visit(t.Context(), "two viewports", url, Desktop, func(tab *Tab) (err error) {
+		if desktop, err = tab.Width(); err != nil {
+			return err
+		}
+		if err = tab.SetViewport(Phone); err != nil {
+			return err
+		}
+		assert.Equal(t, Phone, tab.Viewport())
+		phone, err = tab.Width()
+		return err
+	})
+	require.NoError(t, err)
+	assert.Equal(t, 1280, desktop.Scroll)
+	assert.Equal(t, 390, phone.Scroll)
+}
+
 func TestAxeFindsAViolationAndNoneOnAGoodPage(t *testing.T) {
 	b := suite.Browser(t)
 	axe := suite.Axe(t)
@@ -151,9 +173,9 @@ func TestScreenshotIsSavedOnlyWhenAFolderIsGiven(t *testing.T) {
 	defer b.Close()
 	url := Serve(t, pages(2))
 	var png, pdf string
-	err = b.Visit(t.Context(), "Two Pages phone", url, Phone, func(tab *Tab) error {
+	err = b.Visit(t.Context(), "Two Pages", url, Phone, func(tab *Tab) error {
 		var err error
-		if png, err = tab.Screenshot(); err != nil {
+		if png, err = tab.Screenshot("phone"); err != nil {
 			return err
 		}
 		printed, err := tab.PrintA4()
@@ -165,14 +187,17 @@ func TestScreenshotIsSavedOnlyWhenAFolderIsGiven(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, filepath.Join(dir, "two-pages-phone.png"), png)
-	assert.Equal(t, filepath.Join(dir, "two-pages-phone.pdf"), pdf)
+	assert.Equal(t, filepath.Join(dir, "two-pages.pdf"), pdf)
 	data, err := os.ReadFile(png)
 	require.NoError(t, err)
 	assert.Equal(t, "\x89PNG", string(data[:4]))
 
 	// Without a folder nothing is written.
-	err = suite.Browser(t).Visit(t.Context(), "nowhere", url, Phone, func(tab *Tab) error {
-		p, err := tab.Screenshot()
+	bare, err := Start(Options{Exec: suite.env.Chromium, Logf: t.Logf})
+	require.NoError(t, err)
+	defer bare.Close()
+	err = bare.Visit(t.Context(), "nowhere", url, Phone, func(tab *Tab) error {
+		p, err := tab.Screenshot("phone")
 		assert.Empty(t, p)
 		return err
 	})

@@ -28,8 +28,18 @@ func (t *Tab) setViewport(ctx context.Context, vp Viewport) error {
 	return chromedp.Do(ctx, chromedp.EmulateViewport(int64(vp.Width), int64(vp.Height), opts...))
 }
 
-// Viewport returns the viewport the tab was laid out in.
+// Viewport returns the viewport the tab is laid out in.
 func (t *Tab) Viewport() Viewport { return t.viewport }
+
+// SetViewport lays the page out again in vp, without loading it again,
+// so that one visit can measure a page on a desktop and on a phone.
+func (t *Tab) SetViewport(vp Viewport) error {
+	err := t.do("setting the viewport", func(ctx context.Context) error { return t.setViewport(ctx, vp) })
+	if err == nil {
+		t.viewport = vp
+	}
+	return err
+}
 
 // PrintA4 prints the page as Chromium's print dialog would on A4 paper,
 // backgrounds included and the page's own @page rule preferred, and
@@ -159,10 +169,11 @@ func (t *Tab) Axe(axe []byte) ([]Violation, error) {
 }
 
 // Screenshot saves a PNG of the whole page, as laid out in the tab's
-// viewport, into the screenshots folder (Options.Screenshots) as the
-// tab's name with ".png", and returns its path; with no folder it does
-// nothing and returns "".
-func (t *Tab) Screenshot() (string, error) {
+// viewport, into the screenshots folder (Options.Screenshots), named
+// after the visit and label (such as "achterhoek-anw-in-dutch-phone.png"
+// for the visit "achterhoek-anw in Dutch" and the label "phone"), and
+// returns its path; with no folder it does nothing and returns "".
+func (t *Tab) Screenshot(label string) (string, error) {
 	if t.shots == "" {
 		return "", nil
 	}
@@ -175,24 +186,27 @@ func (t *Tab) Screenshot() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return t.save(".png", png)
+	return t.save(t.name+" "+label+".png", png)
 }
 
-// SavePDF saves a printed PDF into the screenshots folder, named as
-// Screenshot names its file but ending in ".pdf", and returns its path;
-// with no folder it does nothing and returns "".
+// SavePDF saves a printed PDF into the screenshots folder, named after
+// the visit (such as "achterhoek-anw-in-dutch.pdf"), and returns its
+// path; with no folder it does nothing and returns "".
 func (t *Tab) SavePDF(pdf []byte) (string, error) {
 	if t.shots == "" {
 		return "", nil
 	}
-	return t.save(".pdf", pdf)
+	return t.save(t.name+".pdf", pdf)
 }
 
-func (t *Tab) save(ext string, data []byte) (string, error) {
+// save writes data into the screenshots folder under name, made a file
+// name by FileName but for its extension.
+func (t *Tab) save(name string, data []byte) (string, error) {
 	if err := os.MkdirAll(t.shots, 0o750); err != nil {
 		return "", err
 	}
-	p := filepath.Join(t.shots, FileName(t.name)+ext)
+	ext := filepath.Ext(name)
+	p := filepath.Join(t.shots, FileName(strings.TrimSuffix(name, ext))+ext)
 	return p, os.WriteFile(p, data, 0o600)
 }
 
