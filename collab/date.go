@@ -241,7 +241,10 @@ type Money int64
 func (m Money) Euros() int64 { return int64(m) / 100 }
 
 // String formats the amount as "€ 1234.56" (or "-€ 12.00"), for every
-// amount, the most negative one included.
+// amount, the most negative one included: an exact form in no language,
+// for logs and tests. Text for people writes money in its language, with
+// thousands grouped (€ 1.250.000, €1,250,000); the reports of package
+// lesson/assess do so with assess.FormatMoney.
 func (m Money) String() string {
 	sign, abs := "", uint64(m)
 	if m < 0 {

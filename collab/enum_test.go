@@ -1,10 +1,7 @@
 package collab_test
 
 import (
-	"encoding"
-	"encoding/json"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -12,27 +9,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/collab/collabtest"
 )
-
-// enumType is what every enum of the module offers; enumPtr adds the
-// decoding side, which has a pointer receiver.
-type enumType interface {
-	~uint8
-	String() string
-	IsValid() bool
-	IsZero() bool
-	Label(collab.Language) string
-	MarshalText() ([]byte, error)
-}
-
-// explainer is implemented by the enums whose values may carry a short
-// explanation.
-type explainer interface{ About(collab.Language) string }
-
-type enumPtr[T any] interface {
-	*T
-	encoding.TextUnmarshaler
-}
 
 // enumCase is one enum in the table of TestEveryEnum.
 type enumCase struct {
@@ -40,123 +18,13 @@ type enumCase struct {
 	run  func(t *testing.T, kind string)
 }
 
-// checkEnum builds the test of one enum: all lists its values, parse is
-// its ParseX, words are the wire words the issue fixes, in order.
-func checkEnum[T enumType, P enumPtr[T]](all func() []T, parse func(string) (T, error), words ...string) func(*testing.T, string) {
+// checkEnum builds the test of one enum against the module's one enum
+// contract (collabtest.CheckEnum): all lists its values, parse is its
+// ParseX, words are the wire words the issue fixes, in order.
+func checkEnum[T collabtest.Enum, P collabtest.EnumPtr[T]](all func() []T, parse func(string) (T, error), words ...string) func(*testing.T, string) {
 	return func(t *testing.T, kind string) {
-		values := all()
-		require.Len(t, values, len(words), "the enum has exactly the documented values")
-
-		for i, x := range values {
-			word := words[i]
-			t.Run(word+" round-trips through its text form", func(t *testing.T) {
-				assert.Equal(t, T(i+1), x, "values come in declaration order, starting at 1")
-				assert.True(t, x.IsValid())
-				assert.False(t, x.IsZero())
-				assert.Equal(t, word, x.String())
-
-				text, err := x.MarshalText()
-				require.NoError(t, err)
-				assert.Equal(t, word, string(text))
-
-				var back T
-				require.NoError(t, P(&back).UnmarshalText(text))
-				assert.Equal(t, x, back)
-
-				parsed, err := parse(word)
-				require.NoError(t, err)
-				assert.Equal(t, x, parsed)
-
-				js, err := json.Marshal(map[string]T{"v": x})
-				require.NoError(t, err)
-				assert.Equal(t, `{"v":`+strconv.Quote(word)+`}`, string(js))
-				var decoded map[string]T
-				require.NoError(t, json.Unmarshal(js, &decoded))
-				assert.Equal(t, x, decoded["v"])
-			})
-			t.Run(word+" has a Dutch and an English label", func(t *testing.T) {
-				nl, en := x.Label(collab.Dutch), x.Label(collab.English)
-				assert.NotEmpty(t, strings.TrimSpace(nl))
-				assert.NotEmpty(t, strings.TrimSpace(en))
-				assert.Equal(t, en, x.Label(collab.LanguageUnknown), "English is the default language")
-				if a, ok := any(x).(explainer); ok {
-					assert.Equal(t, a.About(collab.Dutch) == "", a.About(collab.English) == "",
-						"an explanation exists in both languages or in neither")
-				}
-			})
-		}
-
-		for _, word := range []string{"", "no-such-value", strings.ToUpper(words[0]), " " + words[0], words[0] + " ", "unknown"} {
-			t.Run("the word "+strconv.Quote(word)+" is rejected and named", func(t *testing.T) {
-				_, err := parse(word)
-				requireUnknownWord(t, err, kind, word)
-
-				x := values[0]
-				err = P(&x).UnmarshalText([]byte(word))
-				requireUnknownWord(t, err, kind, word)
-				assert.Equal(t, values[0], x, "a failed UnmarshalText leaves the value alone")
-
-				var doc struct{ V T }
-				err = json.Unmarshal([]byte(`{"V":`+strconv.Quote(word)+`}`), &doc)
-				requireUnknownWord(t, err, kind, word)
-			})
-		}
-
-		t.Run("the zero value is not valid and is not written", func(t *testing.T) {
-			var zero T
-			assert.True(t, zero.IsZero())
-			assert.False(t, zero.IsValid())
-			assert.Equal(t, "unknown", zero.String())
-			_, err := zero.MarshalText()
-			require.ErrorIs(t, err, collab.CodeUnknownValue)
-			_, err = json.Marshal(struct{ V T }{})
-			require.ErrorIs(t, err, collab.CodeUnknownValue)
-		})
-
-		for _, n := range []int{len(values) + 1, 255} {
-			t.Run("the out-of-range value "+strconv.Itoa(n)+" does not panic", func(t *testing.T) {
-				x := T(n)
-				assert.False(t, x.IsValid())
-				assert.False(t, x.IsZero())
-				assert.NotPanics(t, func() { _ = x.String() })
-				assert.Equal(t, kind+"("+strconv.Itoa(n)+")", x.String())
-				assert.Equal(t, x.String(), x.Label(collab.Dutch), "an invalid value is labelled by its String")
-				if a, ok := any(x).(explainer); ok {
-					assert.Empty(t, a.About(collab.English), "an invalid value has no explanation")
-				}
-				_, err := x.MarshalText()
-				var uve *collab.UnknownValueError
-				require.ErrorAs(t, err, &uve)
-				assert.Equal(t, x.String(), uve.Word)
-			})
-		}
-
-		t.Run("the list of all values is a fresh slice each time", func(t *testing.T) {
-			first := all()
-			first[0] = 0
-			assert.Equal(t, values, all(), "changing one list does not change the next")
-			assert.True(t, slices.IsSorted(all()))
-		})
+		collabtest.CheckEnum[T, P](t, kind, all, parse, words...)
 	}
-}
-
-func requireUnknownWord(t *testing.T, err error, kind, word string) {
-	t.Helper()
-	require.Error(t, err)
-	var uve *collab.UnknownValueError
-	require.ErrorAs(t, err, &uve)
-	assert.Equal(t, word, uve.Word)
-	assert.Equal(t, kind, uve.Kind)
-	assert.NotEmpty(t, uve.Known, "the error lists the accepted words")
-	require.ErrorIs(t, err, collab.CodeUnknownValue)
-	if word == "" {
-		assert.Contains(t, err.Error(), "empty "+kind)
-	} else {
-		assert.Contains(t, err.Error(), strconv.Quote(word))
-	}
-	problems := collab.ProblemsOf(err)
-	require.Len(t, problems, 1)
-	assert.Equal(t, collab.CodeUnknownValue, problems[0].Code)
 }
 
 func TestEveryEnum(t *testing.T) {

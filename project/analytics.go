@@ -95,13 +95,7 @@ func (pf *Portfolio) ThemesPerYear(asOf collab.Date) []ThemeYear {
 			if !p.runsBetween(ys.get(y)) {
 				continue
 			}
-			k, seen := index[y]
-			if !seen {
-				k = len(out)
-				index[y] = k
-				out = append(out, ThemeYear{Year: y})
-			}
-			ty := &out[k]
+			ty := group(&out, index, y, func(y int) ThemeYear { return ThemeYear{Year: y} })
 			ty.Projects++
 			for _, t := range p.Themes {
 				if t.IsValid() {
@@ -117,7 +111,7 @@ func (pf *Portfolio) ThemesPerYear(asOf collab.Date) []ThemeYear {
 // yearSpan returns the calendar years in which the project may have run,
 // up to asOf; false when it had not started by asOf.
 func (p *Project) yearSpan(asOf collab.Date) (first, last int, ok bool) {
-	if p.Started.IsZero() || p.Started.After(asOf) {
+	if !p.startedBy(asOf) {
 		return 0, 0, false
 	}
 	last = asOf.Year()
@@ -190,18 +184,13 @@ func (pf *Portfolio) Regions(asOf collab.Date) []RegionCount {
 	index := map[string]int{}
 	for i := range pf.Projects {
 		p := &pf.Projects[i]
-		if p.Started.IsZero() || p.Started.After(asOf) {
+		if !p.startedBy(asOf) {
 			continue
 		}
-		k, seen := index[p.Region]
-		if !seen {
-			k = len(out)
-			index[p.Region] = k
-			out = append(out, RegionCount{Region: p.Region})
-		}
-		out[k].Projects++
+		rc := group(&out, index, p.Region, func(r string) RegionCount { return RegionCount{Region: r} })
+		rc.Projects++
 		if p.IsRunningOn(asOf) {
-			out[k].Running++
+			rc.Running++
 		}
 	}
 	slices.SortFunc(out, func(a, b RegionCount) int { return cmp.Compare(a.Region, b.Region) })
@@ -326,7 +315,7 @@ func (pf *Portfolio) FundingBySource(asOf collab.Date) SourceAmounts {
 	var a SourceAmounts
 	for i := range pf.Projects {
 		for _, f := range pf.Projects[i].Funding {
-			if f.Source.IsValid() && !f.Period.From.IsZero() && !f.Period.From.After(asOf) {
+			if f.countsBy(asOf) {
 				a[f.Source] = a[f.Source].Plus(f.Amount)
 			}
 		}
@@ -351,17 +340,12 @@ func (pf *Portfolio) FundingPerYear(asOf collab.Date) []FundingYear {
 	var out []FundingYear
 	index := map[int]int{}
 	add := func(y int, s FundingSource, m collab.Money) {
-		k, seen := index[y]
-		if !seen {
-			k = len(out)
-			index[y] = k
-			out = append(out, FundingYear{Year: y})
-		}
-		out[k].Sources[s] = out[k].Sources[s].Plus(m)
+		fy := group(&out, index, y, func(y int) FundingYear { return FundingYear{Year: y} })
+		fy.Sources[s] = fy.Sources[s].Plus(m)
 	}
 	for i := range pf.Projects {
 		for _, f := range pf.Projects[i].Funding {
-			if !f.Source.IsValid() || f.Period.From.IsZero() || f.Period.From.After(asOf) {
+			if !f.countsBy(asOf) {
 				continue
 			}
 			until := f.Period.Until
@@ -422,4 +406,32 @@ func dayNumberYMD(y, m, d int) int {
 	doy := (153*mp+2)/5 + d - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return era*146097 + doe - 719468
+}
+
+// group returns the row of key in *rows, appending fresh(key) and noting
+// its place in index when key is new, so that rows keep the order in which
+// their keys were first seen: the rows of the analytics that count per year
+// or per region. The pointer is good until the next call. index is a
+// parameter of its own, not beside rows in a struct, so that the compiler
+// can keep a small one on the caller's stack.
+func group[K comparable, R any](rows *[]R, index map[K]int, key K, fresh func(K) R) *R {
+	k, seen := index[key]
+	if !seen {
+		k = len(*rows)
+		index[key] = k
+		*rows = append(*rows, fresh(key))
+	}
+	return &(*rows)[k]
+}
+
+// startedBy reports whether the project had started on or before asOf; a
+// project without a start date had not.
+func (p *Project) startedBy(asOf collab.Date) bool {
+	return !p.Started.IsZero() && !p.Started.After(asOf)
+}
+
+// countsBy reports whether the funding line counts in the funding as of
+// asOf: its source is known and its period has begun on or before asOf.
+func (f *FundingLine) countsBy(asOf collab.Date) bool {
+	return f.Source.IsValid() && !f.Period.From.IsZero() && !f.Period.From.After(asOf)
 }

@@ -1,6 +1,8 @@
 package project
 
 import (
+	"slices"
+
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 )
@@ -29,12 +31,7 @@ type Participant struct {
 // HasProfession reports whether profession x of the participant takes
 // part.
 func (p *Participant) HasProfession(x collab.Profession) bool {
-	for _, y := range p.Professions {
-		if y == x {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(p.Professions, x)
 }
 
 // Involved returns the date level l of the participant was first involved,

@@ -1,6 +1,8 @@
 package project
 
 import (
+	"slices"
+
 	"github.com/google/uuid"
 	"github.com/regiokompas/regiokompas/collab"
 )
@@ -147,14 +149,7 @@ func (p *Project) runsBetween(from, until collab.Date) bool {
 }
 
 // HasTheme reports whether the project carries theme t.
-func (p *Project) HasTheme(t Theme) bool {
-	for _, x := range p.Themes {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
+func (p *Project) HasTheme(t Theme) bool { return slices.Contains(p.Themes, t) }
 
 // WorksOn reports whether the project works on mechanism m deliberately.
 func (p *Project) WorksOn(m collab.Mechanism) bool {

@@ -121,20 +121,37 @@ func (p *Project) validateThemes(v *check.Validator) {
 	if !v.Required("themes", len(p.Themes) == 0) {
 		return
 	}
-	for i, t := range p.Themes[:v.Count("themes", len(p.Themes), MaxThemes)] {
-		if t.IsValid() && check.EarlierIndex(p.Themes, i, themeKey) < 0 {
+	enumList(v, "themes", p.Themes, MaxThemes, "theme")
+}
+
+// enumList checks the short list of enum values in field, at most limit
+// long: each item must be set and known, and an item that repeats an
+// earlier one is collab.CodeDuplicate, naming the earlier index (what names
+// one value in that message, such as "theme"). A valid item that repeats
+// nothing is passed over without entering its path, so that a valid list
+// costs no allocation. An empty list is fine; a caller that requires one
+// says so first.
+func enumList[E interface {
+	comparable
+	IsValid() bool
+	IsZero() bool
+}](v *check.Validator, field string, xs []E, limit int, what string) {
+	for i, x := range xs[:v.Count(field, len(xs), limit)] {
+		j := check.EarlierIndex(xs, i, self[E])
+		if x.IsValid() && j < 0 {
 			continue
 		}
-		v.Item("themes", i)
-		v.Enum("", t, true)
-		if j := check.EarlierIndex(p.Themes, i, themeKey); j >= 0 && t.IsValid() {
-			v.Addf("", collab.CodeDuplicate, "theme %s is listed before, at themes[%d]", t, j)
+		v.Item(field, i)
+		v.Enum("", x, true)
+		if j >= 0 && x.IsValid() {
+			v.Addf("", collab.CodeDuplicate, "%s %v is listed before, at %s[%d]", what, x, field, j)
 		}
 		v.Leave()
 	}
 }
 
-func themeKey(t *Theme) Theme { return *t }
+// self is the key of a list compared by its items themselves.
+func self[E any](x *E) E { return *x }
 
 func (p *Project) validatePhases(v *check.Validator) {
 	if !v.Required("phases", len(p.Phases) == 0) {
@@ -294,18 +311,7 @@ func (p *Project) validateReferences(v *check.Validator) {
 		}
 		v.Leave()
 	}
-	for i, m := range p.Mechanisms[:v.Count("mechanisms", len(p.Mechanisms), collab.MaxMechanisms)] {
-		if m.IsValid() && check.EarlierIndex(p.Mechanisms, i, mechanismKey) < 0 {
-			continue
-		}
-		v.Item("mechanisms", i)
-		v.Enum("", m, true)
-		if j := check.EarlierIndex(p.Mechanisms, i, mechanismKey); j >= 0 && m.IsValid() {
-			v.Addf("", collab.CodeDuplicate, "mechanism %s is listed before, at mechanisms[%d]", m, j)
-		}
-		v.Leave()
-	}
+	enumList(v, "mechanisms", p.Mechanisms, collab.MaxMechanisms, "mechanism")
 }
 
-func uuidKey(id *uuid.UUID) uuid.UUID                   { return *id }
-func mechanismKey(m *collab.Mechanism) collab.Mechanism { return *m }
+func uuidKey(id *uuid.UUID) uuid.UUID { return *id }

@@ -22,6 +22,35 @@ func TestValidProjectPasses(t *testing.T) {
 	require.NoError(t, p.ValidateIn(&c))
 }
 
+func TestProjectValidateNamesTheEarlierOfARepeatedValue(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(p *project.Project)
+		want   []string // "path: message"
+	}{
+		{"a theme listed twice names the theme and its first place", func(p *project.Project) {
+			p.Themes = append(p.Themes, project.ThemeNewWaysOfWorking)
+		}, []string{"themes[2]: theme new-ways-of-working is listed before, at themes[1]"}},
+		{"a mechanism listed twice names the mechanism and its first place", func(p *project.Project) {
+			p.Mechanisms = append(p.Mechanisms, collab.MechanismActors)
+		}, []string{"mechanisms[2]: mechanism actors is listed before, at mechanisms[0]"}},
+		{"an unset theme is required, not a repeat", func(p *project.Project) {
+			p.Themes = append(p.Themes, 0, 0)
+		}, []string{"themes[2]: is required", "themes[3]: is required"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := validProject()
+			tt.change(&p)
+			var got []string
+			for _, pr := range collab.ProblemsOf(p.Validate()) {
+				got = append(got, pr.Path+": "+pr.Message)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestProjectValidateRejects(t *testing.T) {
 	tests := []struct {
 		name   string

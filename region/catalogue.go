@@ -499,13 +499,7 @@ func (c Catalogue) Search(query string) []Region {
 	if len(words) == 0 {
 		return nil
 	}
-	var out []Region
-	for i := range c.regions {
-		if c.regions[i].matchesWords(words) {
-			out = append(out, cloneRegion(c.regions[i]))
-		}
-	}
-	return out
+	return c.where(func(r *Region) bool { return r.matchesWords(words) })
 }
 
 // matchesWords reports whether the region's name or one of its aliases
@@ -542,13 +536,7 @@ func (c Catalogue) All() []Region {
 // ByKind returns the regions of kind k in All's order, as a new slice; nil
 // when there are none.
 func (c Catalogue) ByKind(k Kind) []Region {
-	var out []Region
-	for i := range c.regions {
-		if c.regions[i].Kind == k {
-			out = append(out, cloneRegion(c.regions[i]))
-		}
-	}
-	return out
+	return c.where(func(r *Region) bool { return r.Kind == k })
 }
 
 // Children returns the regions that name code as a direct parent, in All's
@@ -557,9 +545,15 @@ func (c Catalogue) Children(code string) []Region {
 	if !c.Has(code) {
 		return nil
 	}
+	return c.where(func(r *Region) bool { return r.HasParent(code) })
+}
+
+// where returns copies of the regions for which keep is true, in All's
+// order, as a new slice; nil when there are none.
+func (c Catalogue) where(keep func(*Region) bool) []Region {
 	var out []Region
 	for i := range c.regions {
-		if c.regions[i].HasParent(code) {
+		if keep(&c.regions[i]) {
 			out = append(out, cloneRegion(c.regions[i]))
 		}
 	}

@@ -2,6 +2,7 @@ package region
 
 import (
 	"math"
+	"slices"
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/collab/check"
@@ -44,14 +45,7 @@ func (p Profile) IsZero() bool {
 }
 
 // Has reports whether the profile lists trait t.
-func (p *Profile) Has(t Trait) bool {
-	for _, x := range p.Traits {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
+func (p *Profile) Has(t Trait) bool { return slices.Contains(p.Traits, t) }
 
 // Validate checks the profile and returns nil or collab.Problems: a
 // negative population or a share outside 0 to 1 (CodeOutOfRange), notes over

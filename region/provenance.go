@@ -100,12 +100,7 @@ func ParseCBSCodeStatus(s string) (CBSCodeStatus, error) { return cbsCodeStatuse
 
 // String returns the wire word, or "unset" for the zero value; it never
 // panics.
-func (x CBSCodeStatus) String() string {
-	if x == 0 {
-		return "unset"
-	}
-	return cbsCodeStatuses.String(x)
-}
+func (x CBSCodeStatus) String() string { return statusString(cbsCodeStatuses, x) }
 
 // IsValid reports whether x is a known status.
 func (x CBSCodeStatus) IsValid() bool { return cbsCodeStatuses.Valid(x) }
@@ -116,10 +111,7 @@ func (x CBSCodeStatus) IsZero() bool { return x == 0 }
 // Label returns the name of x in lang, or String for a value that is not
 // a status.
 func (x CBSCodeStatus) Label(lang collab.Language) string {
-	if !x.IsValid() {
-		return x.String()
-	}
-	return cbsCodeStatuses.Label(x, lang)
+	return statusLabel(cbsCodeStatuses, x, lang)
 }
 
 // About explains x in lang.
@@ -190,12 +182,7 @@ func ParseZorgkantoorStatus(s string) (ZorgkantoorStatus, error) {
 
 // String returns the wire word, or "unset" for the zero value; it never
 // panics.
-func (x ZorgkantoorStatus) String() string {
-	if x == 0 {
-		return "unset"
-	}
-	return zorgkantoorStatuses.String(x)
-}
+func (x ZorgkantoorStatus) String() string { return statusString(zorgkantoorStatuses, x) }
 
 // IsValid reports whether x is a known status.
 func (x ZorgkantoorStatus) IsValid() bool { return zorgkantoorStatuses.Valid(x) }
@@ -206,10 +193,7 @@ func (x ZorgkantoorStatus) IsZero() bool { return x == 0 }
 // Label returns the name of x in lang, or String for a value that is not
 // a status.
 func (x ZorgkantoorStatus) Label(lang collab.Language) string {
-	if !x.IsValid() {
-		return x.String()
-	}
-	return zorgkantoorStatuses.Label(x, lang)
+	return statusLabel(zorgkantoorStatuses, x, lang)
 }
 
 // About explains x in lang.
@@ -225,4 +209,23 @@ func (x ZorgkantoorStatus) MarshalText() ([]byte, error) { return zorgkantoorSta
 // *collab.UnknownValueError.
 func (x *ZorgkantoorStatus) UnmarshalText(b []byte) error {
 	return zorgkantoorStatuses.Unmarshal(b, x)
+}
+
+// statusString is the String of a provenance status: its wire word, or
+// "unset" for the zero value, which the enum would call "unknown", a word
+// that CBSCodeStatus has for one of its own values.
+func statusString[T ~uint8](e check.Enum[T], x T) string {
+	if x == 0 {
+		return "unset"
+	}
+	return e.String(x)
+}
+
+// statusLabel is the Label of a provenance status: its name in lang, or
+// statusString for a value that is not a status.
+func statusLabel[T ~uint8](e check.Enum[T], x T, lang collab.Language) string {
+	if !e.Valid(x) {
+		return statusString(e, x)
+	}
+	return e.Label(x, lang)
 }

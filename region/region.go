@@ -1,6 +1,8 @@
 package region
 
 import (
+	"slices"
+
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/collab/check"
 )
@@ -56,14 +58,7 @@ type Region struct {
 }
 
 // HasParent reports whether code is one of r's direct parents.
-func (r *Region) HasParent(code string) bool {
-	for _, p := range r.Parents {
-		if p == code {
-			return true
-		}
-	}
-	return false
-}
+func (r *Region) HasParent(code string) bool { return slices.Contains(r.Parents, code) }
 
 // Validate checks the region on its own and returns nil or collab.Problems
 // with every problem found: a missing code, name or kind (CodeRequired); a

@@ -11,7 +11,9 @@
 //     portfolios) use in turn;
 //   - for the packages whose tables are generated from data (region,
 //     lesson), the check that a generated file is up to date
-//     ([RequireGeneratedUpToDate]).
+//     ([RequireGeneratedUpToDate]);
+//   - for every package that declares enums, the one contract they keep
+//     ([CheckEnum], [EnumProblems]).
 //
 // The checks take a [testing.TB] and fail the test. The package needs
 // nothing but the standard library, uuid and collab, so that collab's own

@@ -3,6 +3,7 @@ package collabtest_test
 import (
 	"fmt"
 
+	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/collab/collabtest"
 )
 
@@ -17,4 +18,18 @@ func ExampleCollaboration() {
 	// members: 12 stakeholders: 12
 	// valid: true
 	// first member: zorgkantoor
+}
+
+// The one enum contract, checked for collab.Strategy: with its three wire
+// words it keeps every promise; a list of words that forgets one is a
+// problem. A package's tests call CheckEnum with the same arguments, which
+// fails the test with each problem.
+func ExampleEnumProblems() {
+	fmt.Println(collabtest.EnumProblems[collab.Strategy]("strategy", collab.Strategies, collab.ParseStrategy,
+		"small-initiatives", "regional-vision", "combined"))
+	fmt.Println(collabtest.EnumProblems[collab.Strategy]("strategy", collab.Strategies, collab.ParseStrategy,
+		"small-initiatives", "combined"))
+	// Output:
+	// []
+	// [strategy: all lists 3 values, want 2]
 }

@@ -85,17 +85,8 @@ func (a *app) compare(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 			return fs.fail("standard input (-) can be read only once")
 		}
 		names = [2]string{displayName(files[0]), displayName(files[1])}
-		cases, failed := [2]*assess.Case{}, 0
-		for i, f := range files {
-			c, err := readCase(f, stdin)
-			if err != nil {
-				printProblems(stderr, names[i], err)
-				failed++
-			}
-			cases[i] = c
-		}
-		if failed > 0 {
-			fmt.Fprintf(stderr, "regioscan compare: %s; nothing compared\n", problemCount(failed, len(files)))
+		cases, ok := readPair(files, names, stdin, stderr, readCase)
+		if !ok {
 			return exitInvalid
 		}
 		for i, c := range cases {
@@ -126,20 +117,33 @@ func readReportPair(fs *flags, files []string, stdin io.Reader, stderr io.Writer
 	}
 
 	names := [2]string{displayName(files[0]), displayName(files[1])}
+	reports, ok := readPair(files, names, stdin, stderr, readReport)
+	if !ok {
+		return reports, names, exitInvalid
+	}
+	return reports, names, exitOK
+}
+
+// readPair reads the two files OLD and NEW of compare, named names in
+// messages, with read (readCase or readReport). It lists the problems of
+// both files on stderr, and returns false after a closing line when either
+// cannot be read.
+func readPair[T any](files []string, names [2]string, stdin io.Reader, stderr io.Writer, read func(string, io.Reader) (*T, error)) ([2]*T, bool) {
+	var out [2]*T
 	failed := 0
 	for i, f := range files {
-		r, err := readReport(f, stdin)
+		v, err := read(f, stdin)
 		if err != nil {
 			printProblems(stderr, names[i], err)
 			failed++
 		}
-		reports[i] = r
+		out[i] = v
 	}
 	if failed > 0 {
 		fmt.Fprintf(stderr, "regioscan compare: %s; nothing compared\n", problemCount(failed, len(files)))
-		return reports, names, exitInvalid
+		return out, false
 	}
-	return reports, names, exitOK
+	return out, true
 }
 
 // writeComparison compares the two reports and writes the comparison.

@@ -61,7 +61,7 @@ func (a *app) demo(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		case *format == "json":
 			return writeJSON(w, reports)
 		case *format == "html", *full:
-			return writeReports(w, *format, *lang, reports, progressOfCases(cases, reports), true)
+			return writeReports(w, *format, *lang, reports, progressOfCases(cases, reports), nil, true)
 		}
 		return writeSummary(w, demos, reports, *lang)
 	})

@@ -12,14 +12,17 @@
 //
 // The commands:
 //
-//	assess [-format text|json|html] [-lang en|nl] [-asof YYYY-MM-DD] [-o FILE] [-q] FILE...
+//	assess [-format text|json|html] [-lang en|nl] [-asof YYYY-MM-DD] [-previous REPORT.json]... [-o FILE] [-q] FILE...
 //	    Assess case files ("-" reads standard input) and write the reports.
 //	    JSON output is the report object for one file and an array for
 //	    several; HTML output is one self-contained, printable page with a
-//	    radar chart per case. -asof defaults to today, the only place where
-//	    regioscan reads the clock; pass it for a reproducible report. With
-//	    many files a progress line appears on standard error after two
-//	    seconds, when standard error is a terminal and -q is not given.
+//	    radar chart per case. With -format html, -previous names an earlier
+//	    report (assess -format json) whose scores the radar of the same
+//	    collaboration shows as a faint line. -asof defaults to today, the
+//	    only place where regioscan reads the clock; pass it for a
+//	    reproducible report. With many files a progress line appears on
+//	    standard error after two seconds, when standard error is a
+//	    terminal and -q is not given.
 //
 //	validate FILE...
 //	    Check case files and print every problem on standard output as

@@ -31,21 +31,34 @@ func displayName(arg string) string {
 // validates it. It returns the case, or nil and the problems, each with
 // the line and column of its path in the file.
 func readCase(arg string, stdin io.Reader) (*assess.Case, error) {
-	f, err := openArg(arg, stdin)
+	data, err := readDocument(arg, stdin)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	// One byte beyond the limit lets DecodeCase say the file is too long.
-	data, err := io.ReadAll(io.LimitReader(f, collab.MaxDocumentBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
 	}
 	c, err := assess.DecodeCase(bytes.NewReader(data), 0)
 	if err != nil {
 		return nil, collab.WithPositions(data, err)
 	}
 	return c, nil
+}
+
+// readDocument reads the file argument arg ("-" for stdin) whole, for a
+// decoder that takes the default limit, collab.MaxDocumentBytes: it reads
+// one byte beyond the limit, so that the decoder can say the file is too
+// long, and keeps the bytes, so that problems can be given their line and
+// column with collab.WithPositions. An error here (a file that cannot be
+// opened or read) is a plain error, not a problem of the document.
+func readDocument(arg string, stdin io.Reader) ([]byte, error) {
+	f, err := openArg(arg, stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, collab.MaxDocumentBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", err)
+	}
+	return data, nil
 }
 
 // openArg opens the file argument arg, or standard input for "-".
@@ -110,6 +123,23 @@ func checkFiles(fs *flags) (int, bool) {
 	}
 	if n := len(files) - len(slices.DeleteFunc(slices.Clone(files), func(s string) bool { return s == "-" })); n > 1 {
 		return fs.fail("standard input (-) can be read only once"), false
+	}
+	return 0, true
+}
+
+// parseDated parses the arguments of a command that reads case files as of
+// a date (-asof, bound to asOf): the flags, then the file arguments (see
+// checkFiles); a date not given becomes today. It returns the exit code to
+// stop with, and false, on a usage mistake.
+func (a *app) parseDated(fs *flags, args []string, asOf *collab.Date) (int, bool) {
+	if code, ok := fs.parse(args); !ok {
+		return code, false
+	}
+	if code, ok := checkFiles(fs); !ok {
+		return code, false
+	}
+	if asOf.IsZero() {
+		*asOf = a.today()
 	}
 	return 0, true
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -32,15 +31,9 @@ func isCaseField(path string) bool {
 // read as a report gives collab.Problems holding one problem at its path in
 // the report, with its line and column; a file that cannot be opened or read gives a plain error.
 func readReport(arg string, stdin io.Reader) (*assess.Report, error) {
-	f, err := openArg(arg, stdin)
+	data, err := readDocument(arg, stdin)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	// One byte beyond the limit lets Decode say the file is too long.
-	data, err := io.ReadAll(io.LimitReader(f, collab.MaxDocumentBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
 	}
 	var r assess.Report
 	if err := collab.Decode(bytes.NewReader(data), &r, 0); err != nil {

@@ -33,31 +33,13 @@ func (a *app) progress(args []string, stdin io.Reader, stdout, stderr io.Writer)
 	from := fs.Int("from", 0, "the earlier `year` of the theme shift (default the first year with projects)")
 	to := fs.Int("to", 0, "the later `year` of the theme shift (default the last year with projects)")
 	out := fs.String("o", "", "write the report to this `file` instead of standard output")
-	if code, ok := fs.parse(args); !ok {
+	if code, ok := a.parseDated(fs, args, &asOf); !ok {
 		return code
-	}
-	if code, ok := checkFiles(fs); !ok {
-		return code
-	}
-	if asOf.IsZero() {
-		asOf = a.today()
 	}
 	files := fs.Args()
-	var reports []*assess.Progress
-	failed := 0
-	for _, f := range files {
-		c, err := readCase(f, stdin)
-		var p *assess.Progress
-		if err == nil {
-			p, err = assess.NewProgress(c, asOf, assess.ProgressOptions{From: *from, To: *to})
-		}
-		if err != nil {
-			printProblems(stderr, displayName(f), err)
-			failed++
-			continue
-		}
-		reports = append(reports, p)
-	}
+	_, reports, failed := eachCase(files, stdin, stderr, newProgress(stderr, false, nil, 0), func(c *assess.Case) (*assess.Progress, error) {
+		return assess.NewProgress(c, asOf, assess.ProgressOptions{From: *from, To: *to})
+	})
 	if failed > 0 {
 		fmt.Fprintf(stderr, "regioscan progress: %s; no report written\n", problemCount(failed, len(files)))
 		return exitInvalid
@@ -65,10 +47,7 @@ func (a *app) progress(args []string, stdin io.Reader, stdout, stderr io.Writer)
 	return writeOutput(*out, stdout, stderr, func(w io.Writer) error {
 		switch *format {
 		case "json":
-			if len(reports) > 1 {
-				return writeJSON(w, reports)
-			}
-			return writeJSON(w, reports[0])
+			return writeJSONItems(w, reports, len(reports) > 1)
 		case "html":
 			return htmlreport.WriteProgress(w, reports, htmlreport.Options{Language: *lang})
 		}

@@ -54,14 +54,14 @@ var demoExpectations = []demoExpectation{
 		},
 		misses: []string{
 			"urgency.trend", "urgency.carrier-left", "urgency.aanjager", "urgency.milestones-celebrated",
-			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.projects-stall",
-			"actors.professionals-late", "actors.affected-involved", "actors.capacity",
+			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.embedded", "strategy.projects-stall",
+			"actors.professionals-late", "actors.affected-involved", "actors.professionals-on-time", "actors.capacity",
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
 			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
-		strengths: []string{"urgency.trend", "urgency.aanjager", "strategy.mix", "strategy.shared-ambition", "actors.professionals-late", "actors.capacity", "infrastructure.networks"},
+		strengths: []string{"urgency.trend", "urgency.aanjager", "strategy.mix", "strategy.shared-ambition", "actors.professionals-on-time", "actors.capacity", "infrastructure.networks"},
 		bands:     map[collab.Mechanism]assess.Band{urgency: assess.BandStrong, strategy: assess.BandStrong, actors: assess.BandDeveloping},
 	},
 	{
@@ -72,14 +72,14 @@ var demoExpectations = []demoExpectation{
 		finds: nil,
 		misses: []string{
 			"urgency.trend", "urgency.carrier-left", "urgency.aanjager", "urgency.milestones-celebrated",
-			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.projects-stall",
-			"actors.financier-at-table", "actors.professionals-late", "actors.affected-involved", "actors.capacity", "actors.vraagbaak",
+			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.embedded", "strategy.projects-stall",
+			"actors.financier-at-table", "actors.professionals-late", "actors.affected-involved", "actors.professionals-on-time", "actors.capacity", "actors.vraagbaak",
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
 			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
-		strengths: []string{"actors.financier-at-table", "strategy.mix", "strategy.projects-stall", "infrastructure.networks", "urgency.milestones-celebrated"},
+		strengths: []string{"actors.financier-at-table", "strategy.mix", "strategy.embedded", "infrastructure.networks", "urgency.milestones-celebrated"},
 		bands: map[collab.Mechanism]assess.Band{
 			urgency: assess.BandStrong, strategy: assess.BandStrong, actors: assess.BandStrong,
 			leeway: assess.BandDeveloping, infrastructure: assess.BandStrong,
@@ -105,8 +105,8 @@ var demoExpectations = []demoExpectation{
 		},
 		misses: []string{
 			"urgency.trend", "urgency.carrier-left", "urgency.aanjager", "urgency.milestones-celebrated",
-			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first",
-			"actors.financier-at-table", "actors.affected-involved", "actors.capacity",
+			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.embedded",
+			"actors.financier-at-table", "actors.affected-involved", "actors.professionals-on-time", "actors.capacity",
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure",
 			"infrastructure.isolated-members", "infrastructure.brokers",
@@ -128,8 +128,8 @@ var demoExpectations = []demoExpectation{
 		},
 		misses: []string{
 			"urgency.trend", "urgency.carrier-left", "urgency.aanjager", "urgency.milestones-celebrated",
-			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.projects-stall",
-			"actors.financier-at-table", "actors.affected-involved", "actors.capacity", "actors.vraagbaak",
+			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.embedded", "strategy.projects-stall",
+			"actors.financier-at-table", "actors.affected-involved", "actors.professionals-on-time", "actors.capacity", "actors.vraagbaak",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
 			"selfassessment.perception-gap",
@@ -155,14 +155,14 @@ var demoExpectations = []demoExpectation{
 		},
 		misses: []string{
 			"urgency.aanjager", // there was one: urgency.carrier-left reports the departure
-			"strategy.governance-first", "strategy.projects-stall",
+			"strategy.governance-first", "strategy.embedded", "strategy.projects-stall",
 			"actors.financier-at-table", "actors.capacity",
-			"actors.professionals-late", "actors.affected-involved",
+			"actors.professionals-late", "actors.affected-involved", "actors.professionals-on-time",
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.forest", "infrastructure.new-structure", "infrastructure.brokers",
 			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
-		strengths: []string{"actors.professionals-late"},
+		strengths: []string{"actors.professionals-on-time"},
 		bands:     map[collab.Mechanism]assess.Band{urgency: assess.BandWeak, strategy: assess.BandWeak, infrastructure: assess.BandWeak},
 	},
 	{
@@ -172,8 +172,8 @@ var demoExpectations = []demoExpectation{
 		finds: []string{"actors.financier-at-table"},
 		misses: []string{
 			"urgency.trend", "urgency.carrier-left", "urgency.aanjager", "urgency.milestones-celebrated",
-			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.projects-stall",
-			"actors.professionals-late", "actors.affected-involved", "actors.capacity", "actors.vraagbaak",
+			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.embedded", "strategy.projects-stall",
+			"actors.professionals-late", "actors.affected-involved", "actors.professionals-on-time", "actors.capacity", "actors.vraagbaak",
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
@@ -188,14 +188,14 @@ var demoExpectations = []demoExpectation{
 		finds: nil,
 		misses: []string{
 			"urgency.trend", "urgency.carrier-left", "urgency.aanjager", "urgency.milestones-celebrated",
-			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.projects-stall",
-			"actors.financier-at-table", "actors.professionals-late", "actors.affected-involved", "actors.capacity", "actors.vraagbaak",
+			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.embedded", "strategy.projects-stall",
+			"actors.financier-at-table", "actors.professionals-late", "actors.affected-involved", "actors.professionals-on-time", "actors.capacity", "actors.vraagbaak",
 			"leeway.national-actor", "leeway.progress",
 			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
 			"infrastructure.isolated-members", "infrastructure.brokers",
 			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
 		},
-		strengths: []string{"actors.financier-at-table", "actors.professionals-late", "infrastructure.continuity", "strategy.mix"},
+		strengths: []string{"actors.financier-at-table", "actors.professionals-on-time", "infrastructure.continuity", "strategy.mix"},
 		bands:     map[collab.Mechanism]assess.Band{actors: assess.BandStrong, infrastructure: assess.BandStrong},
 	},
 }
@@ -299,8 +299,8 @@ func TestFrieslandIsWeakerThanWestBrabantOnTechnology(t *testing.T) {
 	assert.Equal(t, "projects[2].phases", stall.Evidence[0].Path)
 	assert.Contains(t, stall.Evidence[0].Seen.In(collab.English), "Vier technologische innovaties samen invoeren Friesland")
 
-	assert.True(t, wb.HasStrength("strategy.projects-stall"), "West-Brabant has technology embedded")
-	assert.False(t, fr.HasStrength("strategy.projects-stall"), "Friesland has none embedded")
+	assert.True(t, wb.HasStrength("strategy.embedded"), "West-Brabant has technology embedded")
+	assert.False(t, fr.HasStrength("strategy.embedded"), "Friesland has none embedded")
 	for _, m := range []collab.Mechanism{strategy, actors, infrastructure} {
 		assert.Less(t, fr.Mechanism(m).Score, wb.Mechanism(m).Score, "%s", m)
 	}

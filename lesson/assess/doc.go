@@ -109,9 +109,12 @@
 // A case may hold self-assessment rounds (collab.SelfAssessment) in which
 // stakeholders rate each mechanism from 1 to 5 at their own level. The
 // report shows the latest round's median, spread and consensus beside each
-// evidence score, and three rules report a divided round, a gap between
-// executives and the work floor, and a perception far from the evidence;
-// perception never changes an evidence score. The report also places the
+// evidence score, with the mean of each level (bestuur, management,
+// werkvloer: [SelfAssessmentSummary].Levels) and, through
+// [Report.SelfAssessmentAge], whether the round is old. Three rules report
+// a divided round, a gap between executives and the work floor, and a
+// perception far from the evidence; perception never changes an evidence
+// score. The report also places the
 // collaboration in a [DevelopmentPhase] computed from what is in place,
 // with the elements still missing for the next phase, and [Compare] sets
 // two reports of the same collaboration side by side: per mechanism the

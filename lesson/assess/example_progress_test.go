@@ -65,16 +65,16 @@ func ExampleNewProgress() {
 	//   - "Vier technologische innovaties samen invoeren Friesland" has been in phase pilot since 2 March 2020 (27 months)
 	//
 	// Funding per year and source
-	//   2019  € 85211
-	//     Transition funds (Kwaliteitskader) € 85211
-	//   2020  € 490297
-	//     Transition funds (Kwaliteitskader) € 440160
-	//     ZonMw impulse subsidy              € 50136
-	//   2021  € 725248
-	//     Transition funds (Kwaliteitskader) € 474627
-	//     ZonMw impulse subsidy              € 233196
-	//     Municipality                       € 17424
-	//   2022  € 99242
-	//     ZonMw impulse subsidy              € 66666
-	//     Municipality                       € 32575
+	//   2019  €85,211
+	//     Transition funds (Kwaliteitskader) €85,211
+	//   2020  €490,298
+	//     Transition funds (Kwaliteitskader) €440,161
+	//     ZonMw impulse subsidy              €50,137
+	//   2021  €725,249
+	//     Transition funds (Kwaliteitskader) €474,628
+	//     ZonMw impulse subsidy              €233,196
+	//     Municipality                       €17,424
+	//   2022  €99,242
+	//     ZonMw impulse subsidy              €66,667
+	//     Municipality                       €32,576
 }

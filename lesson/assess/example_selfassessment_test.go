@@ -114,3 +114,32 @@ func ExampleCompare() {
 	// new: 0 persisting: 5
 	// phase: initiative-and-design → initiative-and-design
 }
+
+// Each level's picture of a mechanism sits beside the median, so that a
+// board sees whether the top and the work floor agree; a year and a half
+// later the same round is flagged as old.
+func ExampleSelfAssessmentSummary_levels() {
+	r, err := assess.Evaluate(exampleCase(), collab.MustParseDate("2021-06-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	nl := r.Localize(collab.Dutch)
+	for _, l := range nl.Mechanism(collab.MechanismActors).SelfAssessment.Levels {
+		fmt.Printf("%s: %.1f (%d)\n", l.Label, l.Mean, l.Raters)
+	}
+	months, old := r.SelfAssessmentAge()
+	fmt.Println(months, "months old:", old)
+	later, err := assess.Evaluate(exampleCase(), collab.MustParseDate("2022-12-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	months, old = later.SelfAssessmentAge()
+	fmt.Println(months, "months old:", old)
+	// Output:
+	// Bestuur: 4.5 (2)
+	// Werkvloer: 2.0 (2)
+	// 3 months old: false
+	// 21 months old: true
+}

@@ -296,23 +296,10 @@ func formatInt(n int64, lang collab.Language) string {
 	if n > -10_000 && n < 10_000 {
 		return s
 	}
-	sep := byte(',')
-	if lang == collab.Dutch {
-		sep = '.'
-	}
-	sign := ""
 	if s[0] == '-' {
-		sign, s = "-", s[1:]
+		return "-" + groupDigits(s[1:], thousandsSep(lang))
 	}
-	var b strings.Builder
-	b.WriteString(sign)
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(sep)
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
+	return groupDigits(s, thousandsSep(lang))
 }
 
 // monthKeys are the keys of the months' names, January first.

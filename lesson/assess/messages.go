@@ -66,8 +66,8 @@ const (
 	msgSeenProjectStalled       = "strategy.projects-stall.seen-stalled"
 	msgProjectsStall            = "strategy.projects-stall.stall"
 	msgNextReviewStalled        = "strategy.projects-stall.next-review"
-	msgProjectsEmbedded         = "strategy.projects-stall.embedded"
-	msgSeenProjectsEmbedded     = "strategy.projects-stall.seen-embedded"
+	msgProjectsEmbedded         = "strategy.embedded.embedded"
+	msgSeenProjectsEmbedded     = "strategy.embedded.seen-embedded"
 
 	// The rules on involving relevant actors in time.
 	msgZorgkantoorAtTable         = "actors.financier-at-table.at-table"
@@ -82,8 +82,8 @@ const (
 	msgSeenProfessionalsLate      = "actors.professionals-late.seen-late"
 	msgProfessionalsLate          = "actors.professionals-late.late"
 	msgNextInvolveFromStart       = "actors.professionals-late.next-involve"
-	msgProfessionalsOnTime        = "actors.professionals-late.on-time"
-	msgSeenProfessionalsOnTime    = "actors.professionals-late.seen-on-time"
+	msgProfessionalsOnTime        = "actors.professionals-on-time.on-time"
+	msgSeenProfessionalsOnTime    = "actors.professionals-on-time.seen-on-time"
 	msgSeenNoProfessionals        = "actors.affected-involved.seen-none"
 	msgAffectedMissing            = "actors.affected-involved.missing"
 	msgNextAskWhoIsAffected       = "actors.affected-involved.next-ask"
@@ -344,7 +344,7 @@ var messages = map[string]collab.Text{
 	msgProjectsStall:            {EN: "Projects that have not moved to a next phase for over {months} months: {count}.", NL: "Projecten die al meer dan {months} maanden niet naar een volgende fase zijn gegaan: {count}."},
 	msgNextReviewStalled:        {EN: "Review each stalled project with its team: decide to scale it up, change course or stop it, and set the next milestone.", NL: "Bespreek elk stilgevallen project met het team: opschalen, bijsturen of stoppen, en leg de volgende mijlpaal vast."},
 	msgProjectsEmbedded:         {EN: "Projects embedded in regular work, results that last: {embedded}.", NL: "Projecten geborgd in het reguliere werk, resultaten die blijven: {embedded}."},
-	msgSeenProjectsEmbedded:     {EN: "{embedded} embedded projects", NL: "{embedded} geborgde projecten"},
+	msgSeenProjectsEmbedded:     {EN: "{embedded} embedded {embedded|project|projects}", NL: "{embedded} {embedded|geborgd project|geborgde projecten}"},
 	// The rules on involving relevant actors in time.
 	msgZorgkantoorAtTable:         {EN: "The zorgkantoor ({stakeholder}) sits at the regional table.", NL: "Het zorgkantoor ({stakeholder}) zit aan de regiotafel."},
 	msgSeenZorgkantoorAtTable:     {EN: "zorgkantoor at the table", NL: "zorgkantoor aan tafel"},
@@ -530,7 +530,7 @@ var messages = map[string]collab.Text{
 	msgAboutStrategyMix:                   {EN: "Small initiatives only (and fragile when one person carries them), a vision without projects, or both together.", NL: "Alleen kleine initiatieven (en kwetsbaar als één persoon ze draagt), een visie zonder projecten, of beide samen."},
 	msgAboutStrategySharedAmbition:        {EN: "Whether there is a shared ambition, ideally naming health, quality and cost.", NL: "Of er een gedeelde ambitie is, bij voorkeur met gezondheid, kwaliteit en kosten."},
 	msgAboutStrategyGovernanceFirst:       {EN: "Governance formalised before any project or vision.", NL: "Governance vastgelegd voor er een project of visie was."},
-	msgAboutStrategyProjectsStall:         {EN: "Running projects without a phase change for over 12 months; projects embedded in regular work.", NL: "Lopende projecten zonder faseovergang in meer dan 12 maanden; projecten geborgd in het reguliere werk."},
+	msgAboutStrategyProjectsStall:         {EN: "Running projects without a phase change for over 12 months.", NL: "Lopende projecten zonder faseovergang in meer dan 12 maanden."},
 	msgAboutActorsFinancierAtTable:        {EN: "Whether the zorgkantoor is a member with a seat at the regional table.", NL: "Of het zorgkantoor lid is met een plaats aan de regiotafel."},
 	msgAboutActorsProfessionalsLate:       {EN: "Projects in which professionals joined more than 30 days after the first executives or managers.", NL: "Projecten waarin professionals meer dan 30 dagen na de eerste bestuurders of managers aanhaakten."},
 	msgAboutActorsAffectedInvolved:        {EN: "Triage, ANW, acute-care or task-reallocation projects without any care professional.", NL: "Triage-, ANW-, acute-zorg- of taakherschikkingsprojecten zonder zorgprofessional."},
@@ -579,8 +579,7 @@ var messages = map[string]collab.Text{
 	"html.sources":                {EN: "Sources", NL: "Bronnen"},
 	"html.footer":                 {EN: "Made with Regiokompas. The lessons are summarised in the project's own words from the sources listed.", NL: "Gemaakt met Regiokompas. De lessen zijn in eigen woorden samengevat uit de genoemde bronnen."},
 	"html.unknown-lesson":         {EN: "lesson not in the catalogue", NL: "les niet in de catalogus"},
-	"html.self-assessment":        {EN: "Self-assessment (median)", NL: "Zelfbeoordeling (mediaan)"},
-	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfbeoordeling, mediaan (1 tot 5)"},
+	"html.self-assessment-median": {EN: "Self-assessment, median (1 to 5)", NL: "Zelfevaluatie, mediaan (1 tot 5)"},
 	msgTwinSameProvince:           {EN: "In the same province: {provinces}.", NL: "In dezelfde provincie: {provinces}."},
 	// Issue 12.
 	msgUrgencyFadingSteadily:         {EN: "Urgency is fading: reading after reading it went down, from {peak} to {cur} over {months} {months|month|months}.", NL: "De urgentie zakt weg: meting na meting ging ze omlaag, van {peak} naar {cur} in {months} {months|maand|maanden}."},
@@ -616,6 +615,18 @@ var messages = map[string]collab.Text{
 	"html.source.programme-managers-2021": {EN: "news item, long-term care", NL: "nieuwsbericht, langdurige zorg"},
 	"html.source.capacity-2020":           {EN: "consultancy blog", NL: "blog van een adviesbureau"},
 	"html.source.zorgkantoor-2020":        {EN: "news item", NL: "nieuwsbericht"},
+	// Issue 14, the board's report: money and the self-assessment per level.
+	msgMoneyAtLeast:                   {EN: "at least {amount}", NL: "minstens {amount}"},
+	msgMoneyAtMost:                    {EN: "at most {amount}", NL: "hoogstens {amount}"},
+	msgReportSelfAssessmentLevels:     {EN: "Per level, the mean of 1 to 5 (number of raters):", NL: "Per niveau, het gemiddelde van 1 tot 5 (aantal beoordelaars):"},
+	"html.self-assessment-legend":     {EN: "Round of {date}. Per mechanism one lane per level with the mean score of its raters, and the median of all raters as an upright bar, on the scale of 1 (weak) to 5 (strong).", NL: "Ronde van {date}. Per mechanisme één baan per niveau met de gemiddelde score van de beoordelaars, en de mediaan van alle beoordelaars als staand streepje, op de schaal van 1 (zwak) tot 5 (sterk)."},
+	"html.median-all":                 {EN: "Median of all raters", NL: "Mediaan van alle beoordelaars"},
+	"html.median-short":               {EN: "median", NL: "mediaan"},
+	"html.raters-count":               {EN: "{count} {count|rater|raters}", NL: "{count} {count|beoordelaar|beoordelaars}"},
+	msgAboutStrategyEmbedded:          {EN: "Projects embedded in regular work: results that last beyond the project, the step towards scaling up.", NL: "Projecten geborgd in het reguliere werk: resultaten die na het project blijven, de stap naar opschalen."},
+	msgAboutActorsProfessionalsOnTime: {EN: "Projects with executives or managers in which care professionals joined within 30 days of them, when no project involved them late.", NL: "Projecten met bestuurders of managers waarin zorgprofessionals binnen 30 dagen na hen aanhaakten, als geen project hen laat betrok."},
+	"html.earlier-score":              {EN: "Earlier score ({date})", NL: "Eerdere score ({date})"},
+	"html.mean":                       {EN: "mean", NL: "gemiddelde"},
 }
 
 // Messages of issue 12 (judgements the sources would sign).
@@ -633,4 +644,20 @@ const (
 	msgSeenJointPurchasing           = "actors.financier-at-table.seen-joint-purchasing"
 	msgSeenOneToOnePurchasing        = "actors.financier-at-table.seen-one-to-one"
 	msgSeenAffectedProfessionMissing = "actors.affected-involved.seen-profession-missing"
+)
+
+// Messages of issue 14 (a report a regional board can use).
+const (
+	msgMoneyAtLeast = "money.at-least"
+	msgMoneyAtMost  = "money.at-most"
+	// msgReportSelfAssessmentLevels heads the per-level figures of the
+	// text report; msgRoundOld, shared with the HTML report, warns of an old
+	// round.
+	msgReportSelfAssessmentLevels = "report.self-assessment-levels"
+	msgRoundOld                   = "html.self-assessment-old"
+	// The rules that file a strength under the question it answers: an
+	// embedded project is no answer to whether projects stall, nor are
+	// professionals on time a late involvement.
+	msgAboutStrategyEmbedded          = "strategy.embedded.about"
+	msgAboutActorsProfessionalsOnTime = "actors.professionals-on-time.about"
 )

@@ -141,7 +141,7 @@ func (p *Progress) WriteText(w io.Writer, lang collab.Language) error {
 		b.WriteString("  " + say(msgProgressYear, count("year", ty.Year), count("projects", ty.Projects)) + "\n")
 		for _, t := range project.Themes() {
 			if n := ty.Themes.Of(t); n > 0 {
-				fmt.Fprintf(&b, "    %-36s %3d  %6s%%\n", t.Label(lang), n, formatNumber(100*float64(n)/float64(ty.Projects), 1, lang))
+				fmt.Fprintf(&b, "    %-36s %3s  %6s%%\n", t.Label(lang), formatInt(int64(n), lang), formatNumber(100*float64(n)/float64(ty.Projects), 1, lang))
 			}
 		}
 	}
@@ -164,11 +164,11 @@ func (p *Progress) WriteText(w io.Writer, lang collab.Language) error {
 	b.WriteString("\n" + say(msgProgressPhases, date("date", p.AsOf)) + "\n")
 	for _, ph := range project.Phases() {
 		if n := p.Phases.Of(ph); n > 0 {
-			fmt.Fprintf(&b, "  %-36s %3d\n", ph.Label(lang), n)
+			fmt.Fprintf(&b, "  %-36s %3s\n", ph.Label(lang), formatInt(int64(n), lang))
 		}
 	}
 	if n := p.Phases.Of(project.PhaseUnknown); n > 0 {
-		fmt.Fprintf(&b, "  %-36s %3d\n", say(msgProgressNotStarted), n)
+		fmt.Fprintf(&b, "  %-36s %3s\n", say(msgProgressNotStarted), formatInt(int64(n), lang))
 	}
 
 	b.WriteString("\n" + say(msgProgressStalled) + "\n")
@@ -184,18 +184,13 @@ func (p *Progress) WriteText(w io.Writer, lang collab.Language) error {
 		b.WriteString("  " + say(msgProgressNoFunding) + "\n")
 	}
 	for _, fy := range p.FundingPerYear {
-		fmt.Fprintf(&b, "  %d  %s\n", fy.Year, euros(fy.Sources.Total(), lang))
+		fmt.Fprintf(&b, "  %d  %s\n", fy.Year, FormatMoney(fy.Sources.Total(), lang))
 		for _, src := range project.FundingSources() {
 			if m := fy.Sources.Of(src); m != 0 {
-				fmt.Fprintf(&b, "    %-34s %s\n", src.Label(lang), euros(m, lang))
+				fmt.Fprintf(&b, "    %-34s %s\n", src.Label(lang), FormatMoney(m, lang))
 			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// euros writes an amount in whole euros, as "€ 12500".
-func euros(m collab.Money, lang collab.Language) string {
-	return "€ " + formatNumber(float64(m.Euros()), 0, lang)
 }

@@ -13,7 +13,9 @@ import (
 
 // WriteText writes the report as plain text for people, in lang (English
 // for an invalid language): per mechanism the score and band (with the
-// self-assessment median beside it when there was a round), the
+// self-assessment median beside it when there was a round, then each
+// level's mean score, and a warning when the round is older than
+// OldRoundMonths), the
 // development phase with what places the collaboration there and what is
 // missing for the next, then the findings with their next steps, the
 // observations behind them (which project, member or network, and how many
@@ -40,6 +42,10 @@ func (r *Report) WriteText(w io.Writer, lang collab.Language) error {
 	}
 	if sa := firstSelfAssessment(r); sa != nil {
 		b.WriteString("  " + Say(msgReportSelfAssessmentOf, date("date", sa.Date)).In(lang) + "\n")
+		writeLevelsText(&b, r, lang)
+		if months, old := r.SelfAssessmentAge(); old {
+			b.WriteString("  " + Say(msgRoundOld, date("date", sa.Date), count("months", months)).In(lang) + "\n")
+		}
 	}
 	if p := r.Phase; p != nil {
 		fmt.Fprintf(&b, "\n%s: %s\n", Say(msgReportDevelopmentPhase).In(lang), p.Phase.Label(lang))
@@ -72,6 +78,28 @@ func (r *Report) WriteText(w io.Writer, lang collab.Language) error {
 	b.WriteString("\n" + Say(msgReportStrategy).In(lang) + "\n  " + r.Strategy.Message.In(lang) + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeLevelsText writes, per mechanism with a self-assessment that names
+// the raters' levels, the mean score of each level and its number of
+// raters: "Bestuur 4,0 (2); Management 3,5 (2); Werkvloer 2,0 (4)".
+func writeLevelsText(b *strings.Builder, r *Report, lang collab.Language) {
+	head := false
+	for _, m := range r.Mechanisms {
+		sa := m.SelfAssessment
+		if sa == nil || len(sa.Levels) == 0 {
+			continue
+		}
+		if !head {
+			b.WriteString("  " + Say(msgReportSelfAssessmentLevels).In(lang) + "\n")
+			head = true
+		}
+		parts := make([]string, len(sa.Levels))
+		for i, l := range sa.Levels {
+			parts[i] = l.Level.Label(lang) + " " + formatNumber(l.Mean, 1, lang) + " (" + formatInt(int64(l.Raters), lang) + ")"
+		}
+		fmt.Fprintf(b, "    %-38s %s\n", m.Mechanism.Label(lang), strings.Join(parts, "; "))
+	}
 }
 
 // writeEvidenceText writes the observations behind a finding or strength,
@@ -153,7 +181,7 @@ func (r *Report) Localize(lang collab.Language) *Report {
 	out.Mechanisms = localizeEach(r.Mechanisms, func(m MechanismResult) MechanismResult {
 		m.Label = m.Mechanism.Label(lang)
 		m.Evidence = localizeEvidence(m.Evidence, lang)
-		m.SelfAssessment = clonePtr(m.SelfAssessment)
+		m.SelfAssessment = m.SelfAssessment.localized(lang)
 		return m
 	})
 	out.Findings = localizeFindings(r.Findings, lang)

@@ -24,6 +24,12 @@ type Rule struct {
 	// reports must have effect 0, so that it changes no score.
 	check  func(f *facts, e *emitter)
 	review func(f *facts, r *Report, e *emitter)
+	// answers is the code of the rule whose findings this rule's
+	// strengths are the good side of, for a rule that reports strengths
+	// only (professionals on time answer professionals brought in late);
+	// empty for a rule whose strengths answer its own findings. Twins use
+	// it to tell what a twin does well that goes wrong in the case.
+	answers string
 }
 
 // Rules returns the assessment's rules in the order they run, as a new

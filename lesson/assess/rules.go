@@ -45,6 +45,10 @@ var rules = [...]Rule{
 		Lessons: []string{"workfloor.perseverance", "mechanism.scale-up"},
 		About:   aboutRule(msgAboutStrategyProjectsStall),
 		check:   checkStall},
+	{Code: "strategy.embedded", Mechanism: collab.MechanismStrategy,
+		Lessons: []string{"mechanism.scale-up"},
+		About:   aboutRule(msgAboutStrategyEmbedded),
+		check:   checkEmbedded, answers: "strategy.projects-stall"},
 
 	// Involving relevant actors in time.
 	{Code: "actors.financier-at-table", Mechanism: collab.MechanismActors,
@@ -55,6 +59,10 @@ var rules = [...]Rule{
 		Lessons: []string{"mechanism.involve-in-time", "workfloor.involve-from-start", "mechanism.ambassadors", "mechanism.ask-who-is-affected"},
 		About:   aboutRule(msgAboutActorsProfessionalsLate),
 		check:   checkProfessionalsLate},
+	{Code: "actors.professionals-on-time", Mechanism: collab.MechanismActors,
+		Lessons: []string{"mechanism.involve-in-time", "workfloor.involve-from-start"},
+		About:   aboutRule(msgAboutActorsProfessionalsOnTime),
+		check:   checkProfessionalsOnTime, answers: "actors.professionals-late"},
 	{Code: "actors.affected-involved", Mechanism: collab.MechanismActors,
 		Lessons: []string{"mechanism.ask-who-is-affected", "mechanism.ambassadors"},
 		About:   aboutRule(msgAboutActorsAffectedInvolved),

@@ -96,8 +96,34 @@ func (f *facts) contractedMembers() int {
 // 2021): take people along from the start; collaboration begins and ends
 // on the work floor.
 func checkProfessionalsLate(f *facts, e *emitter) {
-	var ev []Evidence
-	checked, late := 0, 0
+	if _, late, ev := professionalsTiming(f, e, true); late > 0 {
+		e.finding(SeverityWarning,
+			Say(msgProfessionalsLate, count("late", late)),
+			Say(msgNextInvolveFromStart),
+			ev...)
+	}
+}
+
+// checkProfessionalsOnTime rewards a case in which care professionals
+// joined every judged project in time (see checkProfessionalsLate for
+// which projects are judged and what counts as late). It is a rule of its
+// own so that the strength is filed under the question it answers, not
+// under the rule that names late involvement.
+//
+// Sources: as checkProfessionalsLate.
+func checkProfessionalsOnTime(f *facts, e *emitter) {
+	if checked, late, _ := professionalsTiming(f, e, false); late == 0 && checked > 0 {
+		e.strong(
+			Say(msgProfessionalsOnTime),
+			e.see("projects", 10, msgSeenProfessionalsOnTime, count("checked", checked)))
+	}
+}
+
+// professionalsTiming judges when care professionals joined each project:
+// the number of projects judged, how many of them involved professionals
+// late, and, when withEvidence, the evidence of each late one (with the
+// ambassador who makes up for it, where there is one).
+func professionalsTiming(f *facts, e *emitter, withEvidence bool) (checked, late int, ev []Evidence) {
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
 		exec, _ := p.FirstInvolvedOn(collab.LevelExecutive, f.asOf)
@@ -123,6 +149,9 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 		checked++
 		if days := prof.DaysSince(top); days > lateInvolvementDays {
 			late++
+			if !withEvidence {
+				continue
+			}
 			effect := -5
 			if late > 4 {
 				effect = 0
@@ -135,17 +164,7 @@ func checkProfessionalsLate(f *facts, e *emitter) {
 			}
 		}
 	}
-	switch {
-	case late > 0:
-		e.finding(SeverityWarning,
-			Say(msgProfessionalsLate, count("late", late)),
-			Say(msgNextInvolveFromStart),
-			ev...)
-	case checked > 0:
-		e.strong(
-			Say(msgProfessionalsOnTime),
-			e.see("projects", 10, msgSeenProfessionalsOnTime, count("checked", checked)))
-	}
+	return checked, late, ev
 }
 
 // workFloorThemes are the themes whose projects change the daily work of

@@ -234,8 +234,8 @@ func checkGovernanceFirst(f *facts, e *emitter) {
 // checkStall finds projects stuck before implementation: in design or
 // pilot with no phase change and no milestone reached for longer than
 // stallMonths. A project in implementation carries out the new way of
-// working and is not stalled for staying there; embedded projects are
-// rewarded.
+// working and is not stalled for staying there; an embedded project has
+// done its work (checkEmbedded rewards it).
 //
 // Sources: "De regionale samenwerking in de zorg een impuls geven" (10
 // March 2020) says initiatives often strand when people take part without
@@ -245,12 +245,10 @@ func checkGovernanceFirst(f *facts, e *emitter) {
 // as providers implementing together, one innovation after the other.
 func checkStall(f *facts, e *emitter) {
 	var stalled []Evidence
-	embedded := 0
 	for i := range f.c.Projects {
 		p := &f.c.Projects[i]
 		if p.PhaseOn(f.asOf) == project.PhaseEmbedded {
-			embedded++
-			continue
+			continue // rewarded by checkEmbedded
 		}
 		if last, months, ok := stalledOn(p, f.asOf); ok {
 			effect := -5
@@ -266,11 +264,27 @@ func checkStall(f *facts, e *emitter) {
 			Say(msgNextReviewStalled),
 			stalled...)
 	}
-	if embedded > 0 {
-		effect := 5 * embedded
-		if effect > 15 {
-			effect = 15
+}
+
+// checkEmbedded rewards projects embedded in regular work as of the as-of
+// date: results that outlast the project, 5 points each and at most 15. It
+// is a rule of its own, not part of checkStall, because it answers another
+// question: not whether running projects stall, but whether what they
+// built stays and can grow.
+//
+// Sources: "Mechanismen van regionale samenwerking: wat werkt en wat
+// niet?" (21 June 2022) ends on working at scaling up, where the larger
+// effect lies; "Regionaal samenwerken in de langdurige zorg heeft de
+// toekomst" (April 2021) treats securing the results as a theme of its own.
+func checkEmbedded(f *facts, e *emitter) {
+	embedded := 0
+	for i := range f.c.Projects {
+		if f.c.Projects[i].PhaseOn(f.asOf) == project.PhaseEmbedded {
+			embedded++
 		}
+	}
+	if embedded > 0 {
+		effect := min(5*embedded, 15)
 		e.strong(
 			Say(msgProjectsEmbedded, count("embedded", embedded)),
 			e.see("projects", effect, msgSeenProjectsEmbedded, count("embedded", embedded)))

@@ -155,9 +155,20 @@ type ruleTest struct {
 	// bug, when set, describes a known bug of the rule that makes it answer
 	// wrongly on this case; see expectRule.
 	bug string
+	// strength marks a rule that reports strengths only: fires then means
+	// that the report holds a strength of the rule.
+	strength bool
 }
 
 func noEdit(*assess.Case) {}
+
+// professionalsJoin returns pilot n, started on 4 January 2021 with the
+// executives of who, whose professionals joined on date.
+func professionalsJoin(n int, who uuid.UUID, date string) project.Project {
+	p := pilot(n, "2021-01-04", project.ScaleSmall, project.ThemeTechnology)
+	p.Participants = []project.Participant{takesPart(who, executive, "2021-01-04", professional, date)}
+	return p
+}
 
 // ruleTests are the small cases of every rule: those of this file and
 // those of the self-assessment rules (rules_selfassessment_test.go).
@@ -355,6 +366,17 @@ var coreRuleTests = []ruleTest{
 				project.PhaseStopped, "2020-05-01"))
 		}},
 
+	// strategy.embedded
+	{name: "an embedded project is credited as a result that lasts", rule: "strategy.embedded", fires: true, strength: true,
+		edit: func(c *assess.Case) {
+			c.Projects = append(c.Projects, moved(pilot(1, "2020-03-02", project.ScaleSmall, project.ThemeTechnology),
+				project.PhaseEmbedded, "2020-09-01"))
+		}},
+	{name: "a pilot still running is not credited as embedded", rule: "strategy.embedded", strength: true,
+		edit: func(c *assess.Case) {
+			c.Projects = append(c.Projects, pilot(1, "2020-03-02", project.ScaleSmall, project.ThemeTechnology))
+		}},
+
 	// actors.financier-at-table
 	{name: "a zorgkantoor at the regional table is not flagged", rule: "actors.financier-at-table", edit: noEdit},
 	{name: "a zorgkantoor without a seat at the table is a warning", rule: "actors.financier-at-table", fires: true, severity: assess.SeverityWarning,
@@ -406,6 +428,16 @@ var coreRuleTests = []ruleTest{
 			p := pilot(1, "2021-01-04", project.ScaleSmall, project.ThemeTechnology)
 			p.Participants = []project.Participant{takesPart(rcProviderA, executive, "2021-01-04")}
 			c.Projects = append(c.Projects, p)
+		}},
+
+	// actors.professionals-on-time
+	{name: "professionals who joined within thirty days are credited", rule: "actors.professionals-on-time", fires: true, strength: true,
+		edit: func(c *assess.Case) { c.Projects = append(c.Projects, professionalsJoin(1, rcProviderA, "2021-02-01")) }},
+	{name: "professionals who joined three months late are not credited", rule: "actors.professionals-on-time", strength: true,
+		edit: func(c *assess.Case) { c.Projects = append(c.Projects, professionalsJoin(1, rcProviderA, "2021-04-06")) }},
+	{name: "one late project among timely ones takes the credit away", rule: "actors.professionals-on-time", strength: true,
+		edit: func(c *assess.Case) {
+			c.Projects = append(c.Projects, professionalsJoin(1, rcProviderA, "2021-02-01"), professionalsJoin(2, rcProviderB, "2021-04-06"))
 		}},
 
 	// actors.affected-involved
@@ -812,6 +844,11 @@ func TestRules(t *testing.T) {
 			}
 			r, err := assess.Evaluate(c, day(asOf))
 			require.NoError(t, err)
+			if tt.strength {
+				assert.Equal(t, tt.fires, r.HasStrength(tt.rule), "strength of %s", tt.rule)
+				assert.False(t, r.HasFinding(tt.rule), "a rule of strengths reports no finding")
+				return
+			}
 			expectRule(t, r, tt.rule, tt.fires, tt.bug)
 			if !tt.fires || tt.severity.IsZero() {
 				return

@@ -34,10 +34,74 @@ type SelfAssessmentSummary struct {
 	StdDev    float64          `json:"stdDev"`
 	Consensus collab.Consensus `json:"consensus"`
 	LevelGap  *float64         `json:"levelGap,omitempty"`
+	// Levels holds how each level rated the mechanism on the scale of 1 to
+	// 5 (bestuur, management, werkvloer: see collab.Level), one entry per
+	// level that gave a score, executives first: a board sees at once
+	// whether the top and the work floor share a picture. Nil (omitted) in
+	// reports from elsewhere that lack it.
+	Levels []LevelSummary `json:"levels,omitempty"`
 	// Perceived is the median on the report's scale of 0 to 100:
 	// (Median−1)×25, so 1 is 0, 3 is 50 and 5 is 100. It is what a chart
 	// draws beside the evidence score.
 	Perceived float64 `json:"perceived"`
+}
+
+// LevelSummary is how the raters of one level scored one mechanism in a
+// self-assessment round: their number and their mean score on the scale
+// of 1 to 5 (see collab.LevelAggregate).
+type LevelSummary struct {
+	Level collab.Level `json:"level"`
+	// Label is the level's name in the report's language ("Bestuur",
+	// "Executives"); empty (omitted) until Localize sets it.
+	Label  string  `json:"label,omitempty"`
+	Raters int     `json:"raters"`
+	Mean   float64 `json:"mean"`
+}
+
+// levelSummaries returns the per-level figures of a, nil when no level
+// scored.
+func levelSummaries(a collab.MechanismAggregate) []LevelSummary {
+	if len(a.Levels) == 0 {
+		return nil
+	}
+	out := make([]LevelSummary, len(a.Levels))
+	for i, la := range a.Levels {
+		out[i] = LevelSummary{Level: la.Level, Raters: la.Raters, Mean: la.Mean}
+	}
+	return out
+}
+
+// localized returns a copy of s, sharing no memory with it, whose levels
+// carry their labels in lang; nil for nil.
+func (s *SelfAssessmentSummary) localized(lang collab.Language) *SelfAssessmentSummary {
+	if s == nil {
+		return nil
+	}
+	c := *s
+	c.LevelGap = clonePtr(s.LevelGap)
+	c.Levels = nil
+	for _, l := range s.Levels {
+		l.Label = l.Level.Label(lang)
+		c.Levels = append(c.Levels, l)
+	}
+	return &c
+}
+
+// OldRoundMonths is the age in whole months, at the report's date, beyond
+// which a self-assessment round is old: the renderers say so, since the
+// partners' picture may have changed since.
+const OldRoundMonths = 12
+
+// SelfAssessmentAge returns the age in whole months, at the report's date,
+// of the self-assessment round the report shows, and whether it is older
+// than OldRoundMonths; 0 and false when the report shows no round.
+func (r *Report) SelfAssessmentAge() (months int, old bool) {
+	sa := firstSelfAssessment(r)
+	if sa == nil {
+		return 0, false
+	}
+	months = r.AsOf.MonthsSince(sa.Date)
+	return months, months > OldRoundMonths
 }
 
 // Thresholds of the self-assessment rules.
@@ -102,7 +166,7 @@ func (f *facts) summarise(r *Report) {
 		r.Mechanisms[k].SelfAssessment = &SelfAssessmentSummary{
 			Round: round.ID, Date: round.Date, Path: pathf("selfAssessments[%d]", i),
 			Raters: a.Raters, Median: a.Median, Mean: a.Mean, Spread: a.Spread, StdDev: a.StdDev,
-			Consensus: a.Consensus, LevelGap: a.LevelGap, Perceived: perceived(a.Median),
+			Consensus: a.Consensus, LevelGap: a.LevelGap, Levels: levelSummaries(a), Perceived: perceived(a.Median),
 		}
 	}
 }

@@ -285,6 +285,34 @@ func TestTheSummaryHoldsTheHandComputedFigures(t *testing.T) {
 	require.NotNil(t, leew.LevelGap)
 	assert.InDelta(t, -0.5, *leew.LevelGap, 1e-9)
 	assert.Equal(t, 50.0, leew.Perceived)
+	assert.Equal(t, []assess.LevelSummary{
+		{Level: saExec, Raters: 1, Mean: 3},
+		{Level: saProf, Raters: 2, Mean: 3.5},
+	}, leew.Levels, "each level's raters and mean, no managers rated")
+	require.Len(t, acts.Levels, 2)
+	assert.Equal(t, assess.LevelSummary{Level: saExec, Raters: 2, Mean: 5}, acts.Levels[0])
+	assert.Equal(t, saProf, acts.Levels[1].Level)
+	assert.Equal(t, 3, acts.Levels[1].Raters)
+	assert.InDelta(t, 5.0/3, acts.Levels[1].Mean, 1e-9)
+}
+
+func TestLocalizeLabelsTheLevelsAndSharesNoMemory(t *testing.T) {
+	c := saCase()
+	c.SelfAssessments = []collab.SelfAssessment{dividedRound()}
+	r := saEvaluate(t, c, "2021-06-01")
+	nl := r.Localize(collab.Dutch)
+	levels := nl.Mechanism(saLeew).SelfAssessment.Levels
+	require.Len(t, levels, 2)
+	assert.Equal(t, "Bestuur", levels[0].Label)
+	assert.Equal(t, "Werkvloer", levels[1].Label)
+	assert.Empty(t, r.Mechanism(saLeew).SelfAssessment.Levels[0].Label, "the report localized is unchanged")
+	levels[0].Mean = 1
+	*nl.Mechanism(saActs).SelfAssessment.LevelGap = 0
+	assert.Equal(t, 3.0, r.Mechanism(saLeew).SelfAssessment.Levels[0].Mean, "the copy's levels are its own")
+	assert.InDelta(t, 5-5.0/3, *r.Mechanism(saActs).SelfAssessment.LevelGap, 1e-9, "and so is its level gap")
+	b, err := json.Marshal(nl.Mechanism(saLeew).SelfAssessment.Levels)
+	require.NoError(t, err)
+	assert.JSONEq(t, `[{"level": "executive", "label": "Bestuur", "raters": 1, "mean": 1}, {"level": "professional", "label": "Werkvloer", "raters": 2, "mean": 3.5}]`, string(b))
 }
 
 func TestPerceptionNeverMovesAScore(t *testing.T) {
@@ -497,8 +525,9 @@ func TestSelfAssessmentSummaryJSON(t *testing.T) {
 	b, err := json.Marshal(r.Mechanism(saLeew).SelfAssessment)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"round": "5e1f0000-0000-4000-8000-000000000501", "date": "2021-03-01", "path": "selfAssessments[0]",
-		"raters": 2, "median": 3.5, "mean": 3.5, "spread": 1, "stdDev": 0.5, "consensus": "agreed", "perceived": 62.5}`, string(b),
-		"levelGap is left out: no professional rated")
+		"raters": 2, "median": 3.5, "mean": 3.5, "spread": 1, "stdDev": 0.5, "consensus": "agreed", "perceived": 62.5,
+		"levels": [{"level": "executive", "raters": 1, "mean": 4}, {"level": "manager", "raters": 1, "mean": 3}]}`, string(b),
+		"levelGap is left out: no professional rated; the levels carry no label before Localize")
 
 	var back assess.Report
 	all, err := json.Marshal(r)
@@ -518,9 +547,41 @@ func TestReportTextShowsPerceptionBesideEvidence(t *testing.T) {
 	assert.Contains(t, text, "  Self-assessment of 1 March 2021: median of 1 to 5, in brackets on the scale of 0 to 100\n")
 	assert.Regexp(t, `(?m)^  Urgency and commitment +\d+  \S+$`, text, "a mechanism nobody rated shows no self-assessment")
 
+	assert.Contains(t, text, "  Per level, the mean of 1 to 5 (number of raters):\n"+
+		"    Involving relevant actors in time      Executives 5.0 (2); Care professionals 1.7 (3)\n"+
+		"    Regulatory leeway                      Executives 3.0 (1); Care professionals 3.5 (2)\n", "one line per rated mechanism, one figure per level")
+	assert.NotContains(t, text, "months before this report", "a round of three months is not old")
+
 	nl := saEvaluate(t, c, "2021-06-01").Localize(collab.Dutch).String()
 	assert.Contains(t, nl, "zelfevaluatie 3,0 (50), Eensgezind\n")
 	assert.Contains(t, nl, "Zelfevaluatie van 1 maart 2021")
+	assert.Contains(t, nl, "    Regelruimte                            Bestuur 3,0 (1); Werkvloer 3,5 (2)\n")
+}
+
+func TestReportTextFlagsAnOldRound(t *testing.T) {
+	c := saCase()
+	c.SelfAssessments = []collab.SelfAssessment{dividedRound()}
+	tests := []struct {
+		name string
+		asOf string
+		old  bool
+	}{
+		{"a round of twelve months is still current", "2022-03-01", false},
+		{"a round of thirteen months is old", "2022-04-01", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := saEvaluate(t, c, tt.asOf)
+			months, old := r.SelfAssessmentAge()
+			assert.Equal(t, tt.old, old)
+			warning := fmt.Sprintf("  Deze ronde is van 1 maart 2021, %d maanden voor dit rapport", months)
+			if tt.old {
+				assert.Contains(t, r.Localize(collab.Dutch).String(), warning)
+			} else {
+				assert.NotContains(t, r.Localize(collab.Dutch).String(), warning)
+			}
+		})
+	}
 }
 
 // saProject returns project n of the small case, started on started in

@@ -30,8 +30,20 @@ func ruleIndex(code string) int {
 	return -1
 }
 
+// answeredRule returns the index of the rule whose findings a strength of
+// the rule with code answers: the rule it names in answers, or itself; -1
+// for an unknown code.
+func answeredRule(code string) int {
+	k := ruleIndex(code)
+	if k >= 0 && rules[k].answers != "" {
+		return ruleIndex(rules[k].answers)
+	}
+	return k
+}
+
 // doesWhatHereNot returns the twin's strengths on mechanism m whose rule
-// reports a finding for the case: what the twin does that the case does
+// (or the rule they answer, see Rule.answers) reports a finding for the
+// case: what the twin does that the case does
 // not, headed by one message that says so. It returns nil when there are
 // none.
 func (p *practice) doesWhatHereNot(twin *practice, m int) []Message {
@@ -40,7 +52,7 @@ func (p *practice) doesWhatHereNot(twin *practice, m int) []Message {
 		if int(s.Mechanism) != m {
 			continue
 		}
-		if k := ruleIndex(s.Rule); k < 0 || k >= 64 || p.findings&(1<<k) == 0 {
+		if k := answeredRule(s.Rule); k < 0 || k >= 64 || p.findings&(1<<k) == 0 {
 			continue
 		}
 		if out == nil {

@@ -102,13 +102,15 @@ func (s *Server) tooLarge(w http.ResponseWriter, r *http.Request) {
 }
 
 // recordOf turns a validated case into the record the store keeps: its
-// JSON as the library writes it, and the indexed columns.
-func recordOf(c *assess.Case) (store.Record, error) {
+// JSON as the library writes it, and the indexed columns. A case that
+// cannot be encoded (a bug) is answered with a 500 and false.
+func (s *Server) recordOf(w http.ResponseWriter, r *http.Request, c *assess.Case) (store.Record, bool) {
 	body, err := json.Marshal(c)
 	if err != nil {
-		return store.Record{}, err
+		s.internal(w, r, "encoding a case", err)
+		return store.Record{}, false
 	}
-	return store.Record{ID: c.Collaboration.ID, Name: c.Collaboration.Name, Region: c.Collaboration.Region, Body: body}, nil
+	return store.Record{ID: c.Collaboration.ID, Name: c.Collaboration.Name, Region: c.Collaboration.Region, Body: body}, true
 }
 
 // createCase is POST /v1/cases: it stores a new case under its
@@ -118,12 +120,11 @@ func (s *Server) createCase(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	rec, err := recordOf(c)
-	if err != nil {
-		s.internal(w, r, "encoding a case", err)
+	rec, ok := s.recordOf(w, r, c)
+	if !ok {
 		return
 	}
-	rec, err = s.store.Create(r.Context(), rec)
+	rec, err := s.store.Create(r.Context(), rec)
 	switch {
 	case errors.Is(err, store.ErrExists):
 		w.Header().Set("Location", caseURL(c.Collaboration.ID))
@@ -211,12 +212,11 @@ func (s *Server) putCase(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	rec, err := recordOf(c)
-	if err != nil {
-		s.internal(w, r, "encoding a case", err)
+	rec, ok := s.recordOf(w, r, c)
+	if !ok {
 		return
 	}
-	rec, err = s.store.Update(r.Context(), rec, match)
+	rec, err := s.store.Update(r.Context(), rec, match)
 	if !s.storeOK(w, r, err, "updating a case") {
 		return
 	}

@@ -27,21 +27,9 @@ func (s *Server) searchLessons(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	query := lesson.Query{Text: q.Get("q")}
 	var problems []collab.Problem
-	if v := q.Get("mechanism"); v != "" {
-		m, err := collab.ParseMechanism(v)
-		problems = append(problems, atParameter("mechanism", err)...)
-		query.Mechanism = m
-	}
-	if v := q.Get("theme"); v != "" {
-		t, err := lesson.ParseTheme(v)
-		problems = append(problems, atParameter("theme", err)...)
-		query.Theme = t
-	}
-	if v := q.Get("lang"); v != "" {
-		l, err := collab.ParseLanguage(v)
-		problems = append(problems, atParameter("lang", err)...)
-		query.Language = l
-	}
+	parameter(q, "mechanism", collab.ParseMechanism, &query.Mechanism, &problems)
+	parameter(q, "theme", lesson.ParseTheme, &query.Theme, &problems)
+	parameter(q, "lang", collab.ParseLanguage, &query.Language, &problems)
 	if v := q.Get("limit"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 {

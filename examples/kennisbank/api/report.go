@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"net/url"
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/lesson/assess"
@@ -24,21 +25,9 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	var problems []collab.Problem
 	lang := negotiateLanguage(r.Header.Get("Accept-Language"), collab.English)
-	if v := q.Get("lang"); v != "" {
-		l, err := collab.ParseLanguage(v)
-		if err != nil {
-			problems = append(problems, atParameter("lang", err)...)
-		}
-		lang = l
-	}
+	parameter(q, "lang", collab.ParseLanguage, &lang, &problems)
 	asOf := s.today()
-	if v := q.Get("asOf"); v != "" {
-		d, err := collab.ParseDate(v)
-		if err != nil {
-			problems = append(problems, atParameter("asOf", err)...)
-		}
-		asOf = d
-	}
+	parameter(q, "asOf", collab.ParseDate, &asOf, &problems)
 	if len(problems) > 0 {
 		s.writeProblems(w, r, problems)
 		return
@@ -121,6 +110,23 @@ func writeReport(w http.ResponseWriter, format string, body []byte) {
 		w.Header().Set("Content-Type", "application/json")
 	}
 	_, _ = w.Write(body)
+}
+
+// parameter parses the query parameter name of q with parse, when it is
+// given, into *dst; a value that does not parse leaves *dst as it is and
+// adds its problems, with name as their path, to *problems, so that a
+// handler lists the mistakes of every parameter at once.
+func parameter[T any](q url.Values, name string, parse func(string) (T, error), dst *T, problems *[]collab.Problem) {
+	v := q.Get(name)
+	if v == "" {
+		return
+	}
+	x, err := parse(v)
+	if err != nil {
+		*problems = append(*problems, atParameter(name, err)...)
+		return
+	}
+	*dst = x
 }
 
 // atParameter returns the problems of err, the error of parsing the query

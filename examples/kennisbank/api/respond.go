@@ -38,22 +38,18 @@ func newProblem(status int, word, message string) problemDetails {
 
 // writeProblemDetails writes p as an error answer with p's status.
 func (s *Server) writeProblemDetails(w http.ResponseWriter, r *http.Request, p problemDetails) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(p); err != nil {
-		s.internal(w, r, "encoding a response", err)
-		return
-	}
-	w.Header().Set("Content-Type", problemType)
-	w.WriteHeader(p.Status)
-	_, _ = w.Write(buf.Bytes())
+	s.writeEncoded(w, r, p.Status, problemType, p)
 }
 
 // writeJSON writes v as the JSON body of a response with the given status.
-// It encodes v before writing anything, so that an encoding failure (a
-// bug) still gives a clean 500.
 func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+	s.writeEncoded(w, r, status, "application/json", v)
+}
+
+// writeEncoded writes v as a JSON body of the given content type and
+// status. It encodes v before writing anything, so that an encoding
+// failure (a bug) still gives a clean 500.
+func (s *Server) writeEncoded(w http.ResponseWriter, r *http.Request, status int, contentType string, v any) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -61,7 +57,7 @@ func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 		s.internal(w, r, "encoding a response", err)
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Type", contentType)
 	w.WriteHeader(status)
 	_, _ = w.Write(buf.Bytes())
 }

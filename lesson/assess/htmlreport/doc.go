@@ -21,11 +21,20 @@
 // XML as well as HTML5.
 //
 // The chart is a [Radar] of any number of [Series]. When a report carries a
-// self-assessment (assess.MechanismResult.SelfAssessment), its chart draws
-// the median of the ratings beside the evidence score, and its table gives
-// the median in a column of its own. [Options].Series adds more series,
-// such as last year's scores, and [Radar.WriteSVG] draws a chart on its
-// own for other pages.
+// self-assessment (assess.MechanismResult.SelfAssessment), its scores table
+// gives the median of the ratings in a column of its own; the radar draws
+// evidence scores only, since a median from 1 to 5 stretched onto an axis
+// of 0 to 100 would read as a score it is not. The round gets a section on
+// its own scale of 1 to 5: a small chart with a lane per level (bestuur,
+// management, werkvloer, told apart by marker shape as well as colour)
+// holding that level's mean, the median of all raters as a tick,
+// "verdeeld" (divided) beside a mechanism on which the raters are split,
+// the round's date in the legend, a warning when the round is older than
+// assess.OldRoundMonths, and a table of the same figures. [Options].Previous
+// draws the scores of an earlier report of the same collaboration as a
+// faint line, [Options].Series adds any other series, and [Radar.WriteSVG]
+// draws a chart on its own for other pages. Money is written by
+// assess.FormatMoney (€ 1.250.000 in Dutch, €1,250,000 in English).
 //
 // Nothing here reads the clock: the page shows each report's as-of date,
 // so the same reports always give the same page.

@@ -45,6 +45,18 @@ type Options struct {
 	// of collab.Mechanisms() (negative: not known), such as the median of a
 	// self-assessment. Nil: none.
 	Series func(r *assess.Report) []Series
+	// Previous are earlier reports, such as those of last year's
+	// assessment, written by assess -format json or kept by a service. A
+	// report on the page is drawn beside the latest of them that is of the
+	// same collaboration (matched by assess.Report.Collaboration, the case's
+	// ID) and dated before it: its evidence scores are a faint grey line on
+	// the radar (thin, dash-dotted, hollow markers, behind the current
+	// scores), named with the earlier date in the legend, and a column of
+	// the scores table. Reports of other collaborations, and those not
+	// earlier, are not drawn; nil: no earlier scores. Write compares the two
+	// with assess.Compare, and returns its error for an earlier report that
+	// lacks a mechanism.
+	Previous []*assess.Report
 	// Progress returns the progress report to show in a report's section,
 	// such as assess.NewProgress of the report's case (see WriteProgress
 	// for what it shows); nil, or a nil result: no such section.
@@ -65,13 +77,16 @@ type Options struct {
 // that is collapsed on screen and printed only when opened. At the end
 // come the sources the cited lessons come from.
 //
+// With opts.Previous, the radar of a report also shows the scores of its
+// latest earlier report as a faint line, named with the earlier date in
+// the legend and given a column of the scores table.
+//
 // When any mechanism of a report has a self-assessment
-// (assess.MechanismResult.SelfAssessment), its chart draws a second series,
-// "Self-assessment (median)", beside the evidence score: the median of the
-// ratings from 1 to 5 drawn at (median−1)×25, so that 1 lies at the centre,
-// 3 at the middle of the scale and 5 at the rim; a mechanism nobody rated
-// is left out of the line. The table beside the chart gives the median
-// itself in a column of its own. Series from opts.Series come after it.
+// (assess.MechanismResult.SelfAssessment), the page shows it on its own
+// scale of 1 to 5: a small chart with a lane per level and a table of the
+// same figures, under a heading with the round's date; the scores table
+// gives the median in a column of its own. The radar draws evidence
+// scores only (0 to 100), with the series from opts.Series after them.
 //
 // The page has its style sheet inline, needs no scripts and loads nothing
 // from elsewhere, prints one case per page, and is well-formed XML as well
@@ -106,7 +121,7 @@ func Write(w io.Writer, reports []*assess.Report, opts Options) error {
 	}
 	var sources []string
 	for i, r := range reports {
-		cv, err := caseOf(r, lang, "case-"+strconv.Itoa(i+1), cat, opts.Series)
+		cv, err := caseOf(r, lang, "case-"+strconv.Itoa(i+1), cat, opts.Series, previousOf(r, opts.Previous))
 		if err != nil {
 			return fmt.Errorf("htmlreport: report %d (%s): %w", i+1, r.Name, err)
 		}
@@ -259,7 +274,7 @@ type strategyView struct {
 }
 
 // caseOf prepares one report for the template.
-func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catalogue, more func(*assess.Report) []Series) (caseView, error) {
+func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catalogue, more func(*assess.Report) []Series, previous *assess.Report) (caseView, error) {
 	w := wordsIn(lang)
 	mechs := collab.Mechanisms()
 	if len(r.Mechanisms) != len(mechs) {
@@ -278,16 +293,24 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		radar.Axes = append(radar.Axes, m.Label(lang))
 		evidence.Values = append(evidence.Values, float64(res.Score))
 	}
-	// The table shows the chart's series, but a self-assessment as its
-	// median on the scale of 1 to 5 rather than as drawn.
-	radar.Series = []Series{evidence}
+	// The table shows the chart's series and, after the evidence score,
+	// the self-assessment's median on its own scale of 1 to 5, which the
+	// chart does not draw.
 	table := []Series{evidence}
-	if chart, median, ok := selfAssessment(r, mechs, w); ok {
-		radar.Series, table = append(radar.Series, chart), append(table, median)
+	if median, ok := selfAssessmentMedians(r, mechs, w); ok {
+		table = append(table, median)
 	}
-	cv.SelfAssessment, cv.HasSelfAssessment = selfAssessmentTable(r, mechs, lang)
-	radar.Series = append(radar.Series, seriesOf(r, more)...)
-	table = append(table, radar.Series[len(table):]...)
+	cv.SelfAssessment, cv.HasSelfAssessment = selfAssessmentTable(r, mechs, lang, id+"-levels")
+	extra := seriesOf(r, more)
+	if previous != nil {
+		earlier, err := earlierSeries(previous, r, lang)
+		if err != nil {
+			return caseView{}, err
+		}
+		extra = append(extra, earlier)
+	}
+	radar.Series = append([]Series{evidence}, extra...)
+	table = append(table, extra...)
 	rv, err := radar.view()
 	if err != nil {
 		return caseView{}, err
@@ -369,6 +392,46 @@ func caseOf(r *assess.Report, lang collab.Language, id string, cat *lesson.Catal
 		cv.Strategy.Observed = st.Observed.Label(lang)
 	}
 	return cv, nil
+}
+
+// previousOf returns the latest of the earlier reports that is of r's
+// collaboration and dated before r, or nil when there is none.
+func previousOf(r *assess.Report, earlier []*assess.Report) *assess.Report {
+	var found *assess.Report
+	for _, p := range earlier {
+		if p == nil || p.Collaboration != r.Collaboration || !p.AsOf.Before(r.AsOf) {
+			continue
+		}
+		if found == nil || p.AsOf.After(found.AsOf) {
+			found = p
+		}
+	}
+	return found
+}
+
+// earlierSeries returns the evidence scores of the earlier report as a
+// faint series, named with its date, through assess.Compare so that the
+// two reports are matched mechanism by mechanism as a comparison matches
+// them.
+func earlierSeries(earlier, r *assess.Report, lang collab.Language) (Series, error) {
+	c, err := assess.Compare(earlier, r)
+	if err != nil {
+		return Series{}, fmt.Errorf("the earlier report of %s: %w", earlier.AsOf, err)
+	}
+	s := Series{
+		Name:  assess.Say("html.earlier-score", assess.Param{Name: "date", Kind: assess.ParamDate, Date: c.From}).In(lang),
+		Faint: true,
+	}
+	for _, m := range collab.Mechanisms() {
+		v := -1.0
+		for _, mc := range c.Mechanisms {
+			if mc.Mechanism == m {
+				v = float64(mc.Score.From)
+			}
+		}
+		s.Values = append(s.Values, v)
+	}
+	return s, nil
 }
 
 // seriesOf calls more, if set, guarding against a nil function.

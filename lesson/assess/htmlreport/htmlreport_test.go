@@ -116,12 +116,12 @@ func TestWriteGivesOneChartWithFiveAxesPerCase(t *testing.T) {
 
 	sections := doc.all(withClass("section", "case"))
 	require.Len(t, sections, len(reports))
-	assert.Len(t, doc.all(named("svg")), len(reports), "one chart per case")
+	assert.Len(t, doc.all(withClass("svg", "radar")), len(reports), "one radar chart per case")
 	for i, sec := range sections {
 		r := reports[i]
 		t.Run(r.Name, func(t *testing.T) {
 			assert.Equal(t, "en", sec.attr["lang"], "every case is in the page's language")
-			svgs := sec.all(named("svg"))
+			svgs := sec.all(withClass("svg", "radar"))
 			require.Len(t, svgs, 1)
 			svg := svgs[0]
 			assert.Len(t, svg.all(withClass("line", "axis")), 5, "five axes")

@@ -24,13 +24,14 @@ func visibleText(page string) string {
 }
 
 // dutchMistakes are what must never appear in Dutch text: a decimal point
-// (3.5 rather than 3,5), an ISO date (2022-06-21 rather than 21 juni 2022),
+// (3.5 rather than 3,5; a point before a group of three digits, as in
+// € 1.250.000, groups thousands), an ISO date (2022-06-21 rather than 21 juni 2022),
 // and a plural after the number one ("1 projecten", "1 van 1 mijlpalen").
 var dutchMistakes = []struct {
 	name    string
 	pattern *regexp.Regexp
 }{
-	{"a decimal point", regexp.MustCompile(`\d\.\d`)},
+	{"a decimal point", regexp.MustCompile(`\d\.(\d{1,2}|\d{4,})\b|\d{4}\.\d`)},
 	{"an ISO date", regexp.MustCompile(`\d{4}-\d{2}(-\d{2})?\b`)},
 	{"a plural after one", regexp.MustCompile(`(^|[^\d,])1 (van 1 )?[a-z]+(en|s)\b`)},
 	{"a region code", regexp.MustCompile(`\bregio [a-z-]+,`)},
@@ -75,5 +76,15 @@ func TestTheSelfAssessmentHasItsOwnScaleItsDateAndAWarningWhenOld(t *testing.T) 
 			assert.Contains(t, page.String(), `<strong class="divided">Verdeeld</strong>`, "a split is marked")
 			assert.Equal(t, tt.old, strings.Contains(text, "Deze ronde is van 16 mei 2022"))
 		})
+	}
+}
+
+func TestTheDecimalPointCheckTellsThousandsFromDecimals(t *testing.T) {
+	decimal := dutchMistakes[0].pattern
+	for _, s := range []string{"3.5", "62.5", "3.14", "1234.5", "0.1234"} {
+		assert.Regexp(t, decimal, s, "%s has a decimal point", s)
+	}
+	for _, s := range []string{"€ 1.250", "€ 1.250.000", "17.942.942", "3,5", "2022."} {
+		assert.NotRegexp(t, decimal, s, "%s has none", s)
 	}
 }

@@ -104,7 +104,7 @@ type progressView struct {
 	Legend     []legendItem
 	Years      []int
 	Rows       []themeRow
-	Totals     []int
+	Totals     []string
 	Shift      *shiftView
 
 	Phases  []string
@@ -116,7 +116,7 @@ type barChart struct{ Width, Height, Left, Right, Base int }
 
 type barView struct {
 	Year           int
-	Total          int
+	Total          string
 	LabelX         string
 	LabelY, TotalY string
 	Segments       []segmentView
@@ -132,7 +132,7 @@ type legendItem struct{ Colour, Label string }
 
 type themeRow struct {
 	Label string
-	Cells []int
+	Cells []string
 }
 
 type shiftView struct {
@@ -149,6 +149,9 @@ func progressOf(p *assess.Progress, lang collab.Language, id string) progressVie
 	num := func(name string, n int) assess.Param {
 		return assess.Param{Name: name, Kind: assess.ParamInt, Number: float64(n)}
 	}
+	// count writes a number of projects, its thousands grouped as lang
+	// groups them (see assess.Param).
+	count := func(n int) string { return num("", n).In(lang) }
 	share := func(x float64) string {
 		return assess.Param{Kind: assess.ParamNumber, Number: 100 * x, Digits: 1}.In(lang) + "%"
 	}
@@ -183,7 +186,7 @@ func progressOf(p *assess.Progress, lang collab.Language, id string) progressVie
 	unit := float64(barsBase-barsTop) / float64(largest)
 	for k, ty := range p.ThemesPerYear {
 		x := barsLeft + barGap/2 + k*(barWidth+barGap)
-		bar := barView{Year: ty.Year, Total: ty.Projects, LabelX: strconv.Itoa(x + barWidth/2),
+		bar := barView{Year: ty.Year, Total: count(ty.Projects), LabelX: strconv.Itoa(x + barWidth/2),
 			LabelY: strconv.Itoa(barsBase + 18)}
 		y := float64(barsBase)
 		for i, t := range themes {
@@ -196,13 +199,13 @@ func progressOf(p *assess.Progress, lang collab.Language, id string) progressVie
 			bar.Segments = append(bar.Segments, segmentView{
 				X: strconv.Itoa(x), Y: coord(y), W: strconv.Itoa(barWidth), H: coord(h),
 				Colour: themeColours[i%len(themeColours)],
-				Label:  strconv.Itoa(ty.Year) + ", " + t.Label(lang) + ": " + strconv.Itoa(n),
+				Label:  strconv.Itoa(ty.Year) + ", " + t.Label(lang) + ": " + count(n),
 			})
 		}
 		bar.TotalY = coord(y - 6)
 		v.Bars = append(v.Bars, bar)
 		v.Years = append(v.Years, ty.Year)
-		v.Totals = append(v.Totals, ty.Projects)
+		v.Totals = append(v.Totals, count(ty.Projects))
 	}
 	width := barsLeft*2 + max(len(p.ThemesPerYear), 1)*(barWidth+barGap)
 	v.Chart = barChart{Width: width, Height: barsHeight, Left: barsLeft, Right: width - barsLeft, Base: barsBase}
@@ -213,7 +216,7 @@ func progressOf(p *assess.Progress, lang collab.Language, id string) progressVie
 		v.Legend = append(v.Legend, legendItem{Colour: themeColours[i%len(themeColours)], Label: t.Label(lang)})
 		row := themeRow{Label: t.Label(lang)}
 		for _, ty := range p.ThemesPerYear {
-			row.Cells = append(row.Cells, ty.Themes.Of(t))
+			row.Cells = append(row.Cells, count(ty.Themes.Of(t)))
 		}
 		v.Rows = append(v.Rows, row)
 	}
@@ -231,11 +234,11 @@ func progressOf(p *assess.Progress, lang collab.Language, id string) progressVie
 
 	for _, ph := range project.Phases() {
 		if n := p.Phases.Of(ph); n > 0 {
-			v.Phases = append(v.Phases, ph.Label(lang)+": "+strconv.Itoa(n))
+			v.Phases = append(v.Phases, ph.Label(lang)+": "+count(n))
 		}
 	}
 	if n := p.Phases.Of(project.PhaseUnknown); n > 0 {
-		v.Phases = append(v.Phases, say("progress.not-started")+": "+strconv.Itoa(n))
+		v.Phases = append(v.Phases, say("progress.not-started")+": "+count(n))
 	}
 	for _, s := range p.Stalled {
 		v.Stalled = append(v.Stalled, say("strategy.projects-stall.seen-stalled",
@@ -244,9 +247,7 @@ func progressOf(p *assess.Progress, lang collab.Language, id string) progressVie
 			assess.Param{Name: "last", Kind: assess.ParamDate, Date: s.Since},
 			num("months", s.Months)))
 	}
-	money := func(m collab.Money) string {
-		return "€ " + assess.Param{Kind: assess.ParamNumber, Number: float64(m.Euros()), Digits: 0}.In(lang)
-	}
+	money := func(m collab.Money) string { return assess.FormatMoney(m, lang) }
 	for _, fy := range p.FundingPerYear {
 		line := strconv.Itoa(fy.Year) + ": " + money(fy.Sources.Total())
 		var parts []string

@@ -24,6 +24,11 @@ import (
 type Series struct {
 	Name   string
 	Values []float64
+	// Faint draws the series as an earlier state rather than a current
+	// one: a thin grey dash-dotted line with hollow circles, behind every
+	// other series, and without values written beside its points; the
+	// styles of the other series (see Radar) skip it.
+	Faint bool
 }
 
 // Radar is a radar (spider) chart: a number of axes around a centre, each
@@ -31,6 +36,8 @@ type Series struct {
 // series. The first series is drawn solid with a light fill, the second
 // dashed with square markers, the third dotted with diamond markers, so
 // that series differ by more than colour; later series reuse these styles.
+// A Faint series (an earlier state) is drawn thin, grey and dash-dotted
+// with hollow circles, behind the others, and takes no style of theirs.
 //
 // Rings mark the band thresholds of the assessment (assess.BandDevelopingFrom
 // and assess.BandStrongFrom) and the rim.
@@ -112,7 +119,10 @@ type radarView struct {
 	Width, Height   int
 	Rings           []ringView
 	Axes            []axisView
-	Series          []seriesView
+	// Series are in the order given, for the legend; Drawn in the order
+	// they are painted, faint series first so that they lie behind.
+	Series []seriesView
+	Drawn  []seriesView
 }
 
 type ringView struct {
@@ -224,8 +234,15 @@ func (r *Radar) view() (radarView, error) {
 	}
 	v.Desc = strings.Join(desc, "; ") + "."
 
-	for si, s := range r.Series {
-		sv := seriesView{Name: s.Name, Class: "series-" + strconv.Itoa(si%3), Marker: markers[si%3]}
+	style := 0 // the style of the next series that is not faint
+	for _, s := range r.Series {
+		sv := seriesView{Name: s.Name, Class: "series-earlier", Marker: "hollow"}
+		si := -1 // faint: no style of its own, no values written
+		if !s.Faint {
+			si = style
+			sv.Class, sv.Marker = "series-"+strconv.Itoa(si%3), markers[si%3]
+			style++
+		}
 		pts := make([]string, n) // "" for an unknown value
 		for i, val := range s.Values {
 			if !known(val) {
@@ -252,6 +269,13 @@ func (r *Radar) view() (radarView, error) {
 		}
 		sv.Polygon, sv.Lines = seriesLines(pts)
 		v.Series = append(v.Series, sv)
+	}
+	for _, faint := range []bool{true, false} {
+		for i, s := range r.Series {
+			if s.Faint == faint {
+				v.Drawn = append(v.Drawn, v.Series[i])
+			}
+		}
 	}
 	return v, nil
 }

@@ -16,7 +16,9 @@ import (
 //	series 0   #1f4e79 on white  8.7 (dark blue, solid line, circles)
 //	series 1   #a34700 on white  6.1 (dark orange, dashed, squares)
 //	series 2   #2e6b30 on white  6.4 (dark green, dotted, diamonds)
-//	grid       #767676 on white  4.5 (the band rings and axes)
+//	grid       #767676 on white  4.5 (the band rings and axes; an earlier
+//	                  report's faint line, thin and dash-dotted with hollow
+//	                  circles, at least 3.9 on every band's shade)
 //	weak       #8a1c1c on #fbe9e9 7.9
 //	developing #6b4a00 on #fff3d1 7.3
 //	strong     #1d5c26 on #e5f3e7 7.0
@@ -112,7 +114,24 @@ svg .series-2 { stroke: SERIES2; fill: none; stroke-width: 2.5; stroke-dasharray
 svg .marker.series-0 { fill: SERIES0; fill-opacity: 1; }
 svg .marker.series-1 { fill: SERIES1; stroke-dasharray: none; }
 svg .marker.series-2 { fill: SERIES2; stroke-dasharray: none; }
+svg .series-earlier { stroke: GRID; fill: none; stroke-width: 1.5; stroke-dasharray: 8 3 2 3; }
+svg .marker.series-earlier { fill: PAPER; stroke-dasharray: none; }
+figure svg.swatch-line { display: inline-block; width: 1.6rem; height: .5rem; vertical-align: middle; margin-right: .35rem; }
 .swatch-box { width: .9rem; border-top-width: .9rem; }
+figure.levels { max-width: 36rem; margin-bottom: .8rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.mark { font-size: 1.1rem; line-height: 1; }
+.mark-series-0 { color: SERIES0; }
+.mark-series-1 { color: SERIES1; }
+.mark-series-2 { color: SERIES2; }
+.mark-median { color: INK; font-weight: 700; }
+svg.levels .tick { stroke: GRID; stroke-width: 1; stroke-dasharray: 2 3; }
+svg.levels .tick-label { fill: MUTED; font-size: 12px; }
+svg.levels .level-label { fill: INK; font-size: 13px; font-weight: 600; }
+svg.levels .divided-mark { fill: WEAKINK; font-weight: 700; }
+svg.levels .lane { stroke: GRID; stroke-width: 1; }
+svg.levels .median { stroke: INK; stroke-width: 3; }
+svg.levels .marker { stroke: PAPER; stroke-width: 1; fill-opacity: 1; stroke-dasharray: none; }
 svg.bars { max-width: 40rem; }
 svg.bars text { fill: INK; font-size: 12px; }
 svg.bars .bar-total { font-weight: 600; }
@@ -133,8 +152,9 @@ details.appendix > summary { cursor: pointer; font-weight: 600; }
   svg .ring-label { font-size: 15px; }
   svg .value { font-size: 16px; }
   svg.bars text { font-size: 15px; }
+  svg.levels .tick-label, svg.levels .level-label { font-size: 15px; }
   th, td { font-size: .85rem; hyphens: auto; }
-  .scores .extra, .raters { display: none; }
+  .scores .extra, .raters, .col-suffix { display: none; }
 }
 @media print {
   details.appendix:not([open]) { display: none; }
@@ -142,7 +162,9 @@ details.appendix > summary { cursor: pointer; font-weight: 600; }
   p, li { orphans: 2; widows: 2; }
   .finding, .strength { break-inside: auto; }
   .finding p, .strength p, .finding li, .strength li { break-inside: avoid; }
-  .lessons, .lessons-head, .overview .scores, .strategy-more { display: none; }
+  .lessons, .lessons-head, .overview .scores, .strategy-more, table.selfassessment { display: none; }
+  figure.levels { max-width: 20rem; }
+  .legend { gap: .2rem .8rem; margin: .2rem 0; }
   figure { max-width: 24rem; }
   section.case section.progress { display: none; }
   .strength .evidence, .strength .evidence-head { display: none; }

@@ -53,9 +53,8 @@ type words struct {
 	Raters     string
 	Consensus  string
 
-	// SelfAssessment names the self-assessment's series on the chart,
-	// SelfAssessmentMedian its column in the table.
-	SelfAssessment       string
+	// SelfAssessmentMedian names the self-assessment's column in the
+	// scores table.
 	SelfAssessmentMedian string
 }
 
@@ -111,7 +110,6 @@ func wordsIn(lang collab.Language) words {
 		Raters:     say("html.raters"),
 		Consensus:  say("html.consensus"),
 
-		SelfAssessment:       say("html.self-assessment"),
 		SelfAssessmentMedian: say("html.self-assessment-median"),
 	}
 }
