@@ -343,7 +343,7 @@ func (s *Server) changeRound(w http.ResponseWriter, r *http.Request, change func
 			if !s.storeOK(w, r, err, "reading a case") {
 				return nil, nil, false
 			}
-			next, err := withSelfAssessment(stored, *sa)
+			c, err := withSelfAssessment(stored, *sa)
 			if ps := collab.ProblemsOf(err); len(ps) > 0 {
 				s.writeProblemsWith(w, r, http.StatusConflict, "invalid-case",
 					"the round does not fit the case as it stands; problems lists why", ps)
@@ -351,6 +351,10 @@ func (s *Server) changeRound(w http.ResponseWriter, r *http.Request, change func
 			}
 			if err != nil {
 				s.internal(w, r, "adding a round to a case", err)
+				return nil, nil, false
+			}
+			next, ok := s.recordOf(w, r, c)
+			if !ok {
 				return nil, nil, false
 			}
 			rec, match = &next, stored.Revision
@@ -367,19 +371,19 @@ func (s *Server) changeRound(w http.ResponseWriter, r *http.Request, change func
 	return nil, nil, false
 }
 
-// withSelfAssessment returns the record of the stored case with sa in its
+// withSelfAssessment returns the stored case with sa in its
 // self-assessments (replacing an earlier one with sa's ID), validated: the
 // case's problems when it does not fit.
-func withSelfAssessment(stored store.Record, sa collab.SelfAssessment) (store.Record, error) {
+func withSelfAssessment(stored store.Record, sa collab.SelfAssessment) (*assess.Case, error) {
 	c, err := assess.DecodeCase(bytes.NewReader(stored.Body), 0)
 	if err != nil {
-		return store.Record{}, fmt.Errorf("decoding stored case %s: %w", stored.ID, err)
+		return nil, fmt.Errorf("decoding stored case %s: %w", stored.ID, err)
 	}
 	c.SelfAssessments = rounds.WithSelfAssessment(c.SelfAssessments, sa)
 	if err := c.Validate(); err != nil {
-		return store.Record{}, err
+		return nil, err
 	}
-	return recordOf(c)
+	return c, nil
 }
 
 // closeRound is POST /v1/cases/{id}/rounds/{round}/close: it closes the
