@@ -159,7 +159,7 @@ func (nt nullTime) Scan(src any) error {
 		*nt.t = time.Time{}
 		return nil
 	}
-	return timeScanner{nt.t}.Scan(src)
+	return timeScanner(nt).Scan(src)
 }
 
 // textScanner reads an enum or hash column through its parser.
