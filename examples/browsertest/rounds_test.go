@@ -74,17 +74,6 @@ func (s *roundSite) score(i int, key string) (n int) {
 	return n
 }
 
-// statementKeys lists the statements of the questionnaire in order.
-func statementKeys() []string {
-	var keys []string
-	for _, s := range questionnaire.Default().Sections() {
-		for _, st := range s.Statements {
-			keys = append(keys, st.Key)
-		}
-	}
-	return keys
-}
-
 // focused returns the ID (or else the tag) of the element with the focus.
 func focused(t *testing.T, tab *browser.Tab) string {
 	t.Helper()
@@ -109,7 +98,7 @@ func tabTo(t *testing.T, tab *browser.Tab, id string) {
 func TestARaterFillsInTheFormWithTheKeyboardAndChangesAnAnswer(t *testing.T) {
 	b := suite.Browser(t)
 	site := startRoundSite(t)
-	keys := statementKeys()
+	keys := questionnaire.Default().Keys()
 	err := b.Visit(t.Context(), "rater form by keyboard", site.link(0), browser.Desktop, func(tab *browser.Tab) error {
 		// Tab into each statement's radio group, choose with Space, move
 		// to 4 with the arrow keys: the way a keyboard user answers.
@@ -177,7 +166,7 @@ func answerAll(t *testing.T, site *roundSite) {
 	t.Helper()
 	for i, tok := range site.tokens {
 		a := rounds.Answer{Comments: []rounds.Comment{{Mechanism: collab.MechanismUrgency, Text: fmt.Sprintf("toelichting %d", i)}}}
-		for _, k := range statementKeys() {
+		for _, k := range questionnaire.Default().Keys() {
 			a.Scores = append(a.Scores, rounds.StatementScore{Statement: k, Score: []int{5, 1, 1}[i]})
 		}
 		require.NoError(t, site.store.SaveAnswer(context.Background(), tok.Hash(), a, time.Now()))

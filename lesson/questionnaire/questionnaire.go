@@ -89,6 +89,18 @@ func (q Questionnaire) LookupStatement(key string) (Statement, collab.Mechanism,
 	return Statement{}, collab.MechanismUnknown, false
 }
 
+// Keys returns the keys of every statement in questionnaire order, as a
+// new slice: what a form asks, or a test fills in.
+func (q Questionnaire) Keys() []string {
+	keys := make([]string, 0, q.Len())
+	for _, s := range q.sections {
+		for _, st := range s.Statements {
+			keys = append(keys, st.Key)
+		}
+	}
+	return keys
+}
+
 // Len returns the number of statements in the questionnaire.
 func (q Questionnaire) Len() int {
 	n := 0

@@ -109,3 +109,15 @@ func TestScaleLabel(t *testing.T) {
 		})
 	}
 }
+
+func TestKeysListsEveryStatementInOrder(t *testing.T) {
+	q := questionnaire.Default()
+	keys := q.Keys()
+	require.Len(t, keys, q.Len())
+	assert.Equal(t, "urgency.need", keys[0])
+	assert.Equal(t, "infrastructure.continuity", keys[len(keys)-1])
+	for _, k := range keys {
+		_, _, ok := q.LookupStatement(k)
+		assert.True(t, ok, k)
+	}
+}

@@ -42,10 +42,8 @@ func roundRaters(t *testing.T) []map[string]any {
 // comments on urgency.
 func roundAnswer(score int, comment string) url.Values {
 	v := url.Values{}
-	for _, s := range questionnaire.Default().Sections() {
-		for _, st := range s.Statements {
-			v.Set("score:"+st.Key, fmt.Sprint(score))
-		}
+	for _, key := range questionnaire.Default().Keys() {
+		v.Set("score:"+key, fmt.Sprint(score))
 	}
 	if comment != "" {
 		v.Set("comment:urgency", comment)

@@ -84,10 +84,8 @@ func (f *fixture) post(path string, form url.Values, header ...string) *httptest
 // fullForm scores every statement with score and comments on urgency.
 func fullForm(score string, comment string) url.Values {
 	v := url.Values{}
-	for _, s := range questionnaire.Default().Sections() {
-		for _, st := range s.Statements {
-			v.Set("score:"+st.Key, score)
-		}
+	for _, key := range questionnaire.Default().Keys() {
+		v.Set("score:"+key, score)
 	}
 	if comment != "" {
 		v.Set("comment:urgency", comment)
