@@ -12,6 +12,16 @@
 // 11 px, and axe-core finds no violation of WCAG 2 A and AA. The page of
 // all demo cases together and the progress page are checked too.
 //
+// The tests of the kennisbank's self-assessment pages (package web of
+// examples/kennisbank, served on its in-memory store) do what a rater
+// does: open the personal link, answer every statement with the keyboard
+// alone (Tab into each group of radio buttons, Space, the arrow keys),
+// type a comment, send the form with Enter, and open the link again on a
+// phone to change one answer. The workshop view must show the round, and
+// axe-core finds no violation on the form (Dutch, English, saved, with a
+// mistake), a link that leads nowhere and the workshop view, none of
+// which scrolls sideways on a phone.
+//
 // Run them from this directory:
 //
 //	go test ./...

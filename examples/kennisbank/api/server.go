@@ -23,6 +23,7 @@ import (
 
 	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/examples/kennisbank/store"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/web"
 	"github.com/regiokompas/regiokompas/lesson"
 	"github.com/regiokompas/regiokompas/region"
 )
@@ -47,6 +48,14 @@ type Config struct {
 	// requests for a report get 503 with Retry-After. Zero or less:
 	// defaultMaxReports.
 	MaxReports int
+	// RaterPerToken and RaterPerAddress bound the requests to a rater's
+	// pages (/r/{token}) per token and per client address; nil: the
+	// defaults of package web. ClientAddress names the address a request
+	// is limited by; nil: the host of its RemoteAddr (behind a reverse
+	// proxy, return the client's address the proxy reports, or every
+	// rater shares the proxy's limit).
+	RaterPerToken, RaterPerAddress *web.Limiter
+	ClientAddress                  func(r *http.Request) string
 }
 
 // defaultMaxReports bounds the reports worked out at once: two per core
@@ -71,6 +80,10 @@ type Server struct {
 	// its capacity run at once; past that a report request gets 503.
 	reports chan struct{}
 	cache   *reportCache
+	// rounds keeps self-assessment rounds when the store does; pages
+	// serves their HTML (the rater's form, the workshop view).
+	rounds store.Rounds
+	pages  *web.Pages
 }
 
 // New checks cfg and builds a Server. It refuses a missing or short
@@ -103,6 +116,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Insecure {
 		s.auth = bearer{}
 	}
+
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBody
 	}
@@ -112,6 +126,8 @@ func New(cfg Config) (*Server, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
+	s.rounds, _ = cfg.Store.(store.Rounds)
+	s.pages = s.newPages(cfg)
 	for _, rt := range s.routes() {
 		h := rt.handle
 		if !rt.public {
@@ -145,6 +161,15 @@ func (s *Server) routes() []route {
 		{method: "GET", path: "/v1/cases/{id}/report", handle: s.report},
 		{method: "GET", path: "/v1/lessons", handle: s.searchLessons},
 		{method: "GET", path: "/v1/regions", handle: s.listRegions},
+		{method: "POST", path: "/v1/cases/{id}/rounds", handle: s.openRound},
+		{method: "GET", path: "/v1/cases/{id}/rounds", handle: s.listRounds},
+		{method: "GET", path: "/v1/cases/{id}/rounds/{round}", handle: s.getRound},
+		{method: "POST", path: "/v1/cases/{id}/rounds/{round}/close", handle: s.closeRound},
+		{method: "POST", path: "/v1/cases/{id}/rounds/{round}/reopen", handle: s.reopenRound},
+		{method: "DELETE", path: "/v1/cases/{id}/rounds/{round}/raters/{rater}", handle: s.removeRater},
+		{method: "GET", path: "/v1/cases/{id}/rounds/{round}/workshop", handle: s.workshop},
+		{method: "GET", path: "/r/{token}", public: true, handle: s.raterForm},
+		{method: "POST", path: "/r/{token}", public: true, handle: s.raterSubmit},
 	}
 }
 

@@ -42,6 +42,8 @@ func schema() [][]string {
 		},
 		// 2: one row that Ping rewrites: readiness is a write that succeeded.
 		{`CREATE TABLE readiness (id {int} PRIMARY KEY, writes {bigint} NOT NULL)`},
+		// 3: self-assessment rounds, their raters and answers (rounds.go).
+		roundsMigration(),
 	}
 }
 

@@ -34,7 +34,7 @@ func TestTheOneSchemaWritesWhatEachDatabaseHadBefore(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			got := store.SchemaOf(name)
 			want := legacySchema[name]
-			require.Len(t, got, len(want), "migrations")
+			require.GreaterOrEqual(t, len(got), len(want), "migrations: the old ones, then the ones added since (rounds)")
 			for v := range want {
 				require.Len(t, got[v], len(want[v]), "statements of migration %d", v+1)
 				for i := range want[v] {
@@ -84,9 +84,12 @@ func TestADatabaseOfTheOldSchemaOpens(t *testing.T) {
 			_, err = s.Create(t.Context(), newRecord("Nieuw netwerk", "friesland"))
 			require.NoError(t, err, "and a new case")
 			require.NoError(t, s.Ping(t.Context()))
-			var rows int
+			var rows, old int
 			require.NoError(t, store.DBOf(s).QueryRowContext(t.Context(), `SELECT COUNT(*) FROM schema_migrations`).Scan(&rows))
-			assert.Equal(t, 2, rows, "no migration ran again")
+			assert.Equal(t, store.Migrations(s), rows, "the migrations added since ran once")
+			require.NoError(t, store.DBOf(s).QueryRowContext(t.Context(),
+				`SELECT COUNT(*) FROM schema_migrations WHERE applied = '2025-01-01T00:00:00.000000Z'`).Scan(&old))
+			assert.Equal(t, 2, old, "no migration ran again")
 		})
 	}
 }

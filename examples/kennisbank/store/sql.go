@@ -249,24 +249,31 @@ func (s *sqlStore) List(ctx context.Context, q ListQuery) ([]Record, string, err
 // Update implements Store.
 func (s *sqlStore) Update(ctx context.Context, rec Record, match Revision) (Record, error) {
 	now := s.now().UTC().Truncate(time.Microsecond)
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, s.d.bind(`UPDATE cases
-			SET name = ?, region = ?, version = version + 1, updated = ?, body = ?
-			WHERE id = ? AND generation = ? AND version = ?
-			RETURNING generation, version, created`),
-			rec.Name, rec.Region, now.Format(timeLayout), s.d.bodyArg(rec.Body),
-			rec.ID.String(), match.Generation, match.Version).
-			Scan(&rec.Revision.Generation, &rec.Revision.Version, timeScanner{&rec.Created})
-		if errors.Is(err, sql.ErrNoRows) {
-			return s.missOrStale(ctx, tx, rec.ID)
-		}
-		return err
-	})
+	err := s.inTx(ctx, func(tx *sql.Tx) error { return s.updateCase(ctx, tx, &rec, match, now) })
 	if err != nil {
 		return Record{}, storeError("updating", rec.ID, err)
 	}
-	rec.Updated = now
 	return rec, nil
+}
+
+// updateCase replaces the case rec.ID in tx when it still has revision
+// match, and sets rec's new revision, created and updated times (now):
+// ErrNotFound or ErrStale when it changed no row.
+func (s *sqlStore) updateCase(ctx context.Context, tx *sql.Tx, rec *Record, match Revision, now time.Time) error {
+	err := tx.QueryRowContext(ctx, s.d.bind(`UPDATE cases
+		SET name = ?, region = ?, version = version + 1, updated = ?, body = ?
+		WHERE id = ? AND generation = ? AND version = ?
+		RETURNING generation, version, created`),
+		rec.Name, rec.Region, now.Format(timeLayout), s.d.bodyArg(rec.Body),
+		rec.ID.String(), match.Generation, match.Version).
+		Scan(&rec.Revision.Generation, &rec.Revision.Version, timeScanner{&rec.Created})
+	if errors.Is(err, sql.ErrNoRows) {
+		return s.missOrStale(ctx, tx, rec.ID)
+	}
+	if err == nil {
+		rec.Updated = now
+	}
+	return err
 }
 
 // Delete implements Store.
