@@ -3,6 +3,7 @@ package collabtest_test
 import (
 	"fmt"
 
+	"github.com/regiokompas/regiokompas/collab"
 	"github.com/regiokompas/regiokompas/collab/collabtest"
 )
 
@@ -17,4 +18,18 @@ func ExampleCollaboration() {
 	// members: 12 stakeholders: 12
 	// valid: true
 	// first member: zorgkantoor
+}
+
+// The benchmarks' collaboration: every part filled in, no randomness, valid
+// at every size.
+func ExampleFull() {
+	c := collabtest.Full(50)
+	fmt.Println("members:", len(c.Members), "networks:", len(c.Networks))
+	fmt.Println("valid:", c.Validate() == nil)
+	largest := collabtest.Full(collab.MaxMembers)
+	fmt.Println("valid at the maximum:", largest.Validate() == nil)
+	// Output:
+	// members: 50 networks: 4
+	// valid: true
+	// valid at the maximum: true
 }

@@ -1,0 +1,158 @@
+package collab
+
+import (
+	"cmp"
+	"encoding/binary"
+	"slices"
+
+	"github.com/google/uuid"
+
+	"github.com/regiokompas/regiokompas/collab/check"
+)
+
+// memberIndex finds the members of one collaboration by stakeholder ID
+// while it is validated, so that the checks that look members up (the
+// stakeholder a role holder names, each member of a network, the seats at
+// the regional table) and the checks for members listed twice cost
+// n·log n for the whole collaboration instead of n² comparisons.
+//
+// It is a fixed array sorted once, meant to live on the stack of one
+// Validate call: building and using it allocates nothing. Its size,
+// about 40 KB, is that of a collaboration at MaxMembers; a collaboration
+// with more members than that (a problem of its own) gets no index, and
+// its references are not looked up (see mayHave).
+type memberIndex struct {
+	n    int  // entries of byID in use
+	off  bool // more members than MaxMembers: no index
+	byID [MaxMembers]memberEntry
+	// seen is, per run of equal IDs in byID (at the run's first entry),
+	// the network (1-based) and position in it where the ID was last
+	// listed while the networks are checked; seat is the first
+	// regional-table network and position that lists it. A zero net means
+	// none.
+	seen, seat [MaxMembers]listing
+}
+
+// memberEntry is one member: its stakeholder ID as two big-endian
+// halves, which order as the ID's bytes do and compare in two
+// instructions, and its index in Members.
+type memberEntry struct {
+	hi, lo uint64
+	i      int32
+}
+
+// halves returns id as the two halves a memberEntry keeps.
+func halves(id uuid.UUID) (hi, lo uint64) {
+	return binary.BigEndian.Uint64(id[:8]), binary.BigEndian.Uint64(id[8:])
+}
+
+// listing is where a network lists a stakeholder: network net-1 (net is
+// 1-based so that the zero listing means none), position pos.
+type listing struct {
+	net, pos int32
+}
+
+// build indexes the members of c, sorted by ID and, for equal IDs, by
+// index, so that the first entry of every ID is its earliest member.
+func (x *memberIndex) build(c *Collaboration) {
+	if len(c.Members) > MaxMembers {
+		x.off = true
+		return
+	}
+	for i := range c.Members {
+		hi, lo := halves(c.Members[i].Stakeholder)
+		x.byID[i] = memberEntry{hi: hi, lo: lo, i: int32(i)}
+	}
+	x.n = len(c.Members)
+	slices.SortFunc(x.byID[:x.n], func(a, b memberEntry) int {
+		if c := cmp.Compare(a.hi, b.hi); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.lo, b.lo); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+}
+
+// find returns the position in byID of the first entry with id, or -1
+// when no member has it (or the index is off). It is a binary search
+// written out, which compares in place.
+func (x *memberIndex) find(id uuid.UUID) int {
+	hi, lo := halves(id)
+	a, b := 0, x.n
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if e := &x.byID[m]; e.hi < hi || (e.hi == hi && e.lo < lo) {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	if a < x.n && x.byID[a].hi == hi && x.byID[a].lo == lo {
+		return a
+	}
+	return -1
+}
+
+// mayHave reports whether id is a member, as validation checks references:
+// when the collaboration has more members than MaxMembers, which is a
+// problem of its own, references are not looked up, so that a hostile list
+// costs no more than one of the maximum length.
+func (x *memberIndex) mayHave(id uuid.UUID) bool {
+	return x.off || x.find(id) >= 0
+}
+
+// earlierMember returns the index of the first member before Members[i]
+// with the same stakeholder, or -1; a member without a stakeholder has
+// none (that is a problem of its own). Without an index it compares as
+// check.Earlier does.
+func (x *memberIndex) earlierMember(v *check.Validator, c *Collaboration, i int) int {
+	id := c.Members[i].Stakeholder
+	if id == uuid.Nil {
+		return -1
+	}
+	if x.off {
+		return check.Earlier(v, "members", "stakeholder", c.Members, i, func(m *Member) uuid.UUID { return m.Stakeholder })
+	}
+	if j := int(x.byID[x.find(id)].i); j < i {
+		return j
+	}
+	return -1
+}
+
+// seatTable records, for every member, the first regional-table network
+// that lists it and where, as tableSeat finds it.
+func (x *memberIndex) seatTable(c *Collaboration) {
+	for j := range c.Networks {
+		n := &c.Networks[j]
+		if n.Kind != NetworkRegionalTable {
+			continue
+		}
+		for k, id := range n.Members {
+			if p := x.find(id); p >= 0 && x.seat[p].net == 0 {
+				x.seat[p] = listing{net: int32(j + 1), pos: int32(k)}
+			}
+		}
+	}
+}
+
+// visit looks up id, listed by network j at position k: whether it may
+// be a member (see mayHave), and the position at which network j listed it
+// before, or -1 when this is its first listing, which visit records. When
+// the index cannot tell (id is no member, or there is no index) earlier is
+// -2, and the caller compares id with the network's earlier IDs itself.
+func (x *memberIndex) visit(j int, id uuid.UUID, k int) (member bool, earlier int) {
+	if x.off {
+		return true, -2
+	}
+	p := x.find(id)
+	if p < 0 {
+		return false, -2
+	}
+	if s := x.seen[p]; s.net == int32(j+1) {
+		return true, int(s.pos)
+	}
+	x.seen[p] = listing{net: int32(j + 1), pos: int32(k)}
+	return true, -1
+}
