@@ -103,7 +103,7 @@ func (c *Collaboration) validate(v *check.Validator) {
 	v.Text("name", c.Name, true, MaxNameLength)
 	v.Required("region", c.Region == "")
 	v.Required("started", c.Started.IsZero())
-	check.DateOrder(v, "ended", c.Started, c.Ended, "the collaboration started")
+	dateOrder(v, "ended", c.Started, c.Ended, "the collaboration started")
 	v.Enum("strategy", c.Strategy, true)
 	v.Enum("governance", c.Governance, false)
 	v.Enum("purchasing", c.Purchasing, false)
@@ -113,7 +113,7 @@ func (c *Collaboration) validate(v *check.Validator) {
 	case !c.Governance.IsZero() && c.GovernanceSince.IsZero():
 		v.Addf("governanceSince", CodeRequired, "is required when governance is given")
 	default:
-		check.DateOrder(v, "governanceSince", c.Started, c.GovernanceSince, "the collaboration started")
+		dateOrder(v, "governanceSince", c.Started, c.GovernanceSince, "the collaboration started")
 	}
 	c.validateScope(v)
 	c.validateParts(v)
@@ -149,8 +149,7 @@ func (c *Collaboration) validateTableSeats(v *check.Validator, x *memberIndex) {
 		if x.off {
 			j, k = c.tableSeat(m.Stakeholder)
 		} else {
-			s := x.seat[x.find(m.Stakeholder)]
-			j, k = int(s.net)-1, int(s.pos)
+			j, k = x.seatOf(i)
 		}
 		switch {
 		case m.RegionalTable && j < 0:

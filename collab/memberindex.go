@@ -18,7 +18,7 @@ import (
 //
 // It is a fixed array sorted once, meant to live on the stack of one
 // Validate call: building and using it allocates nothing. Its size,
-// about 40 KB, is that of a collaboration at MaxMembers; a collaboration
+// about 44 KB, is that of a collaboration at MaxMembers; a collaboration
 // with more members than that (a problem of its own) gets no index, and
 // its references are not looked up (see mayHave).
 type memberIndex struct {
@@ -31,11 +31,14 @@ type memberIndex struct {
 	// regional-table network and position that lists it. A zero net means
 	// none.
 	seen, seat [MaxMembers]listing
+	// head is, per member, the position in byID of the first entry with
+	// its ID, so that a member finds its own entry without a search.
+	head [MaxMembers]int32
 }
 
-// memberEntry is one member: its stakeholder ID as two big-endian
-// halves, which order as the ID's bytes do and compare in two
-// instructions, and its index in Members.
+// memberEntry is one member: its stakeholder ID as two halves, which
+// compare in two instructions (in an order of their own, which is all a
+// lookup needs), and its index in Members.
 type memberEntry struct {
 	hi, lo uint64
 	i      int32
@@ -43,7 +46,12 @@ type memberEntry struct {
 
 // halves returns id as the two halves a memberEntry keeps.
 func halves(id uuid.UUID) (hi, lo uint64) {
-	return binary.BigEndian.Uint64(id[:8]), binary.BigEndian.Uint64(id[8:])
+	return binary.LittleEndian.Uint64(id[:8]), binary.LittleEndian.Uint64(id[8:])
+}
+
+// below reports whether e's ID orders before the ID of halves hi, lo.
+func (e *memberEntry) below(hi, lo uint64) bool {
+	return e.hi < hi || (e.hi == hi && e.lo < lo)
 }
 
 // listing is where a network lists a stakeholder: network net-1 (net is
@@ -73,23 +81,33 @@ func (x *memberIndex) build(c *Collaboration) {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
+	h := 0
+	for p := range x.byID[:x.n] {
+		if e, f := &x.byID[p], &x.byID[h]; e.hi != f.hi || e.lo != f.lo {
+			h = p
+		}
+		x.head[x.byID[p].i] = int32(h)
+	}
 }
 
 // find returns the position in byID of the first entry with id, or -1
 // when no member has it (or the index is off). It is a binary search
-// written out, which compares in place.
+// written out, which compares in place and moves without a branch.
 func (x *memberIndex) find(id uuid.UUID) int {
-	hi, lo := halves(id)
-	a, b := 0, x.n
-	for a < b {
-		m := int(uint(a+b) >> 1)
-		if e := &x.byID[m]; e.hi < hi || (e.hi == hi && e.lo < lo) {
-			a = m + 1
-		} else {
-			b = m
-		}
+	if x.n == 0 {
+		return -1
 	}
-	if a < x.n && x.byID[a].hi == hi && x.byID[a].lo == lo {
+	hi, lo := halves(id)
+	a, n := 0, x.n
+	for n > 1 {
+		half := n >> 1
+		if x.byID[a+half-1].below(hi, lo) {
+			a += half
+		}
+		n -= half
+	}
+	// a is the first entry not below id, or the last entry.
+	if e := &x.byID[a]; e.hi == hi && e.lo == lo {
 		return a
 	}
 	return -1
@@ -115,14 +133,14 @@ func (x *memberIndex) earlierMember(v *check.Validator, c *Collaboration, i int)
 	if x.off {
 		return check.Earlier(v, "members", "stakeholder", c.Members, i, func(m *Member) uuid.UUID { return m.Stakeholder })
 	}
-	if j := int(x.byID[x.find(id)].i); j < i {
+	if j := int(x.byID[x.head[i]].i); j < i {
 		return j
 	}
 	return -1
 }
 
 // seatTable records, for every member, the first regional-table network
-// that lists it and where, as tableSeat finds it.
+// that lists it and where, as tableSeat finds it; seatOf returns it.
 func (x *memberIndex) seatTable(c *Collaboration) {
 	for j := range c.Networks {
 		n := &c.Networks[j]
@@ -155,4 +173,11 @@ func (x *memberIndex) visit(j int, id uuid.UUID, k int) (member bool, earlier in
 	}
 	x.seen[p] = listing{net: int32(j + 1), pos: int32(k)}
 	return true, -1
+}
+
+// seatOf returns where Members[i] sits at the regional table, as
+// tableSeat: the network's index and the position in it, or -1, -1.
+func (x *memberIndex) seatOf(i int) (network, member int) {
+	s := x.seat[x.head[i]]
+	return int(s.net) - 1, int(s.pos)
 }

@@ -84,9 +84,9 @@ func (n *Network) validateWith(v *check.Validator, c *Collaboration, x *memberIn
 		v.Leave()
 	}
 	if v.Required("since", n.Since.IsZero()) {
-		check.DateOrder(v, "since", c.Started, n.Since, "the collaboration started")
+		dateOrder(v, "since", c.Started, n.Since, "the collaboration started")
 	}
-	check.DateOrder(v, "until", n.Since, n.Until, "the network started")
+	dateOrder(v, "until", n.Since, n.Until, "the network started")
 	if n.People < 0 || n.People > MaxNetworkPeople {
 		v.Addf("people", CodeOutOfRange, "is %d, outside 0 to %d", n.People, MaxNetworkPeople)
 	}

@@ -37,7 +37,7 @@ func (r *RoleHolder) validateWith(v *check.Validator, c *Collaboration, x *membe
 	}
 	v.Text("person", r.Person, false, MaxNameLength)
 	if v.Required("from", r.From.IsZero()) {
-		check.DateOrder(v, "from", c.Started, r.From, "the collaboration started")
+		dateOrder(v, "from", c.Started, r.From, "the collaboration started")
 	}
-	check.DateOrder(v, "until", r.From, r.Until, "the role began")
+	dateOrder(v, "until", r.From, r.Until, "the role began")
 }
