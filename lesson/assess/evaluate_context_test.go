@@ -39,12 +39,12 @@ func TestAnEvaluationWhoseContextIsDoneBeforehandDoesNothing(t *testing.T) {
 	}
 }
 
-// A case whose actor network is large: one network of all of 400 members
-// ties 80,000 pairs, so the network measures look at the context inside
+// A case whose actor network is large: one network of all of 250 members
+// ties some 31,000 pairs, so the network measures look at the context inside
 // their loops.
 func networkHeavyCase(t *testing.T) *assess.Case {
 	t.Helper()
-	c := generatedCase(t, 5, 400, 20)
+	c := generatedCase(t, 5, 250, 20)
 	col := &c.Collaboration
 	all := make([]uuid.UUID, 0, len(col.Members))
 	since := col.Started
