@@ -1,10 +1,6 @@
 package collab
 
 import (
-	"cmp"
-	"encoding/binary"
-	"slices"
-
 	"github.com/google/uuid"
 
 	"github.com/regiokompas/regiokompas/collab/check"
@@ -22,9 +18,9 @@ import (
 // with more members than that (a problem of its own) gets no index, and
 // its references are not looked up (see mayHave).
 type memberIndex struct {
-	n    int  // entries of byID in use
-	off  bool // more members than MaxMembers: no index
-	byID [MaxMembers]memberEntry
+	n    int                     // entries of byID in use
+	off  bool                    // more members than MaxMembers: no index
+	byID [MaxMembers]check.IDKey // each member's stakeholder, sorted
 	// seen is, per run of equal IDs in byID (at the run's first entry),
 	// the network (1-based) and position in it where the ID was last
 	// listed while the networks are checked; seat is the first
@@ -34,24 +30,6 @@ type memberIndex struct {
 	// head is, per member, the position in byID of the first entry with
 	// its ID, so that a member finds its own entry without a search.
 	head [MaxMembers]int32
-}
-
-// memberEntry is one member: its stakeholder ID as two halves, which
-// compare in two instructions (in an order of their own, which is all a
-// lookup needs), and its index in Members.
-type memberEntry struct {
-	hi, lo uint64
-	i      int32
-}
-
-// halves returns id as the two halves a memberEntry keeps.
-func halves(id uuid.UUID) (hi, lo uint64) {
-	return binary.LittleEndian.Uint64(id[:8]), binary.LittleEndian.Uint64(id[8:])
-}
-
-// below reports whether e's ID orders before the ID of halves hi, lo.
-func (e *memberEntry) below(hi, lo uint64) bool {
-	return e.hi < hi || (e.hi == hi && e.lo < lo)
 }
 
 // listing is where a network lists a stakeholder: network net-1 (net is
@@ -68,50 +46,22 @@ func (x *memberIndex) build(c *Collaboration) {
 		return
 	}
 	for i := range c.Members {
-		hi, lo := halves(c.Members[i].Stakeholder)
-		x.byID[i] = memberEntry{hi: hi, lo: lo, i: int32(i)}
+		x.byID[i] = check.NewIDKey(c.Members[i].Stakeholder, i)
 	}
 	x.n = len(c.Members)
-	slices.SortFunc(x.byID[:x.n], func(a, b memberEntry) int {
-		if c := cmp.Compare(a.hi, b.hi); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.lo, b.lo); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.i, b.i)
-	})
+	check.SortIDKeys(x.byID[:x.n])
 	h := 0
 	for p := range x.byID[:x.n] {
-		if e, f := &x.byID[p], &x.byID[h]; e.hi != f.hi || e.lo != f.lo {
+		if !x.byID[p].SameID(x.byID[h]) {
 			h = p
 		}
-		x.head[x.byID[p].i] = int32(h)
+		x.head[x.byID[p].I] = int32(h)
 	}
 }
 
 // find returns the position in byID of the first entry with id, or -1
-// when no member has it (or the index is off). It is a binary search
-// written out, which compares in place and moves without a branch.
-func (x *memberIndex) find(id uuid.UUID) int {
-	if x.n == 0 {
-		return -1
-	}
-	hi, lo := halves(id)
-	a, n := 0, x.n
-	for n > 1 {
-		half := n >> 1
-		if x.byID[a+half-1].below(hi, lo) {
-			a += half
-		}
-		n -= half
-	}
-	// a is the first entry not below id, or the last entry.
-	if e := &x.byID[a]; e.hi == hi && e.lo == lo {
-		return a
-	}
-	return -1
-}
+// when no member has it (or the index is off).
+func (x *memberIndex) find(id uuid.UUID) int { return check.FindIDKey(x.byID[:x.n], id) }
 
 // mayHave reports whether id is a member, as validation checks references:
 // when the collaboration has more members than MaxMembers, which is a
@@ -133,7 +83,7 @@ func (x *memberIndex) earlierMember(v *check.Validator, c *Collaboration, i int)
 	if x.off {
 		return check.Earlier(v, "members", "stakeholder", c.Members, i, func(m *Member) uuid.UUID { return m.Stakeholder })
 	}
-	if j := int(x.byID[x.head[i]].i); j < i {
+	if j := x.byID[x.head[i]].I; j < i {
 		return j
 	}
 	return -1
