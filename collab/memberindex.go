@@ -14,7 +14,7 @@ import (
 //
 // It is a fixed array sorted once, meant to live on the stack of one
 // Validate call: building and using it allocates nothing. Its size,
-// about 44 KB, is that of a collaboration at MaxMembers; a collaboration
+// about 48 KB, is that of a collaboration at MaxMembers; a collaboration
 // with more members than that (a problem of its own) gets no index, and
 // its references are not looked up (see mayHave).
 type memberIndex struct {
@@ -30,6 +30,21 @@ type memberIndex struct {
 	// head is, per member, the position in byID of the first entry with
 	// its ID, so that a member finds its own entry without a search.
 	head [MaxMembers]int32
+	// slots finds most IDs without a search: per slot of an ID's hash,
+	// 0 when no member's ID has it, p+1 when only the ID at position p of
+	// byID has it, and -1 when several IDs share it, which then are
+	// searched for in byID. IDs made to share slots cost a search each,
+	// never more.
+	slots [memberSlots]int16
+}
+
+// memberSlots is the size of memberIndex's table of slots: twice
+// MaxMembers, rounded up to a power of two.
+const memberSlots = 2048
+
+// slotOf returns the slot of an ID in memberIndex's table.
+func slotOf(k check.IDKey) int {
+	return int(((k.Hi ^ k.Lo) * 0x9e3779b97f4a7c15) >> (64 - 11))
 }
 
 // listing is where a network lists a stakeholder: network net-1 (net is
@@ -56,12 +71,32 @@ func (x *memberIndex) build(c *Collaboration) {
 			h = p
 		}
 		x.head[x.byID[p].I] = int32(h)
+		if h == p { // the first entry of its ID
+			switch s := &x.slots[slotOf(x.byID[p])]; *s {
+			case 0:
+				*s = int16(p + 1)
+			default:
+				*s = -1
+			}
+		}
 	}
 }
 
 // find returns the position in byID of the first entry with id, or -1
 // when no member has it (or the index is off).
-func (x *memberIndex) find(id uuid.UUID) int { return check.FindIDKey(x.byID[:x.n], id) }
+func (x *memberIndex) find(id uuid.UUID) int {
+	k := check.NewIDKey(id, 0)
+	switch s := x.slots[slotOf(k)]; {
+	case s == 0:
+		return -1
+	case s > 0:
+		if x.byID[s-1].SameID(k) {
+			return int(s - 1)
+		}
+		return -1
+	}
+	return check.FindIDKey(x.byID[:x.n], id)
+}
 
 // mayHave reports whether id is a member, as validation checks references:
 // when the collaboration has more members than MaxMembers, which is a

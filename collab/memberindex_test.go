@@ -1,6 +1,7 @@
 package collab_test
 
 import (
+	"encoding/binary"
 	"testing"
 
 	"github.com/google/uuid"
@@ -87,4 +88,48 @@ func TestMemberLookupsFindEveryDuplicateAndStranger(t *testing.T) {
 			assert.Equal(t, tt.want(&c), got)
 		})
 	}
+}
+
+// IDs made to share one slot of the member index's table (their halves
+// xor to the same number) are searched for instead, with the same
+// problems as any other IDs.
+func TestMembersWhoseIDsShareASlotAreFoundAllTheSame(t *testing.T) {
+	shared := func(i uint64) uuid.UUID {
+		var u uuid.UUID
+		binary.BigEndian.PutUint64(u[:8], i)
+		binary.BigEndian.PutUint64(u[8:], i^0x5a5a5a5a5a5a5a5a)
+		return u
+	}
+	c := collabtest.Full(6)
+	old := map[uuid.UUID]uuid.UUID{}
+	for i := range c.Members {
+		id := shared(uint64(i + 1))
+		old[c.Members[i].Stakeholder] = id
+		c.Members[i].Stakeholder = id
+	}
+	for j := range c.Networks {
+		for k, id := range c.Networks[j].Members {
+			c.Networks[j].Members[k] = old[id]
+		}
+	}
+	for i := range c.RoleHolders {
+		c.RoleHolders[i].Stakeholder = old[c.RoleHolders[i].Stakeholder]
+	}
+	c.HelpedBy = nil
+	assert.NoError(t, c.Validate(), "every reference resolves through the search")
+
+	c.Networks[0].Members = append(c.Networks[0].Members, shared(99), c.Members[2].Stakeholder)
+	c.Members[5].Stakeholder = c.Members[4].Stakeholder
+	var got []string
+	for _, p := range collab.ProblemsOf(c.Validate()) {
+		got = append(got, p.Path)
+	}
+	assert.Equal(t, []string{
+		"members[5].stakeholder",
+		"networks[0].members[5]", // the old members[5], no member now
+		"networks[0].members[6]", // shared(99): no member, though it shares the slot
+		"networks[0].members[7]", // members[2] again
+		"networks[1].members[5]",
+		"networks[2].members[5]",
+	}, got)
 }
