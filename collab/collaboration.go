@@ -68,14 +68,6 @@ func (c *Collaboration) MemberIndex(id uuid.UUID) int {
 	return -1
 }
 
-// mayHaveMember reports whether id is a member of c, as validation checks
-// references: when c has more members than MaxMembers, which is a problem
-// of its own, references are not looked up, so that a hostile list costs
-// no more than one of the maximum length.
-func (c *Collaboration) mayHaveMember(id uuid.UUID) bool {
-	return len(c.Members) > MaxMembers || c.MemberIndex(id) >= 0
-}
-
 // Member returns the membership of stakeholder id, or nil when it is not a
 // member. The pointer refers into c.Members.
 func (c *Collaboration) Member(id uuid.UUID) *Member {
@@ -111,7 +103,7 @@ func (c *Collaboration) validate(v *check.Validator) {
 	v.Text("name", c.Name, true, MaxNameLength)
 	v.Required("region", c.Region == "")
 	v.Required("started", c.Started.IsZero())
-	check.DateOrder(v, "ended", c.Started, c.Ended, "the collaboration started")
+	dateOrder(v, "ended", c.Started, c.Ended, "the collaboration started")
 	v.Enum("strategy", c.Strategy, true)
 	v.Enum("governance", c.Governance, false)
 	v.Enum("purchasing", c.Purchasing, false)
@@ -121,12 +113,14 @@ func (c *Collaboration) validate(v *check.Validator) {
 	case !c.Governance.IsZero() && c.GovernanceSince.IsZero():
 		v.Addf("governanceSince", CodeRequired, "is required when governance is given")
 	default:
-		check.DateOrder(v, "governanceSince", c.Started, c.GovernanceSince, "the collaboration started")
+		dateOrder(v, "governanceSince", c.Started, c.GovernanceSince, "the collaboration started")
 	}
 	c.validateScope(v)
 	c.validateParts(v)
-	c.validateLists(v)
-	c.validateTableSeats(v)
+	var members memberIndex // on the stack: see memberIndex
+	members.build(c)
+	c.validateLists(v, &members)
+	c.validateTableSeats(v, &members)
 	v.Text("notes", c.Notes, false, MaxTextLength)
 }
 
@@ -135,7 +129,7 @@ func (c *Collaboration) validate(v *check.Validator) {
 // members are the seats, and a member's regionalTable flag must say the
 // same: a flag without a membership, or a membership without the flag, is
 // a problem naming both places. Dates play no part: the flag has none.
-func (c *Collaboration) validateTableSeats(v *check.Validator) {
+func (c *Collaboration) validateTableSeats(v *check.Validator, x *memberIndex) {
 	first := -1
 	for j := range c.Networks {
 		if c.Networks[j].Kind == NetworkRegionalTable {
@@ -146,9 +140,17 @@ func (c *Collaboration) validateTableSeats(v *check.Validator) {
 	if first < 0 {
 		return
 	}
+	if !x.off {
+		x.seatTable(c)
+	}
 	for i := range c.Members {
 		m := &c.Members[i]
-		j, k := c.tableSeat(m.Stakeholder)
+		var j, k int
+		if x.off {
+			j, k = c.tableSeat(m.Stakeholder)
+		} else {
+			j, k = x.seatOf(i)
+		}
 		switch {
 		case m.RegionalTable && j < 0:
 			v.Item("members", i)
@@ -164,6 +166,8 @@ func (c *Collaboration) validateTableSeats(v *check.Validator) {
 
 // tableSeat returns where stakeholder id is a member of a regional-table
 // network: the index of the network and of the member in it, or -1, -1.
+// Validation uses it only for a collaboration too large for a
+// memberIndex, whose seatTable finds the same in n·log n.
 func (c *Collaboration) tableSeat(id uuid.UUID) (network, member int) {
 	for j := range c.Networks {
 		n := &c.Networks[j]
@@ -211,19 +215,23 @@ func (c *Collaboration) validateParts(v *check.Validator) {
 	}
 }
 
-func (c *Collaboration) validateLists(v *check.Validator) {
+// validateLists checks every list of the collaboration; x indexes its
+// members (built by the caller) for the duplicate and reference checks.
+func (c *Collaboration) validateLists(v *check.Validator, x *memberIndex) {
 	check.Items(v, "members", c.Members, MaxMembers, func(i int, m *Member) {
 		m.validateWith(v, c)
-		check.Unique(v, "stakeholder", c.Members, i, memberStakeholder, "members")
+		if j := x.earlierMember(v, c, i); j >= 0 {
+			check.Duplicate(v, "stakeholder", m.Stakeholder, "members", j)
+		}
 	})
-	check.Items(v, "roleHolders", c.RoleHolders, MaxRoleHolders, func(_ int, r *RoleHolder) { r.validateWith(v, c) })
+	check.Items(v, "roleHolders", c.RoleHolders, MaxRoleHolders, func(_ int, r *RoleHolder) { r.validateWith(v, c, x) })
 	check.Items(v, "urgencySignals", c.UrgencySignals, MaxSignals, func(_ int, s *UrgencySignal) { s.validateWith(v, c) })
 	check.Items(v, "leewayIssues", c.LeewayIssues, MaxLeewayIssues, func(i int, l *LeewayIssue) {
 		l.validateWith(v, c)
 		check.Unique(v, "id", c.LeewayIssues, i, leewayID, "leewayIssues")
 	})
 	check.Items(v, "networks", c.Networks, MaxNetworks, func(i int, n *Network) {
-		n.validateWith(v, c)
+		n.validateWith(v, c, x, i)
 		check.Unique(v, "id", c.Networks, i, networkID, "networks")
 	})
 	check.Items(v, "events", c.Events, MaxEvents, func(_ int, e *Event) {
@@ -237,6 +245,5 @@ func (c *Collaboration) validateLists(v *check.Validator) {
 	check.Items(v, "helpedBy", c.HelpedBy, MaxHelp, func(_ int, h *Help) { h.validateWith(v, c) })
 }
 
-func memberStakeholder(m *Member) uuid.UUID { return m.Stakeholder }
-func leewayID(l *LeewayIssue) uuid.UUID     { return l.ID }
-func networkID(n *Network) uuid.UUID        { return n.ID }
+func leewayID(l *LeewayIssue) uuid.UUID { return l.ID }
+func networkID(n *Network) uuid.UUID    { return n.ID }

@@ -230,7 +230,7 @@ func (p Period) Validate() error {
 
 func (p Period) validate(v *check.Validator) {
 	v.Required("from", p.From.IsZero())
-	check.DateOrder(v, "until", p.From, p.Until, "the start of the period")
+	dateOrder(v, "until", p.From, p.Until, "the start of the period")
 }
 
 // Money is an amount in euro cents. Its JSON form is an integer number of
@@ -277,4 +277,14 @@ func (m Money) Plus(o Money) Money {
 		return -MoneyLimit
 	}
 	return sum
+}
+
+// dateOrder is check.DateOrder for Dates, with the comparison in line:
+// the generic check.DateOrder reaches Date's methods through a dictionary,
+// which the validation of a large collaboration, thousands of dates, pays
+// for on every one. Only dates out of order go on to it for the problem.
+func dateOrder(v *check.Validator, field string, earlier, later Date, what string) {
+	if later.v != 0 && later.v < earlier.v {
+		check.DateOrder(v, field, earlier, later, what)
+	}
 }

@@ -39,6 +39,6 @@ func (h *Help) validateWith(v *check.Validator, c *Collaboration) {
 		v.Addf("region", CodeNotAllowed, "is the collaboration's own region %q; help comes from another region", h.Region)
 	}
 	v.Required("from", h.From.IsZero())
-	check.DateOrder(v, "until", h.From, h.Until, "the help started")
+	dateOrder(v, "until", h.From, h.Until, "the help started")
 	v.Text("note", h.Note, false, MaxTextLength)
 }

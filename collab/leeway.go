@@ -94,10 +94,10 @@ func (l *LeewayIssue) validateWith(v *check.Validator, c *Collaboration) {
 	}
 	v.Enum("status", l.Status, true)
 	if v.Required("raised", l.Raised.IsZero()) {
-		check.DateOrder(v, "raised", c.Started, l.Raised, "the collaboration started")
+		dateOrder(v, "raised", c.Started, l.Raised, "the collaboration started")
 	}
-	check.DateOrder(v, "lastProgress", l.Raised, l.LastProgress, "the issue was raised")
-	check.DateOrder(v, "resolved", l.Raised, l.Resolved, "the issue was raised")
+	dateOrder(v, "lastProgress", l.Raised, l.LastProgress, "the issue was raised")
+	dateOrder(v, "resolved", l.Raised, l.Resolved, "the issue was raised")
 	switch {
 	case l.Status == LeewayResolved && l.Resolved.IsZero():
 		v.Addf("resolved", CodeRequired, "is required when the status is resolved")

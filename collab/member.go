@@ -64,12 +64,12 @@ func (m *Member) ActiveOn(d Date) bool {
 func (m *Member) validateWith(v *check.Validator, c *Collaboration) {
 	v.Required("stakeholder", m.Stakeholder == uuid.Nil)
 	if v.Required("joined", m.Joined.IsZero()) {
-		check.DateOrder(v, "joined", c.Started, m.Joined, "the collaboration started")
+		dateOrder(v, "joined", c.Started, m.Joined, "the collaboration started")
 		if !c.Ended.IsZero() && m.Joined.After(c.Ended) {
 			v.Addf("joined", CodeDateOrder, "%s is after the collaboration ended (%s)", m.Joined, c.Ended)
 		}
 	}
-	check.DateOrder(v, "left", m.Joined, m.Left, "the member joined")
+	dateOrder(v, "left", m.Joined, m.Left, "the member joined")
 	for i := range m.Levels[:v.Count("levels", len(m.Levels), MaxLevels)] {
 		li := &m.Levels[i]
 		v.Item("levels", i)
@@ -78,7 +78,7 @@ func (m *Member) validateWith(v *check.Validator, c *Collaboration) {
 			v.Addf("level", CodeDuplicate, "level %s is listed before, at levels[%d]", li.Level, j)
 		}
 		if v.Required("since", li.Since.IsZero()) {
-			check.DateOrder(v, "since", m.Joined, li.Since, "the member joined")
+			dateOrder(v, "since", m.Joined, li.Since, "the member joined")
 		}
 		v.Leave()
 	}

@@ -56,26 +56,37 @@ func (n *Network) ActiveOn(d Date) bool {
 	return !d.Before(n.Since) && (n.Until.IsZero() || !d.After(n.Until))
 }
 
-func (n *Network) validateWith(v *check.Validator, c *Collaboration) {
+func (n *Network) validateWith(v *check.Validator, c *Collaboration, x *memberIndex, at int) {
 	v.Required("id", n.ID == uuid.Nil)
 	v.Text("name", n.Name, true, MaxNameLength)
 	v.Enum("kind", n.Kind, true)
 	v.Text("description", n.Description, false, MaxTextLength)
 	for i, id := range n.Members[:v.Count("members", len(n.Members), MaxNetworkMembers)] {
+		member, earlier := false, -2
+		if id != uuid.Nil {
+			if member, earlier = x.visit(at, id, i); member && earlier == -1 {
+				continue // a member listed once: the common case, checked in log n
+			}
+		}
 		v.Item("members", i)
 		switch {
 		case id == uuid.Nil:
 			v.Addf("", CodeRequired, "is empty")
-		case !c.mayHaveMember(id):
+		case !member:
 			v.Addf("", CodeDanglingReference, "%s is not a member of the collaboration", id)
 		}
-		check.Unique(v, "", n.Members, i, func(u *uuid.UUID) uuid.UUID { return *u }, "members")
+		switch {
+		case earlier >= 0:
+			check.Duplicate(v, "", id, "members", earlier)
+		case earlier == -2: // no index tells: compare with the earlier IDs (a zero ID is left to required)
+			check.Unique(v, "", n.Members, i, func(u *uuid.UUID) uuid.UUID { return *u }, "members")
+		}
 		v.Leave()
 	}
 	if v.Required("since", n.Since.IsZero()) {
-		check.DateOrder(v, "since", c.Started, n.Since, "the collaboration started")
+		dateOrder(v, "since", c.Started, n.Since, "the collaboration started")
 	}
-	check.DateOrder(v, "until", n.Since, n.Until, "the network started")
+	dateOrder(v, "until", n.Since, n.Until, "the network started")
 	if n.People < 0 || n.People > MaxNetworkPeople {
 		v.Addf("people", CodeOutOfRange, "is %d, outside 0 to %d", n.People, MaxNetworkPeople)
 	}

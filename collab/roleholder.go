@@ -30,14 +30,14 @@ func (r *RoleHolder) ActiveOn(d Date) bool {
 	return !d.Before(r.From) && (r.Until.IsZero() || !d.After(r.Until))
 }
 
-func (r *RoleHolder) validateWith(v *check.Validator, c *Collaboration) {
+func (r *RoleHolder) validateWith(v *check.Validator, c *Collaboration, x *memberIndex) {
 	v.Enum("kind", r.Kind, true)
-	if v.Required("stakeholder", r.Stakeholder == uuid.Nil) && !c.mayHaveMember(r.Stakeholder) {
+	if v.Required("stakeholder", r.Stakeholder == uuid.Nil) && !x.mayHave(r.Stakeholder) {
 		v.Addf("stakeholder", CodeDanglingReference, "%s is not a member of the collaboration", r.Stakeholder)
 	}
 	v.Text("person", r.Person, false, MaxNameLength)
 	if v.Required("from", r.From.IsZero()) {
-		check.DateOrder(v, "from", c.Started, r.From, "the collaboration started")
+		dateOrder(v, "from", c.Started, r.From, "the collaboration started")
 	}
-	check.DateOrder(v, "until", r.From, r.Until, "the role began")
+	dateOrder(v, "until", r.From, r.Until, "the role began")
 }

@@ -156,7 +156,7 @@ func (r *SelfAssessment) ValidateIn(c *Collaboration) error {
 }
 
 func (r *SelfAssessment) validateIn(v *check.Validator, c *Collaboration) {
-	check.DateOrder(v, "date", c.Started, r.Date, "the collaboration started")
+	dateOrder(v, "date", c.Started, r.Date, "the collaboration started")
 	for i := range r.Ratings[:min(len(r.Ratings), MaxRatings)] {
 		id := r.Ratings[i].Stakeholder
 		if id == uuid.Nil || len(c.Members) > MaxMembers { // a list over its maximum is a problem of its own

@@ -24,7 +24,7 @@ const (
 
 func (s *UrgencySignal) validateWith(v *check.Validator, c *Collaboration) {
 	if v.Required("date", s.Date.IsZero()) {
-		check.DateOrder(v, "date", c.Started, s.Date, "the collaboration started")
+		dateOrder(v, "date", c.Started, s.Date, "the collaboration started")
 		if !c.Ended.IsZero() && s.Date.After(c.Ended) {
 			v.Addf("date", CodeDateOrder, "%s is after the collaboration ended (%s)", s.Date, c.Ended)
 		}

@@ -2,7 +2,6 @@ package project
 
 import (
 	"cmp"
-	"encoding/binary"
 	"iter"
 	"slices"
 
@@ -96,13 +95,6 @@ func findCollaboration(cs []*collab.Collaboration, id uuid.UUID) *collab.Collabo
 // comparing every pair, without allocating.
 const smallPortfolio = 64
 
-// idRef is a project ID split in two numbers for quick sorting, with the
-// index of its project.
-type idRef struct {
-	hi, lo uint64
-	i      int
-}
-
 func (pf *Portfolio) checkDuplicates(v *check.Validator) {
 	ps := pf.Projects
 	if len(ps) <= smallPortfolio {
@@ -116,34 +108,27 @@ func (pf *Portfolio) checkDuplicates(v *check.Validator) {
 		}
 		return
 	}
-	refs := make([]idRef, 0, len(ps))
+	refs := make([]check.IDKey, 0, len(ps))
 	for i := range ps {
 		if id := ps[i].ID; id != uuid.Nil {
-			refs = append(refs, idRef{binary.BigEndian.Uint64(id[:8]), binary.BigEndian.Uint64(id[8:]), i})
+			refs = append(refs, check.NewIDKey(id, i))
 		}
 	}
-	slices.SortFunc(refs, func(a, b idRef) int {
-		if c := cmp.Compare(a.hi, b.hi); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.lo, b.lo); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.i, b.i)
-	})
+	check.SortIDKeys(refs)
 	first := 0
-	var dups []idRef // only allocated when there are duplicates
+	type dup struct{ i, j int } // projects[i] repeats the ID of projects[j]
+	var dups []dup              // only allocated when there are duplicates
 	for k := 1; k < len(refs); k++ {
-		if refs[k].hi != refs[first].hi || refs[k].lo != refs[first].lo {
+		if !refs[k].SameID(refs[first]) {
 			first = k
 			continue
 		}
-		dups = append(dups, idRef{i: refs[k].i, hi: uint64(refs[first].i)})
+		dups = append(dups, dup{i: refs[k].I, j: refs[first].I})
 	}
 	// Report in the order of the projects, as the small case does.
-	slices.SortFunc(dups, func(a, b idRef) int { return cmp.Compare(a.i, b.i) })
+	slices.SortFunc(dups, func(a, b dup) int { return cmp.Compare(a.i, b.i) })
 	for _, d := range dups {
-		reportDuplicate(v, d.i, int(d.hi), ps[d.i].ID)
+		reportDuplicate(v, d.i, d.j, ps[d.i].ID)
 	}
 }
 

@@ -376,13 +376,22 @@ func Unique[E any, K comparable](v *Validator, field string, xs []E, i int, key 
 	var zero K
 	if k := key(&xs[i]); k != zero {
 		if j := Earlier(v, list, field, xs, i, key); j >= 0 {
-			if s, ok := any(k).(string); ok {
-				v.Addf(field, CodeDuplicate, "%q is used before, by %s[%d]", s, list, j)
-				return
-			}
-			v.Addf(field, CodeDuplicate, "%v is used before, by %s[%d]", k, list, j)
+			Duplicate(v, field, k, list, j)
 		}
 	}
+}
+
+// Duplicate records the CodeDuplicate problem of [Unique] at field: the
+// key k is used before, by element j of the list in field list. It serves
+// the checks that find the earlier element their own way, such as through
+// an index built once for several lists, so that every duplicate reads
+// the same.
+func Duplicate[K comparable](v *Validator, field string, k K, list string, j int) {
+	if s, ok := any(k).(string); ok {
+		v.Addf(field, CodeDuplicate, "%q is used before, by %s[%d]", s, list, j)
+		return
+	}
+	v.Addf(field, CodeDuplicate, "%v is used before, by %s[%d]", k, list, j)
 }
 
 // EnumSet checks a list of enum values in which each value may occur at

@@ -33,3 +33,17 @@ func ExampleEnumProblems() {
 	// []
 	// [strategy: all lists 3 values, want 2]
 }
+
+// The benchmarks' collaboration: every part filled in, no randomness, valid
+// at every size.
+func ExampleFull() {
+	c := collabtest.Full(50)
+	fmt.Println("members:", len(c.Members), "networks:", len(c.Networks))
+	fmt.Println("valid:", c.Validate() == nil)
+	largest := collabtest.Full(collab.MaxMembers)
+	fmt.Println("valid at the maximum:", largest.Validate() == nil)
+	// Output:
+	// members: 50 networks: 4
+	// valid: true
+	// valid at the maximum: true
+}

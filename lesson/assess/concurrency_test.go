@@ -65,8 +65,11 @@ func evaluateJSON(t *testing.T, j *sharedJob) string {
 func TestEvaluateGivesTheSequentialResultFromManyGoroutines(t *testing.T) {
 	jobs := sharedJobs(t)
 	goroutines, each := 8, 200
-	if testing.Short() {
+	switch {
+	case testing.Short():
 		each = 25
+	case raceEnabled() && !longRun():
+		each = 50 // the race detector needs the goroutines to overlap, not to repeat
 	}
 	var wg sync.WaitGroup
 	mismatches := make([][]string, goroutines)
@@ -139,8 +142,11 @@ func TestCataloguesGiveTheSequentialAnswersFromManyGoroutines(t *testing.T) {
 	require.Equal(t, regions.Len()+1, want.layered)
 
 	goroutines, each := 8, 20
-	if testing.Short() {
+	switch {
+	case testing.Short():
 		each = 4
+	case raceEnabled() && !longRun():
+		each = 5 // the race detector needs the goroutines to overlap, not to repeat
 	}
 	got := make([][]answers, goroutines)
 	var wg sync.WaitGroup

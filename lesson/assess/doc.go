@@ -82,6 +82,9 @@
 // mechanism's score is [BaseScore] plus the effects of its [Evidence], kept
 // within 0 to 100, and its [Band] follows from documented thresholds
 // ([BandOf]); so every score can be added up by hand from the report.
+// [EvaluateContext] does the same for a service whose client may leave:
+// it stops between rules and inside the actor network's measures when its
+// context is done.
 //
 // # Findings as data, text at the edge
 //

@@ -2,10 +2,12 @@ package assess
 
 import (
 	"cmp"
-	"github.com/regiokompas/regiokompas/region"
+	"context"
+	"fmt"
 	"slices"
 
 	"github.com/regiokompas/regiokompas/collab"
+	"github.com/regiokompas/regiokompas/region"
 )
 
 // Evaluate assesses the case as it stood on asOf: it validates the case,
@@ -31,13 +33,28 @@ import (
 // well under half a second (BenchmarkEvaluateAtTheLimits,
 // BenchmarkEvaluateDense).
 func Evaluate(c *Case, asOf collab.Date) (*Report, error) {
+	return EvaluateContext(context.Background(), c, asOf)
+}
+
+// EvaluateContext is [Evaluate] that stops when ctx is done, for a
+// service whose client may leave before the report is ready. It looks at
+// ctx before validating, before each rule, and inside the measures of the
+// actor network at least every network.CheckInterval steps of their work;
+// a cancelled evaluation does at most one more step of work (one rule,
+// each linear in the case, or the network measures' CheckInterval steps)
+// and returns ctx's error, wrapped with where it stopped, and no report.
+// A ctx that is never done gives what Evaluate gives.
+func EvaluateContext(ctx context.Context, c *Case, asOf collab.Date) (*Report, error) {
 	if asOf.IsZero() {
 		return nil, collab.Problems{{Path: "asOf", Code: collab.CodeRequired, Message: "an as-of date is required"}}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("assess: evaluation stopped before validating the case: %w", err)
 	}
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	f := newFacts(c, asOf)
+	f := newFacts(ctx, c, asOf)
 	r := &Report{
 		Collaboration: c.Collaboration.ID,
 		Name:          c.Collaboration.Name,
@@ -52,28 +69,64 @@ func Evaluate(c *Case, asOf collab.Date) (*Report, error) {
 		if rules[i].check == nil {
 			continue
 		}
+		if err := f.stopped(i); err != nil {
+			return nil, err
+		}
 		e := emitter{rule: &rules[i], f: f}
 		rules[i].check(f, &e)
 		r.Findings = append(r.Findings, e.findings...)
 		r.Strengths = append(r.Strengths, e.strength...)
 		notes[rules[i].Mechanism] = append(notes[rules[i].Mechanism], e.notes...)
 	}
+	if err := f.stopped(len(rules)); err != nil {
+		return nil, err
+	}
 	sortFindings(r.Findings)
 	r.Mechanisms = scoreMechanisms(r, &notes)
 	f.summarise(r)
-	review(f, r)
+	if err := review(f, r); err != nil {
+		return nil, err
+	}
 	r.Strategy = diagnoseStrategy(f)
 	r.Phase = placePhase(f)
+	if err := f.stopped(len(rules)); err != nil {
+		return nil, err
+	}
 	return r, nil
+}
+
+// stopped returns why the evaluation stops before rules[i] (i past the
+// last rule: after them), or nil: the network measures stopped during the
+// rule before, or f's context is done.
+// It records i as the rule about to run.
+func (f *facts) stopped(i int) error {
+	if f.err != nil {
+		if f.rule < len(rules) {
+			return fmt.Errorf("assess: evaluation stopped in rule %s: %w", rules[f.rule].Code, f.err)
+		}
+		return fmt.Errorf("assess: evaluation stopped after the rules: %w", f.err)
+	}
+	if err := f.ctx.Err(); err != nil {
+		if i < len(rules) {
+			return fmt.Errorf("assess: evaluation stopped before rule %s (%d of %d): %w", rules[i].Code, i+1, len(rules), err)
+		}
+		return fmt.Errorf("assess: evaluation stopped after the rules: %w", err)
+	}
+	f.rule = i
+	return nil
 }
 
 // review runs the rules that look at the scored report, adds their
 // findings to r and their evidence (of effect 0) to the mechanisms they
-// count for, and sorts the findings again, gravest first.
-func review(f *facts, r *Report) {
+// count for, and sorts the findings again, gravest first. It returns why
+// it stopped when f's context is done (see facts.stopped).
+func review(f *facts, r *Report) error {
 	for i := range rules {
 		if rules[i].review == nil {
 			continue
+		}
+		if err := f.stopped(i); err != nil {
+			return err
 		}
 		e := emitter{rule: &rules[i], f: f}
 		rules[i].review(f, r, &e)
@@ -85,6 +138,7 @@ func review(f *facts, r *Report) {
 		r.Findings = append(r.Findings, e.findings...)
 	}
 	sortFindings(r.Findings)
+	return nil
 }
 
 // sortFindings orders findings gravest first, then by mechanism, keeping

@@ -1,6 +1,8 @@
 package assess_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 
 	"github.com/regiokompas/regiokompas/lesson/assess"
@@ -33,4 +35,25 @@ func ExampleEvaluate() {
 	// regulatory-leeway   50  developing
 	// infrastructure      80  strong
 	// findings: 0 strengths: 11
+}
+
+// EvaluateContext stops when its context is done, as when the client of a
+// service leaves before its report is ready: the error says where, and
+// errors.Is tells it from a problem of the case.
+func ExampleEvaluateContext() {
+	d, ok := demo.Lookup("west-brabant")
+	if !ok {
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r, err := assess.EvaluateContext(ctx, &d.Case, d.AsOf)
+	fmt.Println("before cancelling:", len(r.Mechanisms), "mechanisms,", err)
+	cancel()
+	r, err = assess.EvaluateContext(ctx, &d.Case, d.AsOf)
+	fmt.Println("after cancelling:", r, errors.Is(err, context.Canceled))
+	fmt.Println(err)
+	// Output:
+	// before cancelling: 5 mechanisms, <nil>
+	// after cancelling: <nil> true
+	// assess: evaluation stopped before validating the case: context canceled
 }

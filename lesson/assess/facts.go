@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"context"
 	"slices"
 
 	"github.com/google/uuid"
@@ -11,6 +12,11 @@ import (
 // facts is what the rules share about one case on one date, worked out
 // once so that each rule stays a few lines.
 type facts struct {
+	// ctx stops the network measures when it is done; err is its error,
+	// wrapped, once they stopped (see actorNetwork).
+	ctx  context.Context
+	err  error
+	rule int // the index in rules of the rule running, for err
 	c    *Case
 	col  *collab.Collaboration
 	asOf collab.Date
@@ -23,8 +29,9 @@ type facts struct {
 	net *network.Analysis
 }
 
-func newFacts(c *Case, asOf collab.Date) *facts {
+func newFacts(ctx context.Context, c *Case, asOf collab.Date) *facts {
 	f := &facts{
+		ctx:   ctx,
 		c:     c,
 		col:   &c.Collaboration,
 		asOf:  asOf,
@@ -141,9 +148,22 @@ func (f *facts) activeNetworks() []int {
 // first use; rules run one after the other, so no lock is needed. Only
 // the brokers' betweenness is worked out, since only the broker finding
 // uses it.
+//
+// When f's context is done while the network is measured, f.err holds its
+// error and the analysis is that of an empty graph, which the rule at hand
+// can read without harm; Evaluate then discards the report.
 func (f *facts) actorNetwork() *network.Analysis {
 	if f.net == nil {
-		a := network.Build(f.col, f.c.Projects, f.asOf).Analyse(network.Options{OverlapThreshold: forestOverlap, Betweenness: network.BetweennessOfBrokers})
+		opts := network.Options{OverlapThreshold: forestOverlap, Betweenness: network.BetweennessOfBrokers}
+		g, err := network.BuildContext(f.ctx, f.col, f.c.Projects, f.asOf)
+		var a network.Analysis
+		if err == nil {
+			a, err = g.AnalyseContext(f.ctx, opts)
+		}
+		if err != nil {
+			f.err = err
+			a = network.Build(nil, nil, f.asOf).Analyse(opts)
+		}
 		f.net = &a
 	}
 	return f.net

@@ -158,9 +158,17 @@ func TestEveryMessageKeyIsUsed(t *testing.T) {
 			code.Write(b)
 		}
 	}
+	// The words of the code, split where `\b` would: one pass, where a
+	// regular expression per key would read all the code once per key.
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(code.String(), func(r rune) bool {
+		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) {
+		words[w] = true
+	}
 	for _, key := range assess.MessageKeys() {
 		if name, ok := constOf[key]; ok {
-			assert.Regexp(t, `\b`+name+`\b`, code.String(), "%s (%s) is used", name, key)
+			assert.True(t, words[name], "%s (%s) is used", name, key)
 			continue
 		}
 		assert.Contains(t, code.String(), strconv.Quote(key), "%s is used", key)

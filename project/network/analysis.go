@@ -1,6 +1,7 @@
 package network
 
 import (
+	"context"
 	"math"
 
 	"github.com/google/uuid"
@@ -122,6 +123,26 @@ func (o Options) threshold() float64 {
 // and never more than Options.BetweennessBudget steps (see Options). A nil
 // or empty graph gives an empty analysis.
 func (g *Graph) Analyse(opts Options) Analysis {
+	return g.analyse(&stop{}, opts)
+}
+
+// AnalyseContext is Analyse that stops when ctx is done: it looks at ctx
+// before each stage (structure, centrality, overlaps) and within them at
+// least every CheckInterval steps, so that a cancelled analysis ends
+// within about that much work, and returns ctx's error, wrapped with the
+// stage it stopped in, and no analysis.
+func (g *Graph) AnalyseContext(ctx context.Context, opts Options) (Analysis, error) {
+	s := &stop{ctx: ctx}
+	a := g.analyse(s, opts)
+	if s.err != nil {
+		return Analysis{}, s.err
+	}
+	return a, nil
+}
+
+// analyse is Analyse, counting its steps on s; once s stops, what it
+// returns is not to be used.
+func (g *Graph) analyse(s *stop, opts Options) Analysis {
 	a := Analysis{
 		Centrality: []Centrality{},
 		Isolated:   []uuid.UUID{},
@@ -143,8 +164,17 @@ func (g *Graph) Analyse(opts Options) Analysis {
 			a.Isolated = append(a.Isolated, g.ids[v])
 		}
 	}
+	if s.stage("the components and brokers") {
+		return a
+	}
 	a.Components, a.Brokers = g.structure()
-	a.Centrality = g.centrality(opts, a.Brokers)
+	if s.stage("the centrality") {
+		return a
+	}
+	a.Centrality = g.centrality(s, opts, a.Brokers)
+	if s.stage("the overlaps") {
+		return a
+	}
 	for i := range g.projects {
 		p := &g.projects[i]
 		if p.keyPeople != 1 && len(p.nodes) != 1 {
@@ -156,7 +186,7 @@ func (g *Graph) Analyse(opts Options) Analysis {
 		}
 		a.Fragile = append(a.Fragile, f)
 	}
-	a.Overlaps = g.overlaps(opts.threshold())
+	a.Overlaps = g.overlaps(s, opts.threshold())
 	return a
 }
 

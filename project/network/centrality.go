@@ -45,7 +45,7 @@ type Centrality struct {
 // evenly over the nodes, and the sums are scaled by V/k: the estimate of
 // Brandes and Pich ("Centrality estimation in large networks", 2007) with
 // fixed pivots, so that the same graph always gives the same figures.
-func (g *Graph) betweenness(budget int) []float64 {
+func (g *Graph) betweenness(s *stop, budget int) []float64 {
 	n := g.Len()
 	bc := make([]float64, n)
 	if n < 3 {
@@ -61,15 +61,18 @@ func (g *Graph) betweenness(budget int) []float64 {
 	dist := make([]int32, n)
 	order := make([]int32, 0, n) // nodes in the order the search reached them
 	for k := range sources {
-		s := k * n / sources
+		src := k * n / sources
 		for i := range dist {
 			dist[i] = -1
 		}
 		order = order[:0]
-		sigma[s], dist[s] = 1, 0
-		order = append(order, int32(s))
+		sigma[src], dist[src] = 1, 0
+		order = append(order, int32(src))
 		for head := 0; head < len(order); head++ {
 			v := order[head]
+			if s.after(1 + int(g.off[v+1]-g.off[v])) {
+				return bc
+			}
 			dv := dist[v]
 			for _, w := range g.adj[g.off[v]:g.off[v+1]] {
 				if dist[w] < 0 {
@@ -107,15 +110,15 @@ func (g *Graph) betweenness(budget int) []float64 {
 
 // centrality returns every node's centrality in node (ID) order, with the
 // betweenness that opts ask for, given the brokers.
-func (g *Graph) centrality(opts Options, brokers []Broker) []Centrality {
+func (g *Graph) centrality(s *stop, opts Options, brokers []Broker) []Centrality {
 	n := g.Len()
 	var bc []float64
 	switch opts.Betweenness {
 	case BetweennessAll:
-		bc = g.betweenness(opts.budget())
+		bc = g.betweenness(s, opts.budget())
 	case BetweennessOfBrokers:
 		if len(brokers) > 0 {
-			all := g.betweenness(opts.budget())
+			all := g.betweenness(s, opts.budget())
 			bc = make([]float64, n)
 			for _, b := range brokers {
 				if v, ok := g.node(b.Stakeholder); ok {

@@ -52,6 +52,8 @@
 // [BetweennessOfBrokers] skips it where no broker needs it. Articulation
 // points and components come from one depth-first search (Tarjan, 1972),
 // O(V+E); overlaps cost O(N²·k) for N networks of at most k members.
+// [BuildContext] and [Graph.AnalyseContext] stop when their context is
+// done, looking at it at least every [CheckInterval] steps of this work.
 //
 // Every list in an Analysis has a documented, deterministic order, so the
 // same input always gives the same output. A Graph is immutable once built

@@ -1,6 +1,7 @@
 package network_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/google/uuid"
@@ -133,4 +134,25 @@ func ExampleBetweennessScope() {
 	// 00000000-0000-0000-0000-000000000002: betweenness 4
 	// 00000000-0000-0000-0000-000000000003: betweenness 0
 	// 00000000-0000-0000-0000-000000000004: betweenness 0
+}
+
+// BuildContext and AnalyseContext stop when their context is done, within
+// CheckInterval steps of work, and say in which stage.
+func ExampleGraph_AnalyseContext() {
+	c, projects := fixture()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	g, err := network.BuildContext(ctx, c, projects, date("2021-06-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, err := g.AnalyseContext(ctx, network.Options{})
+	fmt.Println("stakeholders:", a.Stakeholders, "error:", err)
+	cancel()
+	_, err = g.AnalyseContext(ctx, network.Options{})
+	fmt.Println(err)
+	// Output:
+	// stakeholders: 5 error: <nil>
+	// network: stopped in the components and brokers: context canceled
 }

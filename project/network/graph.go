@@ -2,6 +2,7 @@ package network
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"slices"
 
@@ -80,6 +81,25 @@ type edgeCount struct{ nets, pros, multi int32 }
 // A nil c gives an empty graph. Building costs O(M log M + Σ kᵢ²) for M
 // members and networks and projects of kᵢ members.
 func Build(c *collab.Collaboration, projects []project.Project, asOf collab.Date) *Graph {
+	return build(&stop{}, c, projects, asOf)
+}
+
+// BuildContext is Build that stops when ctx is done: it looks at ctx
+// before it starts and then at least every CheckInterval steps, and
+// returns ctx's error, wrapped with the stage it stopped in, and no graph.
+func BuildContext(ctx context.Context, c *collab.Collaboration, projects []project.Project, asOf collab.Date) (*Graph, error) {
+	s := &stop{ctx: ctx}
+	s.stage("building the graph")
+	g := build(s, c, projects, asOf)
+	if s.err != nil {
+		return nil, s.err
+	}
+	return g, nil
+}
+
+// build is Build, counting its steps on s; once s stops it returns early,
+// with a graph that is not to be used.
+func build(s *stop, c *collab.Collaboration, projects []project.Project, asOf collab.Date) *Graph {
 	g := &Graph{}
 	if c == nil {
 		g.off = []int32{0}
@@ -120,6 +140,9 @@ func Build(c *collab.Collaboration, projects []project.Project, asOf collab.Date
 	}
 	tie := func(nodes []int32, network bool) {
 		for x := range nodes {
+			if s.after(len(nodes) - x) {
+				return
+			}
 			a := int(nodes[x])
 			row := a*(2*n-a-1)/2 - a - 1 // dense index of (a, b) is row+b
 			for y := x + 1; y < len(nodes); y++ {
@@ -147,12 +170,18 @@ func Build(c *collab.Collaboration, projects []project.Project, asOf collab.Date
 		if !n.ActiveOn(asOf) {
 			continue
 		}
+		if s.after(len(n.Members)) {
+			return g
+		}
 		nn := networkNodes{index: i, id: n.ID, name: n.Name, nodes: nodesOf(n.Members)}
 		tie(nn.nodes, true)
 		g.networks = append(g.networks, nn)
 	}
 	for i := range projects {
 		p := &projects[i]
+		if s.after(1 + len(p.Participants)) {
+			return g
+		}
 		if p.Collaboration != c.ID || !p.IsRunningOn(asOf) {
 			continue
 		}

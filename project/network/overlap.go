@@ -52,11 +52,14 @@ func jaccard(a, b []int32) (shared, union int) {
 // least threshold, ordered by Jaccard index, highest first, then by A and
 // B. Two networks without active members do not overlap. O(N²·k) for N
 // networks of at most k members.
-func (g *Graph) overlaps(threshold float64) []Overlap {
+func (g *Graph) overlaps(s *stop, threshold float64) []Overlap {
 	out := []Overlap{}
 	for x := range g.networks {
 		for y := x + 1; y < len(g.networks); y++ {
 			a, b := &g.networks[x], &g.networks[y]
+			if s.after(1 + len(a.nodes) + len(b.nodes)) {
+				return out
+			}
 			shared, union := jaccard(a.nodes, b.nodes)
 			if union == 0 {
 				continue

@@ -65,8 +65,11 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, r, "decoding a stored case", err)
 		return
 	}
-	rep, err := assess.Evaluate(&c, asOf)
+	rep, err := assess.EvaluateContext(r.Context(), &c, asOf)
 	if err != nil {
+		if r.Context().Err() != nil {
+			return // the client left: the evaluation stopped where it was
+		}
 		var problems collab.Problems
 		if errors.As(err, &problems) {
 			// The case was valid when it was stored, but the library's
