@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"net/http"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/regiokompas/regiokompas/collab/collabtest"
+	"github.com/regiokompas/regiokompas/examples/kennisbank/internal/kbtest"
 	"github.com/regiokompas/regiokompas/lesson/assess"
 )
 
@@ -21,9 +22,9 @@ import (
 // rules stop inside the evaluation, which looks before every rule. Work
 // is counted in looks at the context, not in time.
 func TestAReportStopsWhenItsClientLeaves(t *testing.T) {
-	s := startServer(t, serverConfig{})
+	s := startServer(t, Config{})
 	d := demoCase(t, "west-brabant")
-	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", mustJSON(t, d.Case)).status)
+	require.Equal(t, http.StatusCreated, s.do("POST", "/v1/cases", kbtest.MustJSON(t, d.Case)).status)
 	path := "/v1/cases/" + d.Case.Collaboration.ID.String() + "/report?asOf=" + d.AsOf.String()
 
 	stopped := 0
