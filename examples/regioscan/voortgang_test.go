@@ -24,6 +24,15 @@ func TestProgressShowsTheThemeShiftOfTheSources(t *testing.T) {
 	golden(t, "progress-midden-ijssel-nl.txt", r.stdout)
 }
 
+func TestProgressOnTheBuiltInDemoShowsTheThemeShiftOfTheSources(t *testing.T) {
+	path, asOf := dumpDemo(t, "midden-ijssel-voortgang")
+	r := runWith(t, nil, "progress", "-lang", "nl", "-asof", asOf, "-from", "2019", "-to", "2020", path)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Regexp(t, `Gedaald:\n    Instroom van nieuw personeel +62,5% -> +10,0%\n`, r.stdout, "staff inflow falls first and furthest")
+	assert.Contains(t, r.stdout, "Technologie", "technology among the rising themes")
+	assert.Contains(t, r.stdout, `"Gedeelde flexpool" staat sinds 1 maart 2021`, "the stalled project by name")
+}
+
 func TestProgressWritesJSONAndHTML(t *testing.T) {
 	r := runWith(t, nil, "progress", "-format", "json", "-asof", "2022-06-21", progressCase)
 	require.Equal(t, exitOK, r.code, r.stderr)

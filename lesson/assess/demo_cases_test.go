@@ -198,6 +198,26 @@ var demoExpectations = []demoExpectation{
 		strengths: []string{"actors.financier-at-table", "actors.professionals-on-time", "infrastructure.continuity", "strategy.mix"},
 		bands:     map[collab.Mechanism]assess.Band{actors: assess.BandStrong, infrastructure: assess.BandStrong},
 	},
+	{
+		// Shaped like the programme's progress report (news item, 7 July
+		// 2020): the projects' themes move from the inflow of new staff to
+		// technology, new ways of working and retention, most projects are
+		// embedded, and one shared flexpool has stood in its pilot since
+		// March 2021, which the stall rule names.
+		demo:  "midden-ijssel-voortgang",
+		finds: []string{"strategy.projects-stall", "infrastructure.brokers", "infrastructure.isolated-members"},
+		misses: []string{
+			"urgency.trend", "urgency.carrier-left", "urgency.aanjager", "urgency.milestones-celebrated",
+			"strategy.mix", "strategy.shared-ambition", "strategy.governance-first", "strategy.embedded",
+			"actors.financier-at-table", "actors.professionals-late", "actors.affected-involved", "actors.professionals-on-time", "actors.capacity", "actors.vraagbaak",
+			"leeway.national-actor", "leeway.progress",
+			"infrastructure.networks", "infrastructure.forest", "infrastructure.new-structure", "infrastructure.continuity",
+			"selfassessment.divided", "selfassessment.level-gap", "selfassessment.perception-gap",
+		},
+		strengths: []string{"urgency.trend", "urgency.aanjager", "strategy.mix", "strategy.shared-ambition", "strategy.embedded",
+			"actors.financier-at-table", "actors.capacity", "actors.vraagbaak", "infrastructure.networks", "infrastructure.continuity"},
+		bands: map[collab.Mechanism]assess.Band{strategy: assess.BandStrong, leeway: assess.BandDeveloping},
+	},
 }
 
 // evaluateDemo evaluates the named demo on its own as-of date.

@@ -60,6 +60,9 @@ var entries = [...]entry{
 	{"midden-ijssel",
 		collab.Text{EN: "Midden-IJssel: an ambulant team for older people", NL: "Midden-IJssel: een ambulant team ouderen"},
 		collab.MustParseDate("2022-06-21")},
+	{"midden-ijssel-voortgang",
+		collab.Text{EN: "Midden-IJssel's projects over the years: from staff inflow to technology and retention", NL: "De projecten van Midden-IJssel door de jaren: van instroom naar technologie en behoud"},
+		collab.MustParseDate("2022-06-21")},
 }
 
 // All returns every demo in a fixed order (see the package documentation),

@@ -28,6 +28,13 @@
 //     while the zorgkantoor makes one-to-one agreements (7 July 2020).
 //   - "midden-ijssel": the ambulant team for older people of Midden-IJssel
 //     (21 June 2022).
+//   - "midden-ijssel-voortgang": the same collaboration with a portfolio of
+//     19 projects from 2019 to 2022 shaped like the programme's progress
+//     report ("Regionale samenwerking zorgkantoren en verpleeghuizen in
+//     volle gang", 7 July 2020): five of the eight projects of 2019 on the
+//     inflow of new staff, one of the ten of 2020, technology, new ways of
+//     working and retention rising, and one project stalled since March
+//     2021; made for the progress report (regioscan progress).
 //
 // The facts the sources give are used as given; everything else (names of
 // individual organisations and people, identifiers, dates, hours and
