@@ -21,7 +21,7 @@ func ExampleAll() {
 	// single-person-initiative  2022-03-01  A triage initiative that hangs on one person
 	// no-zorgkantoor            2019-06-01  Providers among themselves: no zorgkantoor at the table
 	// midden-ijssel             2022-06-21  Midden-IJssel: an ambulant team for older people
-// midden-ijssel-voortgang   2022-06-21  Midden-IJssel's projects over the years: from staff inflow to technology and retention
+	// midden-ijssel-voortgang   2022-06-21  Midden-IJssel's projects over the years: from staff inflow to technology and retention
 }
 
 func ExampleLookup() {
